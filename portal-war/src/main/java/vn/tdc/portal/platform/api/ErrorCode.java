@@ -1,0 +1,53 @@
+package vn.tdc.portal.platform.api;
+
+import jakarta.ws.rs.core.Response;
+
+/** Stable error codes of the JSON API, each with its HTTP status and the i18n key of its Vietnamese message. */
+public enum ErrorCode {
+    BAD_REQUEST(400),
+    MALFORMED_JSON(400),
+    VALIDATION_FAILED(400),
+    UNAUTHORIZED(401),
+    FORBIDDEN(403),
+    NOT_FOUND(404),
+    METHOD_NOT_ALLOWED(405),
+    NOT_ACCEPTABLE(406),
+    CONFLICT(409),
+    PAYLOAD_TOO_LARGE(413),
+    UNSUPPORTED_MEDIA_TYPE(415),
+    TOO_MANY_REQUESTS(429),
+    INTERNAL_ERROR(500),
+    SERVICE_UNAVAILABLE(503);
+
+    private final int status;
+
+    ErrorCode(int status) {
+        this.status = status;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String wireName() {
+        return name().toLowerCase();
+    }
+
+    public String messageKey() {
+        return "api.error." + wireName();
+    }
+
+    /** The code that best describes a bare HTTP status. */
+    public static ErrorCode forStatus(int status) {
+        for (ErrorCode code : values()) {
+            if (code.status == status && code != MALFORMED_JSON && code != VALIDATION_FAILED) {
+                return code;
+            }
+        }
+        return status >= 500 ? INTERNAL_ERROR : BAD_REQUEST;
+    }
+
+    public Response.Status.Family family() {
+        return Response.Status.Family.familyOf(status);
+    }
+}

@@ -1,0 +1,22 @@
+package vn.tdc.portal.platform.persistence;
+
+import jakarta.persistence.AttributeConverter;
+import jakarta.persistence.Converter;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+
+/** JPA 3.1 has no mapping for {@link Instant}; the portal stores instants as UTC timestamps. */
+@Converter(autoApply = true)
+public class InstantConverter implements AttributeConverter<Instant, Timestamp> {
+
+    @Override
+    public Timestamp convertToDatabaseColumn(Instant instant) {
+        return instant == null ? null : Timestamp.from(instant);
+    }
+
+    @Override
+    public Instant convertToEntityAttribute(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+}

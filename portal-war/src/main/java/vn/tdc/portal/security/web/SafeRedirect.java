@@ -1,0 +1,16 @@
+package vn.tdc.portal.security.web;
+
+/** Where to go after login: only a path inside the portal, never another site (open-redirect protection). */
+final class SafeRedirect {
+
+    private SafeRedirect() {
+    }
+
+    static String target(String next) {
+        if (next == null || !next.startsWith("/") || next.startsWith("//") || next.startsWith("/\\")
+                || next.contains("\r") || next.contains("\n") || next.startsWith("/dang-nhap")) {
+            return "/";
+        }
+        return next;
+    }
+}

@@ -1,0 +1,9 @@
+package vn.tdc.portal.user.application;
+
+import vn.tdc.portal.user.domain.Role;
+
+import java.util.Set;
+
+/** A validated request to open a staff account. */
+public record NewUserAccount(String username, String fullName, char[] password, Set<Role> roles) {
+}

@@ -1,0 +1,114 @@
+package vn.tdc.portal.user.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import vn.tdc.portal.platform.api.ApiException;
+import vn.tdc.portal.platform.api.ErrorCode;
+import vn.tdc.portal.platform.web.Messages;
+import vn.tdc.portal.user.domain.Role;
+import vn.tdc.portal.user.domain.UserAccount;
+import vn.tdc.portal.user.domain.UserRepository;
+import vn.tdc.portal.platform.paging.Page;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Staff accounts: opening, roles, disabling, and checking a login.
+ *
+ * <p>Rule: the portal always keeps at least one enabled administrator, so nobody can lock everyone out.
+ */
+@ApplicationScoped
+@Transactional
+public class UserAccountService {
+
+    @Inject
+    UserRepository users;
+
+    @Inject
+    PasswordHasher hasher;
+
+    private final Clock clock = Clock.systemUTC();
+
+    public UserAccountView create(NewUserAccount request) {
+        String username = request.username().trim().toLowerCase();
+        if (users.findByUsername(username).isPresent()) {
+            throw new ApiException(ErrorCode.CONFLICT, Messages.format("user.error.exists", username));
+        }
+        try {
+            UserAccount account = new UserAccount(username, request.fullName().strip(),
+                    hasher.hash(request.password()), request.roles(), now());
+            users.add(account);
+            return UserAccountView.of(account);
+        } finally {
+            Arrays.fill(request.password(), '\0');
+        }
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<UserAccountView> list(int page, int size) {
+        int safeSize = Math.max(1, Math.min(size, 100));
+        int safePage = Math.max(1, page);
+        var items = users.page((safePage - 1) * safeSize, safeSize).stream().map(UserAccountView::of).toList();
+        return new Page<>(items, safePage, safeSize, users.count());
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public UserAccountView find(long id) {
+        return UserAccountView.of(require(id));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean hasAnyAccount() {
+        return users.count() > 0;
+    }
+
+    public UserAccountView changeRoles(long id, Set<Role> roles) {
+        UserAccount account = require(id);
+        if (account.isActiveAdmin() && !roles.contains(Role.ADMIN)) {
+            ensureAnotherAdminRemains();
+        }
+        account.changeRoles(roles, now());
+        return UserAccountView.of(account);
+    }
+
+    public UserAccountView changeEnabled(long id, boolean enabled) {
+        UserAccount account = require(id);
+        if (account.isActiveAdmin() && !enabled) {
+            ensureAnotherAdminRemains();
+        }
+        account.changeEnabled(enabled, now());
+        return UserAccountView.of(account);
+    }
+
+    /** The account's roles if the password is right and the account is enabled. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<UserAccountView> verify(String username, char[] password) {
+        if (username == null || password == null) {
+            return Optional.empty();
+        }
+        return users.findByUsername(username.trim().toLowerCase())
+                .filter(UserAccount::enabled)
+                .filter(account -> hasher.matches(password, account.passwordHash()))
+                .map(UserAccountView::of);
+    }
+
+    private void ensureAnotherAdminRemains() {
+        if (users.countActiveAdmins() <= 1) {
+            throw new ApiException(ErrorCode.CONFLICT, Messages.get("user.error.last_admin"));
+        }
+    }
+
+    private UserAccount require(long id) {
+        return users.findById(id)
+                .orElseThrow(() -> new ApiException(ErrorCode.NOT_FOUND, Messages.format("user.error.not_found", String.valueOf(id))));
+    }
+
+    private Instant now() {
+        return clock.instant();
+    }
+}

@@ -1,0 +1,19 @@
+package vn.tdc.portal.user.domain;
+
+import java.util.List;
+import java.util.Optional;
+
+public interface UserRepository {
+
+    Optional<UserAccount> findById(long id);
+
+    Optional<UserAccount> findByUsername(String username);
+
+    List<UserAccount> page(int offset, int limit);
+
+    long count();
+
+    long countActiveAdmins();
+
+    void add(UserAccount account);
+}

@@ -1,0 +1,58 @@
+package vn.tdc.portal.user.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import vn.tdc.portal.user.domain.Role;
+import vn.tdc.portal.user.domain.UserAccount;
+import vn.tdc.portal.user.domain.UserRepository;
+
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+public class JpaUserRepository implements UserRepository {
+
+    @PersistenceContext(unitName = "portal")
+    private EntityManager em;
+
+    @Override
+    public Optional<UserAccount> findById(long id) {
+        return Optional.ofNullable(em.find(UserAccount.class, id));
+    }
+
+    @Override
+    public Optional<UserAccount> findByUsername(String username) {
+        return em.createQuery("SELECT u FROM UserAccount u WHERE u.username = :username", UserAccount.class)
+                .setParameter("username", username)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
+    public List<UserAccount> page(int offset, int limit) {
+        return em.createQuery("SELECT u FROM UserAccount u ORDER BY u.username", UserAccount.class)
+                .setFirstResult(offset)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    @Override
+    public long count() {
+        return em.createQuery("SELECT COUNT(u) FROM UserAccount u", Long.class).getSingleResult();
+    }
+
+    @Override
+    public long countActiveAdmins() {
+        return em.createQuery("SELECT COUNT(u) FROM UserAccount u JOIN u.roles r WHERE u.enabled = TRUE AND r = :admin",
+                        Long.class)
+                .setParameter("admin", Role.ADMIN)
+                .getSingleResult();
+    }
+
+    @Override
+    public void add(UserAccount account) {
+        em.persist(account);
+        em.flush();
+    }
+}

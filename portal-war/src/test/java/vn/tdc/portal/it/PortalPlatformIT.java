@@ -1,0 +1,254 @@
+package vn.tdc.portal.it;
+
+import jakarta.json.JsonObject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.HexFormat;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The foundation on a real Payara Micro and a real MariaDB: health, data, API errors, security. */
+@ExtendWith(IntegrationDatabase.class)
+@ExtendWith(ArquillianExtension.class)
+class PortalPlatformIT {
+
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+    private static final String STACK_FRAME = "at [\\w$.]+\\([\\w$]+\\.java:\\d+\\)";
+
+    @ArquillianResource
+    private URL deployed;
+
+    private PortalHttp http;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return PortalDeployment.builtWar();
+    }
+
+    @BeforeEach
+    void client() {
+        http = new PortalHttp(PortalDeployment.loopback(deployed));
+    }
+
+    @Test
+    void should_be_ready_once_database_answers_and_migrations_are_applied() throws Exception {
+        HttpResponse<String> ready = http.get("/health/ready");
+
+        assertThat(ready.statusCode()).isEqualTo(200);
+        JsonObject body = PortalHttp.json(ready);
+        assertThat(body.getString("status")).isEqualTo("UP");
+        assertThat(body.getJsonArray("checks").getJsonObject(0).getString("name")).isEqualTo("database");
+        try (Connection connection = IntegrationDatabase.connect();
+             Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery(
+                     "SELECT COUNT(*), SUM(success) FROM flyway_schema_history WHERE version IS NOT NULL")) {
+            rs.next();
+            assertThat(rs.getInt(1)).isPositive();
+            assertThat(rs.getInt(2)).isEqualTo(rs.getInt(1));
+        }
+    }
+
+    @Test
+    void should_round_trip_vietnamese_text_through_the_database_byte_for_byte() throws Exception {
+        String text = "Đo lường – cân thiếu ở chợ Đông Cứu";
+        String username = uniqueUsername("vn");
+
+        HttpResponse<String> created = createUser(username, text, "[\"EDITOR\"]");
+
+        assertThat(created.statusCode()).isEqualTo(201);
+        String location = created.headers().firstValue("Location").orElseThrow();
+        long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        HttpResponse<String> read = http.get("/api/admin/users/" + id, PortalHttp.admin());
+        assertThat(PortalHttp.json(read).getString("fullName")).isEqualTo(text);
+        try (Connection connection = IntegrationDatabase.connect();
+             PreparedStatement statement = connection.prepareStatement(
+                     "SELECT HEX(full_name), full_name FROM app_user WHERE id = ?")) {
+            statement.setLong(1, id);
+            try (ResultSet rs = statement.executeQuery()) {
+                rs.next();
+                assertThat(rs.getString(1))
+                        .isEqualToIgnoringCase(HexFormat.of().formatHex(text.getBytes(StandardCharsets.UTF_8)));
+                assertThat(rs.getString(2)).isEqualTo(text);
+            }
+        }
+    }
+
+    @Test
+    void should_answer_malformed_json_with_the_json_error() {
+        HttpResponse<String> response = http.send("POST", "/api/admin/users", "application/json",
+                "{\"username\": \"abc\", ", PortalHttp.admin());
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/json");
+        JsonObject error = PortalHttp.json(response).getJsonObject("error");
+        assertThat(error.getString("code")).isEqualTo("malformed_json");
+        assertThat(error.getString("message")).contains("JSON");
+        assertThat(response.body()).doesNotContainPattern(STACK_FRAME);
+    }
+
+    @Test
+    void should_list_every_invalid_field_in_vietnamese() {
+        HttpResponse<String> response = http.send("POST", "/api/admin/users", "application/json",
+                "{\"username\":\"A B\",\"password\":\"ngan\"}", PortalHttp.admin());
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        JsonObject error = PortalHttp.json(response).getJsonObject("error");
+        assertThat(error.getString("code")).isEqualTo("validation_failed");
+        assertThat(error.getJsonArray("details").getValuesAs(JsonObject.class))
+                .extracting(d -> d.getString("field"))
+                .contains("username", "fullName", "password", "roles");
+        assertThat(response.body()).contains("không được để trống");
+    }
+
+    @Test
+    void should_answer_a_missing_body_with_400() {
+        HttpResponse<String> response = http.send("POST", "/api/admin/users", "application/json", "",
+                PortalHttp.admin());
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(PortalHttp.json(response).getJsonObject("error").getString("code")).isIn("bad_request", "malformed_json");
+    }
+
+    @Test
+    void should_answer_unknown_ids_and_paths_with_404_json() {
+        HttpResponse<String> unknownUser = http.get("/api/admin/users/987654321", PortalHttp.admin());
+        HttpResponse<String> unknownPath = http.get("/api/khong-co-dia-chi-nay");
+
+        assertThat(unknownUser.statusCode()).isEqualTo(404);
+        assertThat(PortalHttp.json(unknownUser).getJsonObject("error").getString("code")).isEqualTo("not_found");
+        assertThat(PortalHttp.json(unknownUser).getJsonObject("error").getString("message")).contains("987654321");
+        assertThat(unknownPath.statusCode()).isEqualTo(404);
+        assertThat(PortalHttp.json(unknownPath).getJsonObject("error").getString("code")).isEqualTo("not_found");
+    }
+
+    @Test
+    void should_reject_a_wrong_media_type_with_415() {
+        HttpResponse<String> response = http.send("POST", "/api/admin/users", "text/plain", "xin chào",
+                PortalHttp.admin());
+
+        assertThat(response.statusCode()).isEqualTo(415);
+        assertThat(PortalHttp.json(response).getJsonObject("error").getString("code")).isEqualTo("unsupported_media_type");
+    }
+
+    @Test
+    void should_refuse_duplicate_usernames_with_409() {
+        String username = uniqueUsername("dup");
+        assertThat(createUser(username, "Nguyễn Văn A", "[\"OFFICER\"]").statusCode()).isEqualTo(201);
+
+        HttpResponse<String> again = createUser(username, "Nguyễn Văn B", "[\"OFFICER\"]");
+
+        assertThat(again.statusCode()).isEqualTo(409);
+        assertThat(PortalHttp.json(again).getJsonObject("error").getString("code")).isEqualTo("conflict");
+    }
+
+    @Test
+    void should_keep_at_least_one_enabled_administrator() {
+        HttpResponse<String> admins = http.get("/api/admin/users?size=100", PortalHttp.admin());
+        long adminId = PortalHttp.json(admins).getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .filter(u -> u.getString("username").equals("admin"))
+                .findFirst().orElseThrow().getJsonNumber("id").longValue();
+
+        HttpResponse<String> response = http.send("PUT", "/api/admin/users/" + adminId + "/enabled",
+                "application/json", "{\"enabled\":false}", PortalHttp.admin());
+
+        assertThat(response.statusCode()).isEqualTo(409);
+        assertThat(http.get("/api/admin/users/" + adminId, PortalHttp.admin()).body()).contains("\"enabled\":true");
+    }
+
+    @Test
+    void should_require_a_login_for_the_admin_api() {
+        HttpResponse<String> anonymous = http.get("/api/admin/users");
+        HttpResponse<String> wrongPassword = http.get("/api/admin/users", PortalHttp.basicAuth("admin", "sai-mat-khau"));
+
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+        assertThat(PortalHttp.json(anonymous).getJsonObject("error").getString("code")).isEqualTo("unauthorized");
+        assertThat(wrongPassword.statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void should_forbid_the_admin_api_to_an_editor() {
+        String username = uniqueUsername("editor");
+        assertThat(createUser(username, "Biên tập viên", "[\"EDITOR\"]").statusCode()).isEqualTo(201);
+
+        HttpResponse<String> response = http.get("/api/admin/users", PortalHttp.basicAuth(username, "mat-khau-du-dai-1"));
+
+        assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(PortalHttp.json(response).getJsonObject("error").getString("code")).isEqualTo("forbidden");
+    }
+
+    @Test
+    void should_refuse_a_disabled_account() {
+        String username = uniqueUsername("off");
+        HttpResponse<String> created = createUser(username, "Cán bộ nghỉ việc", "[\"ADMIN\"]");
+        long id = PortalHttp.json(created).getJsonNumber("id").longValue();
+        assertThat(http.get("/api/admin/users", PortalHttp.basicAuth(username, "mat-khau-du-dai-1")).statusCode())
+                .isEqualTo(200);
+
+        http.send("PUT", "/api/admin/users/" + id + "/enabled", "application/json", "{\"enabled\":false}",
+                PortalHttp.admin());
+
+        assertThat(http.get("/api/admin/users", PortalHttp.basicAuth(username, "mat-khau-du-dai-1")).statusCode())
+                .isEqualTo(401);
+    }
+
+    @Test
+    void should_send_admin_pages_to_the_login_page() {
+        HttpResponse<String> response = http.get("/quan-tri/nguoi-dung", "Accept", "text/html");
+
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(response.headers().firstValue("Location").orElseThrow())
+                .contains("/dang-nhap?next=%2Fquan-tri%2Fnguoi-dung");
+    }
+
+    @Test
+    void should_show_a_vietnamese_404_page_to_people() {
+        HttpResponse<String> response = http.get("/trang-khong-ton-tai", "Accept", "text/html");
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.body()).contains("Không tìm thấy trang").doesNotContainPattern(STACK_FRAME);
+    }
+
+    @Test
+    void should_send_security_headers_on_every_response() {
+        for (String path : new String[]{"/", "/api/khong-co", "/dang-nhap"}) {
+            HttpResponse<String> response = http.get(path, "Accept", "text/html");
+
+            assertThat(response.headers().firstValue("Content-Security-Policy").orElseThrow())
+                    .contains("frame-ancestors 'none'").contains("default-src 'self'");
+            assertThat(response.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+            assertThat(response.headers().firstValue("Referrer-Policy")).isPresent();
+        }
+    }
+
+    @Test
+    void should_describe_the_api_at_openapi() {
+        HttpResponse<String> response = http.get("/openapi", "Accept", "application/json");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("/api/admin/users");
+    }
+
+    private HttpResponse<String> createUser(String username, String fullName, String roles) {
+        String body = "{\"username\":\"" + username + "\",\"fullName\":\"" + fullName
+                + "\",\"password\":\"mat-khau-du-dai-1\",\"roles\":" + roles + "}";
+        return http.send("POST", "/api/admin/users", "application/json", body, PortalHttp.admin());
+    }
+
+    private static String uniqueUsername(String prefix) {
+        return prefix + "-" + System.nanoTime() % 100000 + "-" + SEQUENCE.incrementAndGet();
+    }
+}
