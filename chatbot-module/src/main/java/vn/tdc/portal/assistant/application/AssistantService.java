@@ -1,0 +1,216 @@
+package vn.tdc.portal.assistant.application;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import vn.tdc.portal.assistant.application.ExtractiveAnswerer.Extraction;
+import vn.tdc.portal.assistant.domain.ChatAnswer;
+import vn.tdc.portal.assistant.domain.Citation;
+import vn.tdc.portal.assistant.domain.QuestionType;
+import vn.tdc.portal.search.application.PassageIndex;
+import vn.tdc.portal.search.application.QueryTerm;
+import vn.tdc.portal.search.application.SearchPlan;
+import vn.tdc.portal.search.application.SectionChunker;
+import vn.tdc.portal.search.domain.IndexChunk;
+import vn.tdc.portal.search.domain.Passage;
+import vn.tdc.portal.search.domain.SourceInfo;
+
+/**
+ * The offline question-answering assistant: retrieves passages from the index (a {@link PassageIndex},
+ * in production the Lucene {@code DocumentIndex}) and answers by quoting them (no language model), in
+ * Vietnamese.
+ *
+ * <p>Order of decisions for a message:
+ * <ol>
+ *   <li>prompt-injection attempts are refused (not grounded);</li>
+ *   <li>greetings and thanks (nothing to look up) get the help text and leave the conversation as it is;</li>
+ *   <li>a described problem ("tôi bị cân thiếu…") sets the report kind;</li>
+ *   <li>follow-ups are completed by {@link FollowUpResolver}: "còn phường Đức Phổ thì sao?" keeps the
+ *       previous topic with the new place; a question without a place stays on the previous place;</li>
+ *   <li>a question naming a place that no document governs, or a proper name the documents never
+ *       mention ("thủ tướng Nhật Bản"), is declined;</li>
+ *   <li>"ai ký…" and "… ban hành ngày nào" about a plan are answered from its identification;</li>
+ *   <li>everything else goes through the extractive answerer, whose coverage check decides
+ *       {@code grounded}; a report without an answerable question is answered with what the plans
+ *       say about handling that kind of problem.</li>
+ * </ol>
+ * Thread-safe; one index search per call (two for some reports).
+ */
+public final class AssistantService {
+
+    public static final String MODE = "offline";
+
+    private static final Pattern ISSUE_QUESTION = Pattern.compile("\\b(ban hanh|ky)\\b");
+    private static final Pattern OTHER_INSTRUMENT = Pattern.compile("\\b(chi thi|quyet dinh|cong van|nghi quyet|thong tu|luat)\\b");
+    private static final Pattern NUMBER = Pattern.compile("\\d+");
+
+    private final PassageIndex index;
+    private final ConversationStore conversations;
+    private final AnswerPolicy policy;
+    private final QuestionClassifier classifier = new QuestionClassifier();
+    private final ReportIntentDetector reports = new ReportIntentDetector();
+    private final PromptInjectionDetector injections = new PromptInjectionDetector();
+    private final FollowUpResolver followUps = new FollowUpResolver();
+    private final ExtractiveAnswerer answerer;
+    private final ProperNameCheck properNames;
+    private final AnswerComposer composer = new AnswerComposer();
+
+    /** Default policy and an in-memory store of up to 10 000 conversations kept 30 minutes. */
+    public AssistantService(PassageIndex index) {
+        this(index, InMemoryConversationStore.withDefaults(), AnswerPolicy.defaults());
+    }
+
+    public AssistantService(PassageIndex index, ConversationStore conversations, AnswerPolicy policy) {
+        this.index = Objects.requireNonNull(index, "index");
+        this.conversations = Objects.requireNonNull(conversations, "conversations");
+        this.policy = Objects.requireNonNull(policy, "policy");
+        this.answerer = new ExtractiveAnswerer(policy);
+        this.properNames = new ProperNameCheck(index);
+    }
+
+    /**
+     * Answers a question.
+     *
+     * @param question       the resident's message, with or without diacritics
+     * @param conversationId the id returned by a previous answer, or {@code null} to start a conversation
+     */
+    public ChatAnswer answer(String question, String conversationId) {
+        String id = conversationId == null || conversationId.isBlank() ? UUID.randomUUID().toString() : conversationId;
+        String message = question == null ? "" : question.strip();
+        if (message.isEmpty()) {
+            return notGrounded(composer.empty(), id, Optional.empty());
+        }
+        if (injections.isInjection(message)) {
+            return notGrounded(composer.refusal(), id, Optional.empty());
+        }
+        Optional<String> reportKind = reports.detect(message);
+        FoldedText folded = FoldedText.of(message);
+        QuestionType type = classifier.classify(folded);
+        SearchPlan plan = index.plan(message, policy.passages(), Optional.empty());
+        boolean namesPlace = plan.places().namesKnownPlace() || plan.places().unknownPlace().isPresent();
+        if (!plan.hasTerms() && !namesPlace && !followUps.hasFollowUpMarker(message)) {
+            String text = reportKind.isPresent() ? composer.helpOnly() : composer.empty();
+            return notGrounded(withReport(text, reportKind), id, reportKind);
+        }
+        FollowUpResolver.Resolved resolved = followUps.resolve(message, plan, type, conversations.last(id));
+        plan = resolved.plan();
+        type = resolved.type();
+        if (plan.hasTerms()) {
+            conversations.remember(id, new ConversationTurn(plan.terms(), plan.bigrams(), plan.places(), type));
+        }
+
+        if (plan.places().unknownPlace().isPresent()) {
+            String text = composer.unknownPlace(plan.places().unknownPlace().get(), new ArrayList<>(index.sources().values()));
+            return notGrounded(withReport(text, reportKind), id, reportKind);
+        }
+        if (!plan.hasTerms()) {
+            return placeOverview(plan, id, reportKind);
+        }
+        if (properNames.namesUnknownEntity(message)) {
+            return notGrounded(withReport(reportKind.isPresent() ? composer.helpOnly() : composer.notFound(), reportKind), id, reportKind);
+        }
+        List<Passage> passages = index.retrieve(plan);
+        Optional<ChatAnswer> fromIdentification = answerFromIdentification(type, folded, passages, id, reportKind);
+        if (fromIdentification.isPresent()) {
+            return fromIdentification.get();
+        }
+        Extraction extraction = extract(plan, type, passages);
+        if (!extraction.grounded() && reportKind.isPresent()) {
+            Optional<String> topic = reports.topic(reportKind.get());
+            if (topic.isPresent()) {
+                SearchPlan handling = index.plan(topic.get(), policy.passages(), Optional.empty()).withPlaces(plan.places());
+                extraction = extract(handling, QuestionType.WHAT_TO_DO, index.retrieve(handling));
+                type = QuestionType.GENERAL;
+            }
+        }
+        if (!extraction.grounded()) {
+            String text = reportKind.isPresent() ? composer.helpOnly() : composer.notFound();
+            return notGrounded(withReport(text, reportKind), id, reportKind);
+        }
+        String text = composer.grounded(extraction, type);
+        return new ChatAnswer(withReport(text, reportKind), true, composer.citations(extraction), id, MODE, reportKind);
+    }
+
+    private Extraction extract(SearchPlan plan, QuestionType type, List<Passage> passages) {
+        if (!knowsSomePhrase(plan)) {
+            return Extraction.none(0);
+        }
+        double[] idf = index.inverseDocumentFrequencies(plan.terms().stream().map(QueryTerm::folded).toList());
+        return answerer.extract(plan, type, passages, idf);
+    }
+
+    /** A message naming only a place ("phường Đức Phổ"): which documents exist for it. */
+    private ChatAnswer placeOverview(SearchPlan plan, String id, Optional<String> reportKind) {
+        if (!plan.places().namesKnownPlace()) {
+            return notGrounded(withReport(composer.notFound(), reportKind), id, reportKind);
+        }
+        List<Citation> cards = new ArrayList<>();
+        List<SourceInfo> sources = new ArrayList<>();
+        for (Passage p : index.retrieve(plan.withLimit(50))) {
+            if (p.chunk().anchor().equals(SectionChunker.CARD_ANCHOR)) {
+                cards.add(composer.citation(p.chunk(), p.text()));
+                sources.add(p.source());
+            }
+        }
+        if (sources.isEmpty()) {
+            return notGrounded(composer.notFound(), id, reportKind);
+        }
+        return new ChatAnswer(withReport(composer.overview(sources), reportKind), true, cards, id, MODE, reportKind);
+    }
+
+    /** "Ai ký kế hoạch…?" / "Kế hoạch… ban hành ngày nào?": answered from the document's identification. */
+    private Optional<ChatAnswer> answerFromIdentification(QuestionType type, FoldedText folded, List<Passage> passages,
+            String id, Optional<String> reportKind) {
+        boolean signer = type == QuestionType.SIGNER;
+        boolean issued = type == QuestionType.WHEN && ISSUE_QUESTION.matcher(folded.folded()).find()
+                && !OTHER_INSTRUMENT.matcher(folded.folded()).find();
+        if ((!signer && !issued) || passages.isEmpty()) {
+            return Optional.empty();
+        }
+        SourceInfo source = passages.get(0).source();
+        if (issued && !NUMBER.matcher(folded.folded()).results().allMatch(n -> source.number().contains(n.group()))) {
+            return Optional.empty();
+        }
+        Optional<IndexChunk> card = index.chunk(source.documentId(), SectionChunker.CARD_ANCHOR);
+        if (card.isEmpty()) {
+            return Optional.empty();
+        }
+        if (signer && !source.signer().isEmpty()) {
+            String line = "Người ký: " + source.signer() + (source.signedFor().isEmpty() ? "" : " (" + source.signedFor() + ")");
+            Citation c = composer.citation(card.get(), line);
+            return Optional.of(new ChatAnswer(withReport(composer.signer(source, line), reportKind), true, List.of(c), id, MODE, reportKind));
+        }
+        if (issued) {
+            if (source.issued().isEmpty()) {
+                return Optional.of(notGrounded(composer.noIssueDate(source), id, reportKind));
+            }
+            String line = "Ngày ban hành: " + source.issued();
+            Citation c = composer.citation(card.get(), line);
+            return Optional.of(new ChatAnswer(withReport(composer.issued(source, line), reportKind), true, List.of(c), id, MODE, reportKind));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A question of several words shares at least one two-syllable phrase with the documents
+     * ("kế hoạch", "đo lường", "tuyên truyền"); "Thủ đô của nước Pháp" shares syllables but no phrase.
+     */
+    private boolean knowsSomePhrase(SearchPlan plan) {
+        if (plan.bigrams().isEmpty()) {
+            return true;
+        }
+        return index.countKnownTerms(plan.bigrams().stream().map(b -> b[0].folded() + " " + b[1].folded()).toList()) > 0;
+    }
+
+    private String withReport(String text, Optional<String> reportKind) {
+        return reportKind.map(code -> composer.reportGuidance(code, reports.label(code)) + "\n" + text).orElse(text);
+    }
+
+    private static ChatAnswer notGrounded(String text, String id, Optional<String> reportKind) {
+        return new ChatAnswer(text, false, List.of(), id, MODE, reportKind);
+    }
+
+}

@@ -1,0 +1,90 @@
+package vn.tdc.portal.search.application;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import vn.tdc.portal.search.analysis.WordSplitter;
+import vn.tdc.portal.search.analysis.WordSplitter.Word;
+import vn.tdc.portal.search.domain.IndexChunk;
+
+/**
+ * Chooses the excerpt shown for a search hit: the whole passage when short, otherwise the window of
+ * consecutive lines (≈{@value #TARGET_LENGTH} characters) that contains the most query terms and
+ * bigrams, preceded by the section heading line so the excerpt stays understandable.
+ */
+public final class ExcerptSelector {
+
+    static final int TARGET_LENGTH = 500;
+    /** A passage this much longer than the target is still shown whole rather than cut. */
+    static final int SLACK = 100;
+
+    private final WordSplitter splitter = new WordSplitter();
+
+    public String select(IndexChunk chunk, SearchPlan plan) {
+        String text = chunk.text();
+        if (text.length() <= TARGET_LENGTH + SLACK) {
+            return text;
+        }
+        String[] lines = text.split("\n");
+        double[] lineScores = new double[lines.length];
+        for (int i = 0; i < lines.length; i++) {
+            lineScores[i] = score(lines[i], plan);
+        }
+        int bestStart = 0;
+        int bestEnd = 1;
+        double best = -1;
+        for (int start = 0; start < lines.length; start++) {
+            int length = 0;
+            double sum = 0;
+            int end = start;
+            while (end < lines.length && (end == start || length + lines[end].length() <= TARGET_LENGTH)) {
+                length += lines[end].length() + 1;
+                sum += lineScores[end];
+                end++;
+            }
+            if (sum > best) {
+                best = sum;
+                bestStart = start;
+                bestEnd = end;
+            }
+        }
+        StringBuilder sb = new StringBuilder();
+        if (bestStart > 0) {
+            if (!chunk.heading().isEmpty() && lines[0].startsWith(chunk.heading())) {
+                sb.append(lines[0]).append('\n');
+            }
+            sb.append("…\n");
+        }
+        for (int i = bestStart; i < bestEnd; i++) {
+            sb.append(lines[i]).append('\n');
+        }
+        if (bestEnd < lines.length) {
+            sb.append('…');
+        }
+        return sb.toString().strip();
+    }
+
+    private double score(String line, SearchPlan plan) {
+        List<Word> words = splitter.split(line);
+        Set<String> folded = new HashSet<>();
+        Set<String> pairs = new HashSet<>();
+        for (int i = 0; i < words.size(); i++) {
+            folded.add(words.get(i).folded());
+            if (i + 1 < words.size()) {
+                pairs.add(words.get(i).folded() + " " + words.get(i + 1).folded());
+            }
+        }
+        double s = 0;
+        for (QueryTerm t : plan.terms()) {
+            if (folded.contains(t.folded())) {
+                s += t.weak() ? 0.2 : 1;
+            }
+        }
+        for (QueryTerm[] b : plan.bigrams()) {
+            if (pairs.contains(b[0].folded() + " " + b[1].folded())) {
+                s += 1;
+            }
+        }
+        return s;
+    }
+}

@@ -1,0 +1,34 @@
+package vn.tdc.portal.search.application;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import vn.tdc.portal.search.domain.IndexChunk;
+import vn.tdc.portal.search.domain.Passage;
+import vn.tdc.portal.search.domain.SourceInfo;
+import vn.tdc.portal.search.domain.SourceType;
+
+/**
+ * What answerers need from the full-text index (implemented by the Lucene {@code DocumentIndex}).
+ * Implementations must be thread-safe.
+ */
+public interface PassageIndex {
+
+    /** Plans a free-text query against the current content (its places and vocabulary). */
+    SearchPlan plan(String query, int limit, Optional<SourceType> type);
+
+    /** Runs a plan; whole passages, best first. */
+    List<Passage> retrieve(SearchPlan plan);
+
+    /** Inverse document frequency of each folded syllable over the indexed chunks. */
+    double[] inverseDocumentFrequencies(List<String> foldedTerms);
+
+    /** How many of these folded syllables or syllable bigrams ("do luong") occur in the indexed text. */
+    int countKnownTerms(List<String> foldedTerms);
+
+    /** One chunk by source id and anchor. */
+    Optional<IndexChunk> chunk(String documentId, String anchor);
+
+    /** Sources currently indexed, by id. */
+    Map<String, SourceInfo> sources();
+}

@@ -1,0 +1,75 @@
+package vn.tdc.portal.search.application;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import vn.tdc.portal.search.analysis.ResourceLines;
+import vn.tdc.portal.search.analysis.VietnameseFolding;
+import vn.tdc.portal.search.analysis.WordSplitter;
+import vn.tdc.portal.search.analysis.WordSplitter.Word;
+
+/**
+ * Question words, politeness and pronouns that say nothing about the topic ("như thế nào", "cho tôi hỏi",
+ * "ạ"), read from {@code query-noise-vi.txt}. An entry matches words typed with the same diacritics, or
+ * typed without any diacritics unless the entry is marked "!" (ambiguous without them: "hỏi"/"hội").
+ */
+public final class QueryNoise {
+
+    public static final String RESOURCE = "/vn/tdc/portal/search/query-noise-vi.txt";
+
+    private record Entry(List<String> lower, List<String> folded, boolean exactOnly) {
+    }
+
+    private static final QueryNoise DEFAULT = new QueryNoise(ResourceLines.read(RESOURCE));
+
+    private final List<Entry> entries;
+
+    public QueryNoise(List<String> lines) {
+        WordSplitter splitter = new WordSplitter();
+        List<Entry> list = new ArrayList<>();
+        for (String line : lines) {
+            boolean exactOnly = line.startsWith("!");
+            List<Word> words = splitter.split(exactOnly ? line.substring(1) : line);
+            if (!words.isEmpty()) {
+                list.add(new Entry(words.stream().map(Word::lower).toList(), words.stream().map(Word::folded).toList(), exactOnly));
+            }
+        }
+        list.sort(Comparator.comparingInt((Entry e) -> e.lower().size()).reversed());
+        this.entries = List.copyOf(list);
+    }
+
+    public static QueryNoise defaults() {
+        return DEFAULT;
+    }
+
+    /** Marks the words of a question that are noise. */
+    public boolean[] mark(List<Word> words) {
+        boolean[] noise = new boolean[words.size()];
+        for (int i = 0; i < words.size(); i++) {
+            for (Entry e : entries) {
+                if (matches(e, words, i)) {
+                    for (int k = 0; k < e.lower().size(); k++) {
+                        noise[i + k] = true;
+                    }
+                    break;
+                }
+            }
+        }
+        return noise;
+    }
+
+    private static boolean matches(Entry e, List<Word> words, int at) {
+        if (at + e.lower().size() > words.size()) {
+            return false;
+        }
+        for (int k = 0; k < e.lower().size(); k++) {
+            Word w = words.get(at + k);
+            boolean same = w.lower().equals(e.lower().get(k));
+            boolean typedPlain = !e.exactOnly() && !VietnameseFolding.hasDiacritics(w.lower()) && w.folded().equals(e.folded().get(k));
+            if (!same && !typedPlain) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,31 @@
+package vn.tdc.portal.search.domain;
+
+import java.util.Objects;
+
+/**
+ * One retrievable unit of the index: a numbered section with its bullets (or the preamble, the closing,
+ * a document's identification card, later an article paragraph).
+ *
+ * @param anchor  section anchor inside the source ("II.4"), unique per source
+ * @param section citation label ("II.4 — Đầu tư, phối hợp xây dựng cơ sở dữ liệu")
+ * @param context heading of the enclosing part ("II. NHIỆM VỤ VÀ GIẢI PHÁP"), searched but not shown
+ * @param heading the section's own heading line ("4. Đầu tư, phối hợp…"), empty when it has none;
+ *                the text starts with it
+ * @param text    the passage, one line per heading, paragraph or bullet ("- …")
+ */
+public record IndexChunk(SourceInfo source, String anchor, String section, String context, String heading, String text) {
+
+    public IndexChunk {
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(anchor, "anchor");
+        section = section == null ? "" : section;
+        context = context == null ? "" : context.strip();
+        heading = heading == null ? "" : heading.strip();
+        Objects.requireNonNull(text, "text");
+    }
+
+    /** Unique key of the chunk in the index: "documentId#anchor". */
+    public String key() {
+        return source.documentId() + "#" + anchor;
+    }
+}

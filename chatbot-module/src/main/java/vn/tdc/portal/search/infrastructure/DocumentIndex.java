@@ -1,0 +1,348 @@
+package vn.tdc.portal.search.infrastructure;
+
+import static vn.tdc.portal.search.infrastructure.IndexFields.*;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.IndexWriterConfig.OpenMode;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import vn.tdc.portal.document.domain.LegalDocument;
+import vn.tdc.portal.search.analysis.VietnameseAnalyzer;
+import vn.tdc.portal.search.analysis.VietnameseAnalyzer.Variant;
+import vn.tdc.portal.search.application.ExcerptSelector;
+import vn.tdc.portal.search.application.PassageIndex;
+import vn.tdc.portal.search.application.PlaceDirectory;
+import vn.tdc.portal.search.application.SearchPlan;
+import vn.tdc.portal.search.application.SearchPlanner;
+import vn.tdc.portal.search.application.SectionChunker;
+import vn.tdc.portal.search.domain.IndexChunk;
+import vn.tdc.portal.search.domain.Passage;
+import vn.tdc.portal.search.domain.SearchHit;
+import vn.tdc.portal.search.domain.SourceInfo;
+import vn.tdc.portal.search.domain.SourceType;
+
+/**
+ * The full-text index of section chunks: one Lucene {@link Directory} (on disk at the given path, or in
+ * memory when the path is {@code null}), one {@link IndexWriter}, and a {@link SearcherManager} refreshed
+ * after every commit (near-real-time). Searches never open the index; they borrow the current searcher.
+ *
+ * <p>Thread-safe: writes are serialised, reads run concurrently with writes and see the last commit.
+ * Close it once, when the application stops.
+ */
+public final class DocumentIndex implements PassageIndex, Closeable {
+
+    private final Directory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searcherManager;
+    private final Object writeLock = new Object();
+    private final SectionChunker chunker = new SectionChunker();
+    private final ChunkDocumentMapper mapper = new ChunkDocumentMapper();
+    private final LuceneQueryFactory queryFactory = new LuceneQueryFactory();
+    private final SearchPlanner planner;
+    private final ExcerptSelector excerpts = new ExcerptSelector();
+    private final Map<String, SourceInfo> sources = new ConcurrentHashMap<>();
+    private volatile PlaceDirectory places = PlaceDirectory.EMPTY;
+
+    /**
+     * Opens (or creates) the index.
+     *
+     * @param path directory of an on-disk index, or {@code null} for an in-memory index
+     */
+    public DocumentIndex(Path path) throws IOException {
+        this(path, new SearchPlanner());
+    }
+
+    public DocumentIndex(Path path, SearchPlanner planner) throws IOException {
+        this.planner = Objects.requireNonNull(planner, "planner");
+        this.directory = path == null ? new ByteBuffersDirectory() : FSDirectory.open(path);
+        IndexWriterConfig config = new IndexWriterConfig(analyzer()).setOpenMode(OpenMode.CREATE_OR_APPEND);
+        this.writer = new IndexWriter(directory, config);
+        this.writer.commit();
+        this.searcherManager = new SearcherManager(writer, null);
+        loadSources();
+    }
+
+    /** Creates an in-memory index. */
+    public static DocumentIndex inMemory() {
+        try {
+            return new DocumentIndex(null);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create in-memory index", e);
+        }
+    }
+
+    private static Analyzer analyzer() {
+        Map<String, Analyzer> perField = Map.of(
+                TEXT_EXACT, new VietnameseAnalyzer(Variant.EXACT, true),
+                TEXT_FOLDED, new VietnameseAnalyzer(Variant.FOLDED, true));
+        return new PerFieldAnalyzerWrapper(new VietnameseAnalyzer(Variant.EXACT, true), perField);
+    }
+
+    /** Replaces the whole index content by these documents. Running it twice gives the same index. */
+    public void rebuild(Collection<LegalDocument> documents) {
+        synchronized (writeLock) {
+            try {
+                writer.deleteAll();
+                sources.clear();
+                for (LegalDocument d : documents) {
+                    List<IndexChunk> chunks = chunker.chunk(d);
+                    writer.addDocuments(chunks.stream().map(mapper::toDocument).toList());
+                    sources.put(d.id(), chunks.get(0).source());
+                }
+                commit();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot rebuild the index", e);
+            }
+        }
+    }
+
+    /** Adds a document, or replaces all chunks of the document with the same id. */
+    public void upsert(LegalDocument document) {
+        List<IndexChunk> chunks = chunker.chunk(document);
+        replace(document.id(), chunks);
+    }
+
+    /**
+     * Adds or replaces all chunks of one source (a document, later an article). All chunks must
+     * belong to {@code sourceId}.
+     */
+    public void replace(String sourceId, List<IndexChunk> chunks) {
+        if (chunks.isEmpty() || chunks.stream().anyMatch(c -> !c.source().documentId().equals(sourceId))) {
+            throw new IllegalArgumentException("chunks must be non-empty and all belong to " + sourceId);
+        }
+        synchronized (writeLock) {
+            try {
+                writer.updateDocuments(new Term(DOCUMENT_ID, sourceId), chunks.stream().map(mapper::toDocument).toList());
+                sources.put(sourceId, chunks.get(0).source());
+                commit();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot index " + sourceId, e);
+            }
+        }
+    }
+
+    /** Removes every chunk of a document; unknown ids are ignored. */
+    public void delete(String documentId) {
+        synchronized (writeLock) {
+            try {
+                writer.deleteDocuments(new Term(DOCUMENT_ID, documentId));
+                sources.remove(documentId);
+                commit();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot delete " + documentId, e);
+            }
+        }
+    }
+
+    private void commit() throws IOException {
+        writer.commit();
+        searcherManager.maybeRefreshBlocking();
+        places = PlaceDirectory.of(sources.values());
+    }
+
+    /** Searches all types. */
+    public List<SearchHit> search(String query, int limit) {
+        return search(query, limit, Optional.empty());
+    }
+
+    /**
+     * Searches section chunks. Places named in the query restrict the results to their documents;
+     * {@code type} ("document", later "article") restricts the source type.
+     */
+    public List<SearchHit> search(String query, int limit, Optional<String> type) {
+        SearchPlan plan = plan(query, limit, type.map(SourceType::fromCode));
+        List<SearchHit> hits = new ArrayList<>();
+        for (Passage p : retrieve(plan)) {
+            IndexChunk c = p.chunk();
+            SourceInfo s = c.source();
+            hits.add(new SearchHit(s.documentId(), s.title(), s.issuer(), c.section(), excerpts.select(c, plan),
+                    p.score(), s.type().code(), s.url()));
+        }
+        return hits;
+    }
+
+    /** Plans a query against the current content (places, vocabulary). */
+    @Override
+    public SearchPlan plan(String query, int limit, Optional<SourceType> type) {
+        return planner.plan(query, limit, type, places, this::containsTerm);
+    }
+
+    /** Runs a plan and returns whole passages, best first. */
+    @Override
+    public List<Passage> retrieve(SearchPlan plan) {
+        if (plan.limit() <= 0 || (!plan.hasTerms() && !plan.places().namesKnownPlace())) {
+            return List.of();
+        }
+        IndexSearcher searcher = acquire();
+        try {
+            TopDocs top = searcher.search(queryFactory.build(plan), plan.limit());
+            StoredFields stored = searcher.storedFields();
+            List<Passage> passages = new ArrayList<>(top.scoreDocs.length);
+            for (ScoreDoc sd : top.scoreDocs) {
+                passages.add(new Passage(mapper.toChunk(stored.document(sd.doc)), sd.score));
+            }
+            return passages;
+        } catch (IOException e) {
+            throw new UncheckedIOException("search failed", e);
+        } finally {
+            release(searcher);
+        }
+    }
+
+    /**
+     * Inverse document frequency of folded syllables over chunks: {@code ln(1 + (N - df + 0.5) / (df + 0.5))}.
+     * A syllable absent from the index gets the highest value.
+     */
+    @Override
+    public double[] inverseDocumentFrequencies(List<String> foldedTerms) {
+        IndexSearcher searcher = acquire();
+        try {
+            IndexReader reader = searcher.getIndexReader();
+            int n = Math.max(1, reader.numDocs());
+            double[] idf = new double[foldedTerms.size()];
+            for (int i = 0; i < idf.length; i++) {
+                int df = reader.docFreq(new Term(TEXT_FOLDED, foldedTerms.get(i)));
+                idf[i] = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+            }
+            return idf;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read term statistics", e);
+        } finally {
+            release(searcher);
+        }
+    }
+
+    /** How many of these folded terms or syllable bigrams ("do luong") occur in the indexed text. */
+    @Override
+    public int countKnownTerms(List<String> foldedTerms) {
+        IndexSearcher searcher = acquire();
+        try {
+            IndexReader reader = searcher.getIndexReader();
+            int known = 0;
+            for (String t : foldedTerms) {
+                if (reader.docFreq(new Term(TEXT_FOLDED, t)) > 0) {
+                    known++;
+                }
+            }
+            return known;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read term statistics", e);
+        } finally {
+            release(searcher);
+        }
+    }
+
+    /** Whether a folded syllable occurs in the indexed text. */
+    public boolean containsTerm(String folded) {
+        IndexSearcher searcher = acquire();
+        try {
+            return searcher.getIndexReader().docFreq(new Term(TEXT_FOLDED, folded)) > 0;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read term statistics", e);
+        } finally {
+            release(searcher);
+        }
+    }
+
+    /** The chunk with this key ("documentId#anchor"), if indexed. */
+    @Override
+    public Optional<IndexChunk> chunk(String documentId, String anchor) {
+        IndexSearcher searcher = acquire();
+        try {
+            TopDocs top = searcher.search(new TermQuery(new Term(KEY, documentId + "#" + anchor)), 1);
+            if (top.scoreDocs.length == 0) {
+                return Optional.empty();
+            }
+            return Optional.of(mapper.toChunk(searcher.storedFields().document(top.scoreDocs[0].doc)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read chunk " + documentId + "#" + anchor, e);
+        } finally {
+            release(searcher);
+        }
+    }
+
+    /** Sources currently indexed, by id. */
+    @Override
+    public Map<String, SourceInfo> sources() {
+        return Map.copyOf(sources);
+    }
+
+    /** Places governed by the indexed sources. */
+    public PlaceDirectory places() {
+        return places;
+    }
+
+    /** Number of indexed chunks (Lucene documents). */
+    public int chunkCount() {
+        IndexSearcher searcher = acquire();
+        try {
+            return searcher.getIndexReader().numDocs();
+        } finally {
+            release(searcher);
+        }
+    }
+
+    private void loadSources() throws IOException {
+        try (DirectoryReader reader = DirectoryReader.open(writer)) {
+            StoredFields stored = reader.storedFields();
+            Map<String, SourceInfo> found = new LinkedHashMap<>();
+            for (int doc = 0; doc < reader.maxDoc(); doc++) {
+                Document d = stored.document(doc);
+                found.putIfAbsent(d.get(DOCUMENT_ID), mapper.toChunk(d).source());
+            }
+            sources.putAll(found);
+        }
+        places = PlaceDirectory.of(sources.values());
+    }
+
+    private IndexSearcher acquire() {
+        try {
+            return searcherManager.acquire();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot acquire a searcher", e);
+        }
+    }
+
+    private void release(IndexSearcher searcher) {
+        try {
+            searcherManager.release(searcher);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot release a searcher", e);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        synchronized (writeLock) {
+            try (Directory d = directory; IndexWriter w = writer; SearcherManager m = searcherManager) {
+                w.commit();
+            }
+        }
+    }
+}
