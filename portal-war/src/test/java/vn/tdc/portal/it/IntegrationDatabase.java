@@ -24,6 +24,8 @@ public class IntegrationDatabase implements BeforeAllCallback {
     private static final Logger LOG = Logger.getLogger(IntegrationDatabase.class.getName());
 
     public static final String ADMIN_PASSWORD = "Kiem-thu-2026!";
+    /** Requests a client may send at once to the assistant and search before it gets 429 (tests only). */
+    public static final int RATE_LIMIT_BURST = 80;
     private static final String DATABASE = "portal_it";
     private static final String USER = "portal_it";
     private static final String PASSWORD = "portal_it_pw";
@@ -49,6 +51,8 @@ public class IntegrationDatabase implements BeforeAllCallback {
                     "-Dportal.db.user=" + settings.user(),
                     "-Dportal.db.password=" + settings.password(),
                     "-Dportal.admin.password=" + ADMIN_PASSWORD,
+                    "-Dportal.rate-limit.burst=" + RATE_LIMIT_BURST,
+                    "-Dportal.rate-limit.per-second=1",
                     "-Dportal.data.dir=" + dataDir));
             System.setProperty("payara.extraMicroOptions", "--disablephonehome");
         }

@@ -39,7 +39,7 @@ import vn.tdc.portal.search.domain.SourceInfo;
  * </ol>
  * Thread-safe; one index search per call (two for some reports).
  */
-public final class AssistantService {
+public final class AssistantService implements ChatEngine {
 
     public static final String MODE = "offline";
 
@@ -77,6 +77,7 @@ public final class AssistantService {
      * @param question       the resident's message, with or without diacritics
      * @param conversationId the id returned by a previous answer, or {@code null} to start a conversation
      */
+    @Override
     public ChatAnswer answer(String question, String conversationId) {
         String id = conversationId == null || conversationId.isBlank() ? UUID.randomUUID().toString() : conversationId;
         String message = question == null ? "" : question.strip();
@@ -132,6 +133,15 @@ public final class AssistantService {
         }
         String text = composer.grounded(extraction, type);
         return new ChatAnswer(withReport(text, reportKind), true, composer.citations(extraction), id, MODE, reportKind);
+    }
+
+    /**
+     * The sentence pointing a resident who reports a problem to the report form ("Nếu bạn muốn phản ánh về
+     * cân thiếu, cân điêu, hãy gửi phản ánh tại /phan-anh?loai=can-thieu…"): the first line of every answer
+     * whose {@link ChatAnswer#reportKind()} is set, for other answerers that keep the report intent.
+     */
+    public String reportGuidance(String reportKind) {
+        return composer.reportGuidance(reportKind, reports.label(reportKind));
     }
 
     private Extraction extract(SearchPlan plan, QuestionType type, List<Passage> passages) {

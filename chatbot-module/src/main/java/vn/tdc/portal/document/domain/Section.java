@@ -45,6 +45,32 @@ public record Section(String anchor, SectionKind kind, String heading, String te
         };
     }
 
+    /**
+     * The anchor a citation {@link #label()} points at: "II.4 — Đầu tư…" → "II.4", "II.4 (ý 2)" → "II.4-2",
+     * "Phần mở đầu" → "MĐ". Lets a citation link to its section without carrying the anchor separately.
+     */
+    public static String anchorOfLabel(String label) {
+        if (label == null || label.isBlank()) {
+            return "";
+        }
+        return switch (label) {
+            case "Phần mở đầu" -> PREAMBLE_ANCHOR;
+            case "Phần kết" -> CLOSING_ANCHOR;
+            case "Nơi nhận" -> RECIPIENTS_ANCHOR;
+            default -> {
+                int dash = label.indexOf(" — ");
+                if (dash > 0) {
+                    yield label.substring(0, dash);
+                }
+                int bullet = label.indexOf(" (ý ");
+                if (bullet > 0 && label.endsWith(")")) {
+                    yield label.substring(0, bullet) + "-" + label.substring(bullet + 4, label.length() - 1);
+                }
+                yield label;
+            }
+        };
+    }
+
     /** The heading cut to a readable length at a word boundary, without trailing punctuation. */
     public String shortHeading() {
         String h = heading.replaceAll("[\\s.:;,]+$", "");

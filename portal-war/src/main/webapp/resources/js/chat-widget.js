@@ -1,0 +1,84 @@
+/* The floating assistant: posts to /api/chat and renders the answer and its sources as text (never as HTML). */
+(function () {
+    function el(tag, cls, text) {
+        var e = document.createElement(tag);
+        if (cls) { e.className = cls; }
+        if (text) { e.textContent = text; }
+        return e;
+    }
+
+    function init(widget) {
+        var panel = widget.querySelector('.chat-widget__panel');
+        var log = widget.querySelector('[data-chat-log]');
+        var form = widget.querySelector('[data-chat-form]');
+        var input = form.querySelector('textarea');
+        var d = widget.dataset;
+        var conversationId = null;
+
+        widget.querySelectorAll('[data-chat-toggle]').forEach(function (b) {
+            b.addEventListener('click', function () {
+                var open = panel.hasAttribute('hidden');
+                if (open) { panel.removeAttribute('hidden'); input.focus(); } else { panel.setAttribute('hidden', 'hidden'); }
+                widget.querySelector('.chat-widget__open').setAttribute('aria-expanded', open ? 'true' : 'false');
+            });
+        });
+
+        function bubble(who, text, cls) {
+            var b = el('div', 'bubble ' + cls);
+            b.appendChild(el('p', 'bubble__who', who));
+            b.appendChild(el('p', 'bubble__text', text));
+            log.appendChild(b);
+            log.scrollTop = log.scrollHeight;
+            return b;
+        }
+
+        form.addEventListener('submit', function (event) {
+            event.preventDefault();
+            var question = input.value.trim();
+            if (!question) { return; }
+            bubble(d.labelYou, question, 'bubble--me');
+            input.value = '';
+            var body = { question: question };
+            if (conversationId) { body.conversationId = conversationId; }
+            fetch(d.api, {
+                method: 'POST',
+                headers: { 'Content-Type': 'application/json', 'Accept': 'application/json' },
+                body: JSON.stringify(body)
+            }).then(function (r) {
+                return r.json().then(function (json) { return { ok: r.ok, json: json }; });
+            }).then(function (res) {
+                if (!res.ok) {
+                    bubble(d.labelAssistant, (res.json.error && res.json.error.message) || d.labelError, 'bubble--bot bubble--unknown');
+                    return;
+                }
+                var a = res.json;
+                conversationId = a.conversationId;
+                var b = bubble(d.labelAssistant, a.answer, a.grounded ? 'bubble--bot' : 'bubble--bot bubble--unknown');
+                if (a.citations && a.citations.length) {
+                    b.appendChild(el('p', 'bubble__sources-title', d.labelSources));
+                    var list = el('ol', 'bubble__sources');
+                    a.citations.forEach(function (c) {
+                        var li = el('li');
+                        var link = el('a', null, c.title);
+                        link.href = d.base + c.url;
+                        li.appendChild(link);
+                        li.appendChild(el('span', 'muted', ' — ' + c.issuer + ', ' + d.labelSection + ' ' + c.section));
+                        list.appendChild(li);
+                    });
+                    b.appendChild(list);
+                }
+                if (a.reportUrl) {
+                    var report = el('a', 'button button--warn', d.labelReport);
+                    report.href = d.base + a.reportUrl;
+                    b.appendChild(report);
+                }
+            }).catch(function () {
+                bubble(d.labelAssistant, d.labelError, 'bubble--bot bubble--unknown');
+            });
+        });
+    }
+
+    document.addEventListener('DOMContentLoaded', function () {
+        document.querySelectorAll('[data-chat-widget]').forEach(init);
+    });
+})();
