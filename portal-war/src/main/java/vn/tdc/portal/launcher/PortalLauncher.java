@@ -33,6 +33,7 @@ public final class PortalLauncher {
                 .toAbsolutePath().normalize();
         Files.createDirectories(dataDir);
         String port = setting("portal.http.port").orElse("8080");
+        String httpThreads = setting("portal.http.threads").orElseGet(PortalLauncher::defaultHttpThreads);
 
         EmbeddedMariaDb embedded = null;
         Map<String, String> childEnv = new java.util.HashMap<>();
@@ -51,7 +52,8 @@ public final class PortalLauncher {
         command.add(setting("portal.jvm.options").orElse("-Xmx512m"));
         command.addAll(List.of("-jar", microJar.toString(),
                 "--deploy", war.toString(), "--contextroot", "/",
-                "--port", port, "--nocluster", "--nohazelcast", "--disablephonehome"));
+                "--port", port, "--nocluster", "--nohazelcast", "--disablephonehome",
+                "--maxhttpthreads", httpThreads, "--minhttpthreads", httpThreads));
         if (!"text".equalsIgnoreCase(setting("portal.log.format").orElse("json"))) {
             Path logging = dataDir.resolve("payara-logging.properties");
             try (InputStream in = PortalLauncher.class.getResourceAsStream("/launcher/payara-logging.properties")) {
@@ -86,6 +88,16 @@ public final class PortalLauncher {
             database.close();
             LOG.info("Embedded MariaDB stopped");
         }
+    }
+
+    /**
+     * Few request threads keep latency even on a small machine (requests queue instead of sharing the cores), as
+     * long as requests are short: with a language model, whose calls block for seconds, many more are needed.
+     */
+    private static String defaultHttpThreads() {
+        boolean offline = setting("portal.chat.provider").map(p -> p.equalsIgnoreCase("offline")).orElse(true);
+        int threads = offline ? Math.max(4, 2 * Runtime.getRuntime().availableProcessors()) : 64;
+        return String.valueOf(threads);
     }
 
     private static Optional<String> setting(String dottedName) {
