@@ -43,6 +43,14 @@ public final class PortalHttp {
         return send(builder.build());
     }
 
+    /** Sends the body without a declared length (chunked transfer encoding). */
+    public HttpResponse<String> sendChunked(String method, String path, String contentType, String body) {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        return send(request(path).header("Content-Type", contentType)
+                .method(method, HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(bytes)))
+                .build());
+    }
+
     public static String[] basicAuth(String user, String password) {
         String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
         return new String[]{"Authorization", "Basic " + token};

@@ -85,6 +85,43 @@ class PortalPagesIT {
     }
 
     @Test
+    void should_create_an_editor_account_from_the_admin_page() {
+        logInAsAdmin();
+        String username = "bien-tap-" + (System.nanoTime() % 100000);
+
+        browser.findElement(By.id("create:username")).sendKeys(username);
+        browser.findElement(By.id("create:fullName")).sendKeys("Lê Thị Hoa");
+        browser.findElement(By.cssSelector("#create\\:password input, input#create\\:password")).sendKeys("mat-khau-rat-dai-1");
+        browser.findElement(By.id("create:submit")).click();
+
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("users:table"), username));
+        assertThat(browser.findElement(By.id("users:table")).getText()).contains("Lê Thị Hoa", "Biên tập viên");
+    }
+
+    @Test
+    void should_refuse_a_short_password_on_the_admin_page() {
+        logInAsAdmin();
+
+        browser.findElement(By.id("create:username")).sendKeys("ngan-qua");
+        browser.findElement(By.id("create:fullName")).sendKeys("Mật khẩu ngắn");
+        browser.findElement(By.cssSelector("#create\\:password input, input#create\\:password")).sendKeys("ngan");
+        browser.findElement(By.id("create:submit")).click();
+
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("create"), "ít nhất 10 ký tự"));
+        assertThat(browser.findElement(By.id("users:table")).getText()).doesNotContain("ngan-qua");
+    }
+
+    private void logInAsAdmin() {
+        browser.get(base.resolve("dang-nhap?next=%2Fquan-tri%2Fnguoi-dung").toString());
+        browser.findElement(By.id("username")).sendKeys("admin");
+        browser.findElement(By.cssSelector("#password, input[type=password]")).sendKeys(IntegrationDatabase.ADMIN_PASSWORD);
+        browser.findElement(By.id("submit")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("/quan-tri/nguoi-dung"));
+    }
+
+    @Test
     void should_say_in_vietnamese_when_the_password_is_wrong() {
         browser.get(base.resolve("dang-nhap").toString());
 

@@ -145,6 +145,19 @@ class PortalPlatformIT {
     }
 
     @Test
+    void should_refuse_an_oversized_json_body_with_413() {
+        String huge = "{\"question\":\"" + "a".repeat(70_000) + "\"}";
+
+        HttpResponse<String> declared = http.send("POST", "/api/chat", "application/json", huge);
+        HttpResponse<String> chunked = http.sendChunked("POST", "/api/chat", "application/json", huge);
+
+        assertThat(declared.statusCode()).isEqualTo(413);
+        assertThat(PortalHttp.json(declared).getJsonObject("error").getString("code")).isEqualTo("payload_too_large");
+        assertThat(chunked.statusCode()).isEqualTo(413);
+        assertThat(PortalHttp.json(chunked).getJsonObject("error").getString("code")).isEqualTo("payload_too_large");
+    }
+
+    @Test
     void should_refuse_duplicate_usernames_with_409() {
         String username = uniqueUsername("dup");
         assertThat(createUser(username, "Nguyễn Văn A", "[\"OFFICER\"]").statusCode()).isEqualTo(201);

@@ -10,6 +10,6 @@ public class JsonbExceptionMapper implements ExceptionMapper<JsonbException> {
 
     @Override
     public Response toResponse(JsonbException e) {
-        return ApiErrors.response(ErrorCode.MALFORMED_JSON);
+        return ApiErrors.response(MalformedJson.isTooLarge(e) ? ErrorCode.PAYLOAD_TOO_LARGE : ErrorCode.MALFORMED_JSON);
     }
 }

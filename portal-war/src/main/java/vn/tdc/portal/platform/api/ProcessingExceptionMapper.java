@@ -11,6 +11,9 @@ public class ProcessingExceptionMapper implements ExceptionMapper<ProcessingExce
 
     @Override
     public Response toResponse(ProcessingException e) {
+        if (MalformedJson.isTooLarge(e)) {
+            return ApiErrors.response(ErrorCode.PAYLOAD_TOO_LARGE);
+        }
         if (MalformedJson.isCause(e)) {
             return ApiErrors.response(ErrorCode.MALFORMED_JSON);
         }

@@ -18,6 +18,9 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
         if (status >= 500) {
             return new UnexpectedFailureMapper().toResponse(e);
         }
+        if (MalformedJson.isTooLarge(e)) {
+            return ApiErrors.response(ErrorCode.PAYLOAD_TOO_LARGE);
+        }
         ErrorCode code = status == 400 && MalformedJson.isCause(e) ? ErrorCode.MALFORMED_JSON : ErrorCode.forStatus(status);
         Response error = ApiErrors.response(code);
         if (status == 405 && e.getResponse().getHeaderString("Allow") != null) {
