@@ -1,6 +1,9 @@
 package vn.tdc.portal.launcher;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,8 +11,10 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
 
 /**
@@ -61,16 +66,50 @@ public final class PortalLauncher {
             }
             command.addAll(List.of("--logproperties", logging.toString()));
         }
-        ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .redirectInput(ProcessBuilder.Redirect.INHERIT)
+                .redirectErrorStream(true);
         builder.environment().putAll(childEnv);
         Process payara = builder.start();
+        AtomicBoolean booted = new AtomicBoolean();
+        Thread relay = new Thread(() -> relay(payara, booted), "payara-output");
+        relay.setDaemon(true);
+        relay.start();
 
         EmbeddedMariaDb database = embedded;
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(payara, database), "portal-shutdown"));
+        long started = System.nanoTime();
+        ReadinessWatch.Outcome outcome = new ReadinessWatch(Integer.parseInt(port))
+                .await(payara, booted::get, Duration.ofMinutes(5));
+        switch (outcome) {
+            case READY -> LOG.info(() -> String.format("Cổng thông tin đã sẵn sàng tại http://localhost:%s/ (%.1f s)",
+                    port, (System.nanoTime() - started) / 1e9));
+            case DEPLOY_FAILED, TIMED_OUT -> {
+                LOG.severe("Cổng thông tin không khởi động được (" + outcome + "): xem các dòng SEVERE phía trên.");
+                stop(payara, database);
+                System.exit(1);
+            }
+            case PROCESS_ENDED -> LOG.severe("Payara Micro đã dừng trước khi cổng thông tin sẵn sàng.");
+        }
         int exit = payara.waitFor();
         LOG.info(() -> "Payara Micro exited with code " + exit);
         stop(payara, database);
         System.exit(exit);
+    }
+
+    /** Copies Payara's output to ours and notes the line that says it finished booting. */
+    private static void relay(Process payara, AtomicBoolean booted) {
+        try (BufferedReader lines = new BufferedReader(
+                new InputStreamReader(payara.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                System.out.println(line);
+                if (line.contains("Payara Micro") && line.contains("ready in")) {
+                    booted.set(true);
+                }
+            }
+        } catch (IOException e) {
+            LOG.fine(() -> "Payara output closed: " + e.getMessage());
+        }
     }
 
     private static void stop(Process payara, EmbeddedMariaDb database) {
