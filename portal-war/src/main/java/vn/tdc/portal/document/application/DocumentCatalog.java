@@ -1,12 +1,10 @@
 package vn.tdc.portal.document.application;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import vn.tdc.portal.document.domain.LegalDocument;
 import vn.tdc.portal.document.domain.Section;
+import vn.tdc.portal.document.domain.StoredDocumentRepository;
 import vn.tdc.portal.document.infrastructure.SeedDocuments;
 import vn.tdc.portal.search.infrastructure.DocumentIndex;
 
@@ -15,12 +13,19 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * The documents the portal knows (the plans shipped in {@code content/} and those editors upload), kept in step
  * with the search index: every document in the catalog is searchable and citable, and only those.
+ *
+ * <p>Rules: the seeds of {@code content/documents} are read-only, so {@link #add}, {@link #replace} and
+ * {@link #remove} refuse their ids; a change reaches the index before the catalog, so a failed index write leaves
+ * the catalog as it was. {@link #load} runs once at startup ({@link DocumentCatalogStartup}, after the database
+ * migrations): seeds plus every uploaded document stored in the database, indexed from scratch.
  */
 @ApplicationScoped
 public class DocumentCatalog {
@@ -37,22 +42,86 @@ public class DocumentCatalog {
     @Inject
     SeedDocuments seeds;
 
+    @Inject
+    StoredDocumentRepository storedDocuments;
+
+    private final LegalDocumentParser contentParser = new LegalDocumentParser();
     private final Map<String, LegalDocument> documents = new ConcurrentHashMap<>();
+    private final Set<String> seedIds = ConcurrentHashMap.newKeySet();
     private volatile long indexBuildMillis;
 
-    /** Built when the application starts, not at the first request. */
-    void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
-        LOG.fine(() -> documents.size() + " documents in the catalog");
+    /**
+     * Reads the seeds and the uploaded documents and rebuilds the index from them. An uploaded document whose stored
+     * text cannot be read any more is logged and left out (it stays in the database and can be deleted or replaced by a
+     * new file), so one bad row does not keep the portal from starting.
+     */
+    public void load() {
+        long start = System.nanoTime();
+        List<LegalDocument> seedDocuments = seeds.load();
+        List<LegalDocument> all = new ArrayList<>(seedDocuments);
+        seedDocuments.forEach(d -> seedIds.add(d.id()));
+        for (String content : storedDocuments.findAllContents()) {
+            readStored(content).ifPresent(all::add);
+        }
+        index.rebuild(all);
+        documents.clear();
+        all.forEach(d -> documents.put(d.id(), d));
+        indexBuildMillis = (System.nanoTime() - start) / 1_000_000;
+        LOG.info(() -> "Indexed " + all.size() + " documents (" + seedDocuments.size() + " from content/) in "
+                + indexBuildMillis + " ms");
     }
 
-    @PostConstruct
-    void load() {
-        long start = System.nanoTime();
-        List<LegalDocument> all = seeds.load();
-        all.forEach(d -> documents.put(d.id(), d));
-        index.rebuild(all);
-        indexBuildMillis = (System.nanoTime() - start) / 1_000_000;
-        LOG.info(() -> "Indexed " + all.size() + " documents in " + indexBuildMillis + " ms");
+    private Optional<LegalDocument> readStored(String content) {
+        try {
+            LegalDocument document = contentParser.parse(content, "legal_document");
+            if (seedIds.contains(document.id())) {
+                LOG.warning(() -> "Uploaded document " + document.id() + " has the id of a document in content/; "
+                        + "the one in content/ is kept");
+                return Optional.empty();
+            }
+            return Optional.of(document);
+        } catch (DocumentFormatException | IllegalArgumentException e) {
+            LOG.log(Level.SEVERE, "An uploaded document's stored text cannot be read; it is not searchable", e);
+            return Optional.empty();
+        }
+    }
+
+    /** Whether the id is a read-only document shipped in {@code content/documents}. */
+    public boolean isSeed(String id) {
+        return id != null && seedIds.contains(id);
+    }
+
+    public boolean contains(String id) {
+        return id != null && documents.containsKey(id);
+    }
+
+    /** Makes an uploaded document searchable and citable at once. */
+    public void add(LegalDocument document) {
+        put(document);
+    }
+
+    /** Replaces an uploaded document (same id): the old sections leave the index, the new ones enter it. */
+    public void replace(LegalDocument document) {
+        put(document);
+    }
+
+    /** Takes an uploaded document out of the library and the index; unknown ids are ignored. */
+    public void remove(String id) {
+        refuseSeed(id);
+        index.delete(id);
+        documents.remove(id);
+    }
+
+    private void put(LegalDocument document) {
+        refuseSeed(document.id());
+        index.upsert(document);
+        documents.put(document.id(), document);
+    }
+
+    private void refuseSeed(String id) {
+        if (isSeed(id)) {
+            throw new IllegalArgumentException("the document " + id + " in content/ is read-only");
+        }
     }
 
     public List<DocumentSummary> list(DocumentFilter filter) {

@@ -1,0 +1,52 @@
+package vn.tdc.portal.document.application;
+
+import vn.tdc.portal.document.upload.DocumentTooLargeException;
+import vn.tdc.portal.document.upload.DocumentUploadException;
+import vn.tdc.portal.document.upload.InvalidUploadMetadataException;
+import vn.tdc.portal.document.upload.UnsupportedDocumentException;
+import vn.tdc.portal.platform.api.ApiError;
+import vn.tdc.portal.platform.api.ApiException;
+import vn.tdc.portal.platform.api.ErrorCode;
+import vn.tdc.portal.platform.web.Messages;
+
+import java.util.List;
+
+/**
+ * A rejected upload as the API's error, which the page shows as it is and the API returns as JSON:
+ * a file that is not PDF, DOCX, TXT or Markdown is 415; a file over the limit 413; anything else the editor must
+ * fix (unreadable or empty file, wrong text encoding, a missing or too long field) is 400 {@code validation_failed}
+ * with the field at fault ({@code file} for the file itself). Messages are the parser's Vietnamese ones.
+ */
+public final class UploadRejections {
+
+    /** The form field of the file, in API details and on the page. */
+    public static final String FILE_FIELD = "file";
+
+    private UploadRejections() {
+    }
+
+    public static ApiException of(DocumentUploadException rejection) {
+        if (rejection instanceof UnsupportedDocumentException) {
+            return withFileDetail(ErrorCode.UNSUPPORTED_MEDIA_TYPE, rejection.getMessage());
+        }
+        if (rejection instanceof DocumentTooLargeException) {
+            return withFileDetail(ErrorCode.PAYLOAD_TOO_LARGE, rejection.getMessage());
+        }
+        String field = rejection instanceof InvalidUploadMetadataException invalid ? invalid.field() : FILE_FIELD;
+        return invalid(field, rejection.getMessage());
+    }
+
+    /** 400 {@code validation_failed} with one field's problem. */
+    public static ApiException invalid(String field, String message) {
+        return invalid(List.of(new ApiError.Detail(field, message)));
+    }
+
+    public static ApiException invalid(List<ApiError.Detail> details) {
+        return new ApiException(ErrorCode.VALIDATION_FAILED, Messages.get(ErrorCode.VALIDATION_FAILED.messageKey()),
+                details);
+    }
+
+    private static ApiException withFileDetail(ErrorCode code, String message) {
+        return new ApiException(code, message, List.of(new ApiError.Detail(FILE_FIELD, message)));
+    }
+}

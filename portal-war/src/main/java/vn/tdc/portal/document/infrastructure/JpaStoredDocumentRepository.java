@@ -1,0 +1,74 @@
+package vn.tdc.portal.document.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import vn.tdc.portal.document.domain.StoredDocument;
+import vn.tdc.portal.document.domain.StoredDocumentRepository;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Uploaded documents in {@code legal_document}; every method is its own transaction (see the interface). */
+@ApplicationScoped
+@Transactional
+public class JpaStoredDocumentRepository implements StoredDocumentRepository {
+
+    @PersistenceContext(unitName = "portal")
+    private EntityManager em;
+
+    @Override
+    public Optional<StoredDocument> findById(String id) {
+        return Optional.ofNullable(em.find(StoredDocument.class, id));
+    }
+
+    @Override
+    public List<StoredDocument> findAll() {
+        return em.createQuery("SELECT d FROM StoredDocument d ORDER BY d.updatedAt DESC, d.id", StoredDocument.class)
+                .getResultList();
+    }
+
+    @Override
+    public List<String> findAllContents() {
+        return em.createQuery("SELECT d.content FROM StoredDocument d ORDER BY d.id", String.class).getResultList();
+    }
+
+    @Override
+    public Optional<String> findContent(String id) {
+        return em.createQuery("SELECT d.content FROM StoredDocument d WHERE d.id = :id", String.class)
+                .setParameter("id", id)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
+    public long countByFile(String sha256) {
+        return em.createQuery("SELECT COUNT(d) FROM StoredDocument d WHERE d.fileSha256 = :sha256", Long.class)
+                .setParameter("sha256", sha256)
+                .getSingleResult();
+    }
+
+    @Override
+    public void add(StoredDocument document) {
+        em.persist(document);
+        em.flush();
+    }
+
+    @Override
+    public void update(StoredDocument document) {
+        em.merge(document);
+        em.flush();
+    }
+
+    @Override
+    public boolean remove(String id) {
+        StoredDocument document = em.find(StoredDocument.class, id);
+        if (document == null) {
+            return false;
+        }
+        em.remove(document);
+        em.flush();
+        return true;
+    }
+}

@@ -1,0 +1,224 @@
+package vn.tdc.portal.document.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.primefaces.PrimeFaces;
+import org.primefaces.event.FileUploadEvent;
+import vn.tdc.portal.document.application.DocumentFields;
+import vn.tdc.portal.document.application.DocumentUploadService;
+import vn.tdc.portal.document.application.ManagedDocument;
+import vn.tdc.portal.document.upload.DocumentKind;
+import vn.tdc.portal.document.upload.UploadedFile;
+import vn.tdc.portal.platform.api.ApiError;
+import vn.tdc.portal.platform.api.ApiException;
+import vn.tdc.portal.platform.web.Messages;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Document management ({@code /quan-tri/van-ban}, EDITOR and ADMIN): the library with replace and delete, and the
+ * upload form. The file is uploaded first (progress bar) and only checked for its type; "Lưu văn bản" then reads,
+ * stores and indexes it with the metadata (the page is blocked while that runs).
+ */
+@Named
+@ViewScoped
+public class DocumentAdminPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final String FORM = "upload";
+    private static final String LIBRARY_TABLE = "library:table";
+    private static final Set<String> FIELDS = Set.of("kind", "number", "issuer", "place", "region", "issued", "signer",
+            "signedFor", "title", "file");
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
+            .withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
+
+    @Inject
+    transient DocumentUploadService documents;
+
+    private List<ManagedDocument> library;
+    private DocumentFields form = newForm();
+    private String editingId;
+    private String editingTitle;
+    /** The file received and waiting for "Lưu văn bản"; kept in memory only for this view (at most 20 MB). */
+    private transient UploadedFile pendingFile;
+    private String pendingFileLabel;
+    private ManagedDocument saved;
+
+    @PostConstruct
+    void load() {
+        library = documents.list();
+    }
+
+    /** A file arrived: it is checked for its type at once and waits for "Lưu văn bản". */
+    public void receive(FileUploadEvent event) {
+        saved = null;
+        org.primefaces.model.file.UploadedFile uploaded = event.getFile();
+        UploadedFile file = new UploadedFile(uploaded.getContent(), uploaded.getFileName(), uploaded.getContentType());
+        try {
+            String type = documents.checkFile(file);
+            pendingFile = file;
+            pendingFileLabel = Messages.format("documentsAdmin.filePending", file.originalFilename(), type,
+                    ManagedDocument.FileView.readable(file.size()));
+        } catch (ApiException e) {
+            clearPendingFile();
+            show(e);
+        }
+    }
+
+    /** Reads, stores and indexes the document: a new one, or a replacement of the one being edited. */
+    public void save() {
+        try {
+            String user = FacesContext.getCurrentInstance().getExternalContext().getUserPrincipal().getName();
+            if (editingId == null) {
+                if (pendingFile == null) {
+                    fieldError("file", Messages.get("document.error.file_missing"));
+                    return;
+                }
+                saved = documents.create(pendingFile, form, user);
+                info(Messages.format("documentsAdmin.created", saved.id()));
+            } else {
+                saved = documents.replace(editingId, Optional.ofNullable(pendingFile), form, user);
+                info(Messages.format("documentsAdmin.replaced", saved.id()));
+            }
+            startNew();
+            load();
+        } catch (ApiException e) {
+            show(e);
+        }
+    }
+
+    /** Puts a document's metadata into the form for a replacement (a new file is optional). */
+    public void edit(ManagedDocument document) {
+        form = DocumentFields.of(document);
+        editingId = document.id();
+        editingTitle = document.title();
+        clearPendingFile();
+        saved = null;
+    }
+
+    public void cancelEdit() {
+        startNew();
+        saved = null;
+    }
+
+    public void delete(ManagedDocument document) {
+        try {
+            documents.delete(document.id(), FacesContext.getCurrentInstance().getExternalContext()
+                    .getUserPrincipal().getName());
+            libraryMessage(FacesMessage.SEVERITY_INFO, Messages.format("documentsAdmin.deleted", document.id()));
+            if (document.id().equals(editingId)) {
+                startNew();
+                PrimeFaces.current().ajax().update(FORM);
+            }
+            saved = null;
+            load();
+        } catch (ApiException e) {
+            libraryMessage(FacesMessage.SEVERITY_ERROR, e.getMessage());
+        }
+    }
+
+    /** "21/11/2026 18:05", Vietnam time. */
+    public String when(Instant instant) {
+        return instant == null ? "" : WHEN.format(instant);
+    }
+
+    private void startNew() {
+        form = newForm();
+        editingId = null;
+        editingTitle = null;
+        clearPendingFile();
+    }
+
+    private void clearPendingFile() {
+        pendingFile = null;
+        pendingFileLabel = null;
+    }
+
+    private static DocumentFields newForm() {
+        DocumentFields fields = new DocumentFields();
+        fields.setKind(DocumentKind.KE_HOACH.name());
+        return fields;
+    }
+
+    /** Each problem next to its field (when the page has it), the summary at the top of the form. */
+    private static void show(ApiException e) {
+        if (e.details().isEmpty()) {
+            error(e.getMessage());
+            return;
+        }
+        for (ApiError.Detail detail : e.details()) {
+            if (detail.field() != null && FIELDS.contains(detail.field())) {
+                fieldError(detail.field(), detail.message());
+            } else {
+                error(detail.message());
+            }
+        }
+    }
+
+    private static void fieldError(String field, String text) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.addMessage(FORM + ":" + field, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+        faces.validationFailed();
+    }
+
+    private static void error(String text) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+        FacesContext.getCurrentInstance().validationFailed();
+    }
+
+    /** Messages about the library's rows, shown above the table rather than at the upload form. */
+    private static void libraryMessage(FacesMessage.Severity severity, String text) {
+        FacesContext.getCurrentInstance().addMessage(LIBRARY_TABLE, new FacesMessage(severity, text, null));
+    }
+
+    private static void info(String text) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
+    }
+
+    public DocumentKind[] getKinds() {
+        return DocumentKind.values();
+    }
+
+    public long getMaxFileBytes() {
+        return documents.maxFileBytes();
+    }
+
+    public List<ManagedDocument> getLibrary() {
+        return library;
+    }
+
+    public DocumentFields getForm() {
+        return form;
+    }
+
+    public boolean isEditing() {
+        return editingId != null;
+    }
+
+    public String getEditingTitle() {
+        return editingTitle;
+    }
+
+    public boolean isFilePending() {
+        return pendingFile != null;
+    }
+
+    public String getPendingFileLabel() {
+        return pendingFileLabel;
+    }
+
+    public ManagedDocument getSaved() {
+        return saved;
+    }
+}
