@@ -31,6 +31,8 @@ final class AnalysedChunk {
     private final List<String> headingWords;
     final TokenBag passageBag;
     final TokenBag titleBag;
+    /** How the question may name the document itself: its kind, number and issuer ("kế hoạch của Tỉnh ủy Tiền Giang"). */
+    final TokenBag referenceBag;
 
     AnalysedChunk(IndexChunk chunk, WordSplitter splitter) {
         this.chunk = chunk;
@@ -53,6 +55,7 @@ final class AnalysedChunk {
         all.addAll(splitter.split(chunk.text()));
         this.passageBag = new TokenBag(all);
         this.titleBag = new TokenBag(splitter.split(chunk.source().title()));
+        this.referenceBag = new TokenBag(splitter.split(chunk.source().reference() + " " + chunk.source().issuer()));
     }
 
     /**

@@ -25,6 +25,8 @@ final class FactExtractor {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern LEAD_BODY = Pattern.compile(
             "Cơ quan chủ trì(?: thực hiện)?\\s*:\\s*([^.;]+)", Pattern.UNICODE_CASE);
+    private static final Pattern PARTNER_BODY = Pattern.compile(
+            "Cơ quan phối hợp(?: thực hiện)?\\s*:\\s*([^.;]+)", Pattern.UNICODE_CASE);
     private static final Pattern ORG_START = Pattern.compile(
             "^(?:Đề nghị\\s+)?((?:Phòng|Ban|Trung tâm|Công an|Ủy ban|Uỷ ban|UBND|Đảng ủy|Đảng đoàn|Hội đồng|Chi bộ|Các chi bộ|Cấp ủy|"
                     + "Mặt trận|Sở|Chi cục|Văn phòng|Các Tổ|Các tổ|Các cơ quan|Các cấp ủy|Thủ trưởng)\\b.*)$",
@@ -32,6 +34,38 @@ final class FactExtractor {
     private static final Pattern ORG_END = Pattern.compile(
             "\\s+(?:lãnh đạo|chủ trì|phối hợp|tổ chức|tăng cường|có trách nhiệm|thực hiện|căn cứ|đẩy mạnh|tuyên truyền)\\b.*$|[:.]\\s*$",
             Pattern.UNICODE_CASE);
+
+    private static final Pattern DIGIT = Pattern.compile("\\d");
+    /** A quantity: a number that is not part of a date, a year or an instrument's number ("38-CT/TW", "15/11"). */
+    private static final Pattern COUNT = Pattern.compile(
+            "(?<![\\p{L}\\d/.,\\-])(?<!(?:năm|ngày|tháng|số) )\\d+(?:[.,]\\d+)?(?![\\d/\\-\\p{L}]|[.,]\\d)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern LIST_NUMBER = Pattern.compile("^\\s*(?:[IVX]+|\\d{1,2})\\s*[.\\-)]\\s+");
+
+    /** Whether the text has any number written in digits ("05 hộ", "100%", "40/KH-UBND"), list numbers aside. */
+    static boolean hasDigit(String text) {
+        return DIGIT.matcher(LIST_NUMBER.matcher(text).replaceFirst("")).find();
+    }
+
+    /** Whether the text states a quantity ("ít nhất 05 hộ", "100%", "01 câu lạc bộ"), list numbers aside. */
+    boolean hasQuantity(String text) {
+        String t = LIST_NUMBER.matcher(text).replaceFirst("");
+        return FIGURE.matcher(t).find() || COUNT.matcher(t).find();
+    }
+
+    /** How often something is done: "hằng năm", "hàng quý", "định kỳ", "đột xuất", "thường xuyên". */
+    private static final Pattern FREQUENCY = Pattern.compile(
+            "(?:định kỳ\\s+)?(?:hằng|hàng|mỗi)\\s+(?:năm|quý|tháng|tuần|ngày)|định kỳ|đột xuất|thường xuyên",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    boolean hasFrequency(String text) {
+        return FREQUENCY.matcher(text).find();
+    }
+
+    Optional<String> frequency(String text) {
+        Matcher m = FREQUENCY.matcher(text);
+        return m.find() ? Optional.of(m.group().strip()) : Optional.empty();
+    }
 
     boolean hasDate(String text) {
         return DATE.matcher(text).find();
@@ -52,6 +86,20 @@ final class FactExtractor {
                 Matcher d = DATE.matcher(text);
                 if (d.find(occurrence.end()) && d.start() - occurrence.end() <= NUMBER_TO_DATE) {
                     return Optional.of(d.group().strip());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The first date right after one of these words ("đến năm 2030" → "năm 2030" for "đến"). */
+    Optional<String> dateAfterWord(String text, List<String> words) {
+        Matcher m = DATE.matcher(text);
+        while (m.find()) {
+            String before = text.substring(Math.max(0, m.start() - 8), m.start()).toLowerCase();
+            for (String w : words) {
+                if (before.matches("(?s).*(?<![\\p{L}])" + Pattern.quote(w) + "\\s+$")) {
+                    return Optional.of(m.group().strip());
                 }
             }
         }
@@ -103,6 +151,17 @@ final class FactExtractor {
 
     /** The organisation in charge: "Cơ quan chủ trì: X", or a heading that names an organisation. */
     Optional<String> organisation(String unitText, String heading) {
+        return organisation(unitText, heading, false);
+    }
+
+    /** The same, preferring "Cơ quan phối hợp: X" when the question asks for the partner bodies. */
+    Optional<String> organisation(String unitText, String heading, boolean partner) {
+        if (partner) {
+            Matcher m = PARTNER_BODY.matcher(unitText);
+            if (m.find()) {
+                return Optional.of(m.group(1).strip());
+            }
+        }
         Matcher lead = LEAD_BODY.matcher(unitText);
         if (lead.find()) {
             return Optional.of(lead.group(1).strip());
@@ -120,7 +179,7 @@ final class FactExtractor {
     }
 
     boolean namesOrganisation(String text) {
-        return LEAD_BODY.matcher(text).find() || ORG_START.matcher(stripNumber(text)).matches();
+        return LEAD_BODY.matcher(text).find() || PARTNER_BODY.matcher(text).find() || ORG_START.matcher(stripNumber(text)).matches();
     }
 
     private static String stripNumber(String s) {

@@ -3,9 +3,10 @@ package vn.tdc.portal.assistant.application;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import vn.tdc.portal.search.analysis.VietnameseStopWords;
 import vn.tdc.portal.search.analysis.WordSplitter.Word;
 
-/** The syllables of a piece of text, exact and folded, and its folded syllable bigrams. */
+/** The syllables of a piece of text, exact and folded, and its folded syllable bigrams (also across function words). */
 final class TokenBag {
 
     static final TokenBag EMPTY = new TokenBag(List.of());
@@ -15,14 +16,25 @@ final class TokenBag {
     private final Set<String> foldedPairs = new HashSet<>();
 
     TokenBag(List<Word> words) {
+        String previousContent = null;
         for (int i = 0; i < words.size(); i++) {
-            exact.add(words.get(i).lower());
-            folded.add(words.get(i).folded());
+            Word w = words.get(i);
+            exact.add(w.lower());
+            folded.add(w.folded());
             if (i + 1 < words.size()) {
-                foldedPairs.add(words.get(i).folded() + " " + words.get(i + 1).folded());
+                foldedPairs.add(w.folded() + " " + words.get(i + 1).folded());
+            }
+            // pairs across function words too, as the index forms them ("huy động [các] nguồn lực" → "động nguồn")
+            if (!STOP_WORDS.isStopWord(w.lower())) {
+                if (previousContent != null) {
+                    foldedPairs.add(previousContent + " " + w.folded());
+                }
+                previousContent = w.folded();
             }
         }
     }
+
+    private static final VietnameseStopWords STOP_WORDS = VietnameseStopWords.defaults();
 
     boolean hasExact(String lower) {
         return exact.contains(lower);

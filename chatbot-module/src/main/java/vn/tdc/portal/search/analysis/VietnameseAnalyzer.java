@@ -16,7 +16,7 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 /**
  * Lucene analyzer for Vietnamese text.
  *
- * <p>Chain: NFC normalisation of the input → {@link StandardTokenizer} (Vietnamese writes one syllable
+ * <p>Chain: NFC normalisation of the input, abbreviations spelled out ({@link Abbreviations}) → {@link StandardTokenizer} (Vietnamese writes one syllable
  * per space-separated word) → lower case → stop words (matched with their diacritics) →
  * [{@link DiacriticFoldingFilter} in {@link Variant#FOLDED}] → {@link ContiguousPositionFilter} →
  * [syllable bigrams via {@link ShingleFilter} (size 2, unigrams kept) when {@code shingles}].
@@ -43,7 +43,7 @@ public final class VietnameseAnalyzer extends Analyzer {
 
     @Override
     protected Reader initReader(String fieldName, Reader reader) {
-        return new StringReader(Normalizer.normalize(readAll(reader), Normalizer.Form.NFC));
+        return new StringReader(Abbreviations.defaults().expand(Normalizer.normalize(readAll(reader), Normalizer.Form.NFC)));
     }
 
     @Override

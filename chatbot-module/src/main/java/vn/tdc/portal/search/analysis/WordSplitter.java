@@ -33,7 +33,13 @@ public final class WordSplitter {
         }
     };
 
+    /** The words of a text, abbreviations spelled out ({@link Abbreviations}), as the index reads it. */
     public List<Word> split(String text) {
+        return splitAsWritten(Abbreviations.defaults().expand(VietnameseFolding.nfc(text)));
+    }
+
+    /** The words of a text as written, abbreviations kept. */
+    public List<Word> splitAsWritten(String text) {
         List<Word> words = new ArrayList<>();
         try (TokenStream ts = analyzer.tokenStream("", VietnameseFolding.nfc(text))) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);

@@ -26,6 +26,15 @@ public interface PassageIndex {
     /** How many of these folded syllables or syllable bigrams ("do luong") occur in the indexed text. */
     int countKnownTerms(List<String> foldedTerms);
 
+    /** Which of these folded syllables or syllable bigrams occur in the indexed text, in order. */
+    default boolean[] knownTerms(List<String> foldedTerms) {
+        boolean[] known = new boolean[foldedTerms.size()];
+        for (int i = 0; i < known.length; i++) {
+            known[i] = countKnownTerms(List.of(foldedTerms.get(i))) > 0;
+        }
+        return known;
+    }
+
     /** One chunk by source id and anchor. */
     Optional<IndexChunk> chunk(String documentId, String anchor);
 

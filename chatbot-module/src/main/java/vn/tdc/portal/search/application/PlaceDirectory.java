@@ -32,9 +32,9 @@ public final class PlaceDirectory {
             List.of("thanh", "pho"), List.of("thi", "xa"), List.of("thi", "tran"), List.of("dia", "ban"),
             List.of("phuong"), List.of("xa"), List.of("tinh"), List.of("huyen"), List.of("quan"), List.of("tp"));
 
-    /** "phường Bến Nghé": a level word with diacritics followed by capitalised words. */
+    /** "phường Bến Nghé", "Quận 1": a level word with diacritics followed by capitalised words or a ward number. */
     private static final Pattern NAMED_PLACE = Pattern.compile(
-            "(?<![\\p{L}])(?iu:phường|xã|tỉnh|huyện|quận|thị trấn|thị xã|thành phố)\\s+(\\p{Lu}\\p{Ll}*(?:\\s+\\p{Lu}\\p{Ll}*){0,2})");
+            "(?<![\\p{L}])(?iu:phường|xã|tỉnh|huyện|quận|thị trấn|thị xã|thành phố)\\s+(\\p{Lu}\\p{Ll}*(?:\\s+\\p{Lu}\\p{Ll}*){0,2}|\\d{1,2}(?![\\p{L}\\p{N}/.,\\-]))");
     private static final Set<String> NOT_A_NAME = Set.of("hội", "ủy", "uỷ");
 
     /** Words after which a bare number names a document ("kế hoạch 168", "số 168"). */

@@ -2,6 +2,8 @@ package vn.tdc.portal.search.application;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import vn.tdc.portal.search.analysis.ResourceLines;
 import vn.tdc.portal.search.analysis.VietnameseFolding;
@@ -23,6 +25,8 @@ public final class QueryNoise {
     private static final QueryNoise DEFAULT = new QueryNoise(ResourceLines.read(RESOURCE));
 
     private final List<Entry> entries;
+    /** Entries by the folded form of their first word, longest first: the candidates at a position. */
+    private final Map<String, List<Entry>> byFirstWord;
 
     public QueryNoise(List<String> lines) {
         WordSplitter splitter = new WordSplitter();
@@ -36,6 +40,12 @@ public final class QueryNoise {
         }
         list.sort(Comparator.comparingInt((Entry e) -> e.lower().size()).reversed());
         this.entries = List.copyOf(list);
+        Map<String, List<Entry>> byFirst = new HashMap<>();
+        for (Entry e : this.entries) {
+            byFirst.computeIfAbsent(e.folded().get(0), k -> new ArrayList<>()).add(e);
+        }
+        byFirst.replaceAll((k, v) -> List.copyOf(v));
+        this.byFirstWord = Map.copyOf(byFirst);
     }
 
     public static QueryNoise defaults() {
@@ -44,10 +54,23 @@ public final class QueryNoise {
 
     /** Marks the words of a question that are noise. */
     public boolean[] mark(List<Word> words) {
+        return mark(words, false);
+    }
+
+    /**
+     * Marks the words typed without diacritics that would be noise if typed with them: the folded form of
+     * an entry marked "!" ("vay" for "vậy", "nhi" for "nhỉ", "muon" for "muốn"). Whether they are noise
+     * depends on the question: see {@link SearchPlanner}.
+     */
+    public boolean[] markAmbiguous(List<Word> words) {
+        return mark(words, true);
+    }
+
+    private boolean[] mark(List<Word> words, boolean ambiguous) {
         boolean[] noise = new boolean[words.size()];
         for (int i = 0; i < words.size(); i++) {
-            for (Entry e : entries) {
-                if (matches(e, words, i)) {
+            for (Entry e : byFirstWord.getOrDefault(words.get(i).folded(), List.of())) {
+                if (ambiguous ? matchesPlainForm(e, words, i) : matches(e, words, i)) {
                     for (int k = 0; k < e.lower().size(); k++) {
                         noise[i + k] = true;
                     }
@@ -56,6 +79,20 @@ public final class QueryNoise {
             }
         }
         return noise;
+    }
+
+    /** An entry marked "!" whose words are all typed without diacritics but fold to the entry's words. */
+    private static boolean matchesPlainForm(Entry e, List<Word> words, int at) {
+        if (!e.exactOnly() || at + e.lower().size() > words.size()) {
+            return false;
+        }
+        for (int k = 0; k < e.lower().size(); k++) {
+            Word w = words.get(at + k);
+            if (VietnameseFolding.hasDiacritics(w.lower()) || !w.folded().equals(e.folded().get(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean matches(Entry e, List<Word> words, int at) {

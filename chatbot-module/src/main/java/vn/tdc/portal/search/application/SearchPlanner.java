@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import vn.tdc.portal.search.analysis.Abbreviations;
 import vn.tdc.portal.search.analysis.VietnameseFolding;
 import vn.tdc.portal.search.analysis.VietnameseStopWords;
 import vn.tdc.portal.search.analysis.WordSplitter;
@@ -16,9 +17,12 @@ import vn.tdc.portal.search.domain.SourceType;
 /**
  * Turns a free-text question into a {@link SearchPlan}.
  *
- * <p>Rules: place names become filters and leave the topic; stop words leave the topic (in a question typed
+ * <p>Rules: chat abbreviations are read as words ("ko" → "không"), abbreviations of bodies spelled out; place names
+ * become filters and leave the topic; stop words leave the topic (in a question typed
  * entirely without diacritics, a stop word's folded form too; when its folded form is also a content word of the index, as "co" is
- * for "cơ quan", it stays as a weak term); question words and politeness ({@link QueryNoise}) leave the topic; the
+ * for "cơ quan", it stays as a weak term); question words and politeness ({@link QueryNoise}) leave the topic, and so
+ * do particles typed without diacritics ("vay" for "vậy", "nhi" for "nhỉ") when no indexed word has that folded form
+ * or when they end the question ("… co clb khong"); the
  * remaining syllables are the terms, consecutive ones also form bigrams; expansions are attached
  * to single terms and to both terms of a two-syllable key.
  */
@@ -46,16 +50,23 @@ public final class SearchPlanner {
     }
 
     public SearchPlan plan(String question, int limit, Optional<SourceType> type, PlaceDirectory places, Vocabulary vocabulary) {
-        String text = VietnameseFolding.nfc(question == null ? "" : question);
-        List<Word> words = splitter.split(text);
+        String text = Abbreviations.chat().expand(VietnameseFolding.nfc(question == null ? "" : question));
+        String expanded = Abbreviations.defaults().expand(text);
+        List<Word> words = splitter.splitAsWritten(expanded);
         PlaceMention mention = places.detect(text, words);
         boolean[] noisy = noise.mark(words);
-        boolean typedPlain = typedWithoutDiacritics(words);
+        // judged on the words as typed: "hdnd" spelled out as "Hội đồng nhân dân" does not make a question accented
+        boolean typedPlain = typedWithoutDiacritics(expanded.equals(text) ? words : splitter.splitAsWritten(text));
+        boolean[] ambiguousNoise = typedPlain ? noise.markAmbiguous(words) : new boolean[words.size()];
         List<Word> topic = new ArrayList<>();
         Set<String> weak = new HashSet<>();
         for (int i = 0; i < words.size(); i++) {
             Word w = words.get(i);
-            if (mention.covers(i) || noisy[i] || stopWords.isStopWord(w.lower())) {
+            boolean plainForm = typedPlain && !w.accented();
+            if (mention.covers(i) || noisy[i] || (!plainForm && stopWords.isStopWord(w.lower()))) {
+                continue;
+            }
+            if (ambiguousNoise[i] && (!vocabulary.contains(w.folded()) || isLastWord(words, i))) {
                 continue;
             }
             if (typedPlain && isPlainStopWord(w)) {
@@ -102,6 +113,11 @@ public final class SearchPlanner {
         long alphabetic = words.stream().filter(w -> w.folded().chars().anyMatch(Character::isLetter)).count();
         long accented = words.stream().filter(Word::accented).count();
         return accented * 2 < alphabetic;
+    }
+
+    /** The last word of the question ("… co clb khong", "… lam gi vay"): where particles stand. */
+    private static boolean isLastWord(List<Word> words, int i) {
+        return i == words.size() - 1;
     }
 
     private boolean isPlainStopWord(Word w) {

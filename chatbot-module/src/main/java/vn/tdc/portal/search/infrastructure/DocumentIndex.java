@@ -8,6 +8,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +40,9 @@ import vn.tdc.portal.search.analysis.VietnameseAnalyzer;
 import vn.tdc.portal.search.analysis.VietnameseAnalyzer.Variant;
 import vn.tdc.portal.search.application.ExcerptSelector;
 import vn.tdc.portal.search.application.PassageIndex;
+import vn.tdc.portal.search.analysis.WordSplitter;
 import vn.tdc.portal.search.application.PlaceDirectory;
+import vn.tdc.portal.search.application.PlaceMention;
 import vn.tdc.portal.search.application.SearchPlan;
 import vn.tdc.portal.search.application.SearchPlanner;
 import vn.tdc.portal.search.application.SectionChunker;
@@ -68,6 +73,12 @@ public final class DocumentIndex implements PassageIndex, Closeable {
     private final ExcerptSelector excerpts = new ExcerptSelector();
     private final Map<String, SourceInfo> sources = new ConcurrentHashMap<>();
     private volatile PlaceDirectory places = PlaceDirectory.EMPTY;
+    /** Per document: the folded words of its reference and issuer, and the keys of its places and regions. */
+    private record Designation(Set<String> words, Set<String> places, Set<String> regions) {
+    }
+
+    private volatile Map<String, Designation> designations = Map.of();
+    private final WordSplitter splitter = new WordSplitter();
 
     /**
      * Opens (or creates) the index.
@@ -163,7 +174,47 @@ public final class DocumentIndex implements PassageIndex, Closeable {
     private void commit() throws IOException {
         writer.commit();
         searcherManager.maybeRefreshBlocking();
+        refreshDirectories();
+    }
+
+    private void refreshDirectories() {
         places = PlaceDirectory.of(sources.values());
+        Map<String, Designation> byDocument = new HashMap<>();
+        for (SourceInfo s : sources.values()) {
+            Set<String> folded = new HashSet<>();
+            splitter.split(s.reference() + " " + s.issuer()).forEach(w -> folded.add(w.folded()));
+            byDocument.put(s.documentId(), new Designation(Set.copyOf(folded),
+                    Set.copyOf(s.places().stream().map(PlaceDirectory::keyOf).toList()),
+                    Set.copyOf(s.regions().stream().map(PlaceDirectory::keyOf).toList())));
+        }
+        designations = Map.copyOf(byDocument);
+    }
+
+    /**
+     * Folded words that name the documents a plan is restricted to ("kế hoạch", "tỉnh ủy" for "kế hoạch của Tỉnh ủy
+     * Tiền Giang"): words of the reference and issuer common to all of them. Empty for a plan without place or number.
+     */
+    private Set<String> designators(SearchPlan plan) {
+        PlaceMention m = plan.places();
+        if (!m.namesKnownPlace()) {
+            return Set.of();
+        }
+        Set<String> common = null;
+        for (Map.Entry<String, Designation> e : designations.entrySet()) {
+            Designation d = e.getValue();
+            boolean targeted = m.documentIds().contains(e.getKey())
+                    || (m.documentIds().isEmpty() && (!m.places().isEmpty()
+                            ? m.places().stream().anyMatch(d.places()::contains)
+                            : m.regions().stream().anyMatch(d.regions()::contains)));
+            if (targeted) {
+                if (common == null) {
+                    common = new HashSet<>(d.words());
+                } else {
+                    common.retainAll(d.words());
+                }
+            }
+        }
+        return common == null ? Set.of() : common;
     }
 
     /** Searches all types. */
@@ -201,7 +252,7 @@ public final class DocumentIndex implements PassageIndex, Closeable {
         }
         IndexSearcher searcher = acquire();
         try {
-            TopDocs top = searcher.search(queryFactory.build(plan), plan.limit());
+            TopDocs top = searcher.search(queryFactory.build(plan, designators(plan)), plan.limit());
             StoredFields stored = searcher.storedFields();
             List<Passage> passages = new ArrayList<>(top.scoreDocs.length);
             for (ScoreDoc sd : top.scoreDocs) {
@@ -249,6 +300,23 @@ public final class DocumentIndex implements PassageIndex, Closeable {
                 if (reader.docFreq(new Term(TEXT_FOLDED, t)) > 0) {
                     known++;
                 }
+            }
+            return known;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read term statistics", e);
+        } finally {
+            release(searcher);
+        }
+    }
+
+    @Override
+    public boolean[] knownTerms(List<String> foldedTerms) {
+        IndexSearcher searcher = acquire();
+        try {
+            IndexReader reader = searcher.getIndexReader();
+            boolean[] known = new boolean[foldedTerms.size()];
+            for (int i = 0; i < known.length; i++) {
+                known[i] = reader.docFreq(new Term(TEXT_FOLDED, foldedTerms.get(i))) > 0;
             }
             return known;
         } catch (IOException e) {
@@ -318,7 +386,7 @@ public final class DocumentIndex implements PassageIndex, Closeable {
             }
             sources.putAll(found);
         }
-        places = PlaceDirectory.of(sources.values());
+        refreshDirectories();
     }
 
     private IndexSearcher acquire() {

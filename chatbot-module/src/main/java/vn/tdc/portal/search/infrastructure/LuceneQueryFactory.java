@@ -3,6 +3,7 @@ package vn.tdc.portal.search.infrastructure;
 import static vn.tdc.portal.search.infrastructure.IndexFields.*;
 
 import java.util.List;
+import java.util.Set;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -20,7 +21,8 @@ import vn.tdc.portal.search.application.SearchPlan;
  * question typed with diacritics every term is also looked up in the exact field with a higher boost, so exact
  * matches rank first; syllable bigrams weigh more than single syllables; expansions weigh little;
  * weak terms (probable function words typed without diacritics) weigh very little. Place and type
- * are filters, not scores: a question about Đức Phổ only sees Đức Phổ's documents.
+ * are filters, not scores: a question about Đức Phổ only sees Đức Phổ's documents, where the words naming that
+ * document ("kế hoạch của UBND…") weigh little.
  */
 final class LuceneQueryFactory {
 
@@ -29,11 +31,20 @@ final class LuceneQueryFactory {
     static final float BIGRAM_FACTOR = 1.5f;
     static final float EXPANSION_BOOST = 0.4f;
     static final float WEAK_FACTOR = 0.25f;
+    static final float DESIGNATOR_FACTOR = 0.3f;
 
     Query build(SearchPlan plan) {
+        return build(plan, Set.of());
+    }
+
+    /**
+     * The query of a plan; {@code designators} are folded words naming the documents the plan is restricted to
+     * ("kế hoạch", "tỉnh ủy"): within those documents they tell passages apart no better than chance, so they weigh little.
+     */
+    Query build(SearchPlan plan, Set<String> designators) {
         BooleanQuery.Builder root = new BooleanQuery.Builder();
         if (plan.hasTerms()) {
-            root.add(topicQuery(plan), Occur.MUST);
+            root.add(topicQuery(plan, designators), Occur.MUST);
         } else {
             root.add(new MatchAllDocsQuery(), Occur.MUST);
         }
@@ -49,10 +60,10 @@ final class LuceneQueryFactory {
         return root.build();
     }
 
-    private Query topicQuery(SearchPlan plan) {
+    private Query topicQuery(SearchPlan plan, Set<String> designators) {
         BooleanQuery.Builder topic = new BooleanQuery.Builder();
         for (QueryTerm t : plan.terms()) {
-            float factor = t.weak() ? WEAK_FACTOR : 1f;
+            float factor = (t.weak() ? WEAK_FACTOR : 1f) * (designators.contains(t.folded()) ? DESIGNATOR_FACTOR : 1f);
             topic.add(boost(new TermQuery(new Term(TEXT_FOLDED, t.folded())), FOLDED_BOOST * factor), Occur.SHOULD);
             if (t.prefersExact()) {
                 topic.add(boost(new TermQuery(new Term(TEXT_EXACT, t.lower())), EXACT_BOOST * factor), Occur.SHOULD);
@@ -62,7 +73,8 @@ final class LuceneQueryFactory {
             }
         }
         for (QueryTerm[] b : plan.bigrams()) {
-            float factor = b[0].weak() || b[1].weak() ? WEAK_FACTOR : 1f;
+            float factor = (b[0].weak() || b[1].weak() ? WEAK_FACTOR : 1f)
+                    * (designators.contains(b[0].folded()) && designators.contains(b[1].folded()) ? DESIGNATOR_FACTOR : 1f);
             topic.add(boost(new TermQuery(new Term(TEXT_FOLDED, b[0].folded() + " " + b[1].folded())), FOLDED_BOOST * BIGRAM_FACTOR * factor), Occur.SHOULD);
             if (b[0].prefersExact() || b[1].prefersExact()) {
                 topic.add(boost(new TermQuery(new Term(TEXT_EXACT, b[0].lower() + " " + b[1].lower())), EXACT_BOOST * BIGRAM_FACTOR * factor), Occur.SHOULD);

@@ -19,7 +19,10 @@ import vn.tdc.portal.testing.QaCase;
  * Scores the assistant and the search exactly like /work/shared/eval/chat_eval.py, on the sample set
  * ({@code sample-qa.jsonl}, copied from the evaluation) and on this module's own questions
  * ({@code own-qa.jsonl}: other phrasings, no diacritics, who/when/which body/how many/what to do,
- * out-of-scope and injection questions). No question is special-cased in the code.
+ * out-of-scope and injection questions), on {@code blind-qa.jsonl} (questions written from the documents
+ * before the answerer's code was read) and on {@code dev-qa.jsonl} (further probes written while improving the
+ * answerer: paraphrases, chat abbreviations, near-domain questions the plans do not answer). No question is
+ * special-cased in the code.
  */
 class AnswerQualityTest {
 
@@ -40,8 +43,16 @@ class AnswerQualityTest {
         return QaCase.load("/own-qa.jsonl").stream();
     }
 
+    static Stream<QaCase> blindQuestions() {
+        return QaCase.load("/blind-qa.jsonl").stream();
+    }
+
+    static Stream<QaCase> devQuestions() {
+        return QaCase.load("/dev-qa.jsonl").stream();
+    }
+
     static Stream<QaCase> answerableQuestions() {
-        return Stream.concat(sampleQuestions(), ownQuestions()).filter(q -> !q.outOfScope());
+        return Stream.of(sampleQuestions(), ownQuestions(), blindQuestions(), devQuestions()).flatMap(s -> s).filter(q -> !q.outOfScope());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -53,6 +64,18 @@ class AnswerQualityTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("ownQuestions")
     void should_answer_our_own_questions_like_the_evaluation_expects(QaCase qa) {
+        assertPasses(qa);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("blindQuestions")
+    void should_answer_the_blind_questions_like_the_evaluation_expects(QaCase qa) {
+        assertPasses(qa);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("devQuestions")
+    void should_answer_the_development_questions_like_the_evaluation_expects(QaCase qa) {
         assertPasses(qa);
     }
 

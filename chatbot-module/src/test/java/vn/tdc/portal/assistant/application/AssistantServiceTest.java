@@ -236,4 +236,112 @@ class AssistantServiceTest {
         assertThat(answer.grounded()).isTrue();
         assertThat(answer.answer()).startsWith("Thời hạn/thời điểm được nêu: ngày 15/11.");
     }
+
+    @Test
+    void should_quote_the_preamble_when_asked_what_a_plan_is_based_on() {
+        // when
+        ChatAnswer answer = assistant.answer("Kế hoạch của Đảng ủy phường Hải Dương căn cứ vào những văn bản nào?", null);
+
+        // then
+        assertThat(answer.grounded()).isTrue();
+        assertThat(answer.answer()).contains("phần mở đầu", "Kế hoạch số 03-KH/TU");
+    }
+
+    @Test
+    void should_give_the_documents_of_a_place_when_the_question_only_names_its_plan() {
+        // when
+        ChatAnswer plan = assistant.answer("Kế hoạch của UBND phường Thành Đông là gì?", null);
+        ChatAnswer body = assistant.answer("UBND xã Đông Cứu ở đâu?", null);
+
+        // then
+        assertThat(plan.grounded()).isTrue();
+        assertThat(plan.answer()).startsWith("Các văn bản hiện có về địa bàn này");
+        assertThat(body.grounded()).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Số điện thoại của UBND phường Thành Đông là gì?",
+            "Sở Khoa học và Công nghệ tỉnh Bắc Ninh ở địa chỉ nào?",
+            "Phường Hải Dương có bao nhiêu tổ dân phố?",
+            "Hà Nội triển khai Chỉ thị 38 thế nào?",
+            "Quận 1 có kế hoạch về đo lường không?",
+            "xa tan thanh ai ky ke hoach"})
+    void should_decline_what_the_plans_do_not_say_even_with_familiar_words(String question) {
+        // when
+        ChatAnswer answer = assistant.answer(question, null);
+
+        // then
+        assertThat(answer.grounded()).as(answer.answer()).isFalse();
+        assertThat(answer.citations()).isEmpty();
+    }
+
+    @Test
+    void should_answer_a_web_address_question_although_addresses_of_offices_are_declined() {
+        // when
+        ChatAnswer answer = assistant.answer("Địa chỉ trang thông tin điện tử của phường Thành Đông là gì?", null);
+
+        // then
+        assertThat(answer.grounded()).isTrue();
+        assertThat(answer.answer()).contains("thanhdong.haiphong.gov.vn");
+    }
+
+    @Test
+    void should_lead_with_the_frequency_when_asked_how_often() {
+        // when
+        ChatAnswer answer = assistant.answer("Bao lâu thì phường Thành Đông xây dựng kế hoạch kiểm tra một lần?", null);
+
+        // then
+        assertThat(answer.grounded()).isTrue();
+        assertThat(answer.answer()).startsWith("Thời hạn/thời điểm được nêu: Hằng năm.");
+    }
+
+    @Test
+    void should_lead_with_the_end_of_the_period_when_asked_until_when() {
+        // when
+        ChatAnswer answer = assistant.answer("Kế hoạch của xã Đông Cứu được thực hiện đến năm nào?", null);
+
+        // then
+        assertThat(answer.grounded()).isTrue();
+        assertThat(answer.answer()).startsWith("Thời hạn/thời điểm được nêu: năm 2030");
+    }
+
+    @Test
+    void should_add_the_body_in_charge_to_a_task_quoted_for_a_which_body_question() {
+        // when
+        ChatAnswer answer = assistant.answer("Ai chủ trì rà soát văn bản pháp luật về tiêu chuẩn đo lường chất lượng ở phường Đức Phổ?", null);
+
+        // then
+        assertThat(answer.answer()).startsWith("Đơn vị được giao: Phòng Văn hoá – Xã hội phường.");
+    }
+
+    @Test
+    void should_name_the_partner_body_when_asked_who_cooperates() {
+        // when
+        ChatAnswer answer = assistant.answer("Cơ quan phối hợp trong nhiệm vụ đầu tư, xây dựng cơ sở dữ liệu ở Đức Phổ là những cơ quan nào?", null);
+
+        // then
+        assertThat(answer.answer()).startsWith("Đơn vị được giao: Trung tâm Cung ứng dịch vụ công");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "kinh phi thuc hien ke hoach o xa dong cuu lay tu dau vay | ngân sách xã",
+            "xa dong cuu co clb cai tien nang suat khong | câu lạc bộ",
+            "hdnd phuong hai duong lam gi | giám sát",
+            "Tỉnh ủy Tiền Giang yêu cầu Đảng đoàn HĐND tỉnh làm gì? | giám sát",
+            "Liệt kê các hình thức tuyên truyền của phường Thành Đông. | Đài Truyền thanh",
+            "Cho tôi biết nhiệm vụ của Công an phường Đức Phổ. | hàng giả",
+            "Yêu cầu của Kế hoạch 168-KH/TU là gì? | bám sát nội dung Chỉ thị 38",
+            "cho e hoi phuong thanh dong kiem tra nhung gi o cho vay a | niêm yết giá",
+            "tien giang co dau tu cho phong kiem dinh ko | hiện đại hóa phòng kiểm định",
+            "chi bo to dan pho hai duong phai lam nhung viec gi a | nguồn gốc rõ ràng"})
+    void should_understand_colloquial_abbreviated_and_command_phrasings(String question, String expected) {
+        // when
+        ChatAnswer answer = assistant.answer(question, null);
+
+        // then
+        assertThat(answer.grounded()).as(answer.answer()).isTrue();
+        assertThat(EvalFold.fold(answer.answer())).contains(EvalFold.fold(expected));
+    }
 }

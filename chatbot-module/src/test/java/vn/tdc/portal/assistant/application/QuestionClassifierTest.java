@@ -25,7 +25,16 @@ class QuestionClassifierTest {
             "Trung tâm cung ứng dịch vụ làm gì? | WHAT_TO_DO",
             "tuyen truyen qua nhung kenh nao | WHAT_TO_DO",
             "Tập huấn cho ai? | WHO",
-            "Kế hoạch của Tiền Giang | GENERAL"})
+            "Kế hoạch của Tiền Giang | GENERAL",
+            "Ngoài ngân sách, xã Đông Cứu huy động nguồn lực nào? | GENERAL",
+            "Kế hoạch căn cứ vào những văn bản nào? | GENERAL",
+            "Cửa hàng có mấy cái máy đo? | HOW_MANY",
+            "Cửa hàng có máy đo không? | GENERAL",
+            "dang uy phuong hai duong ban hanh ke hoach thang may | WHEN",
+            "Xã báo cáo mấy lần một năm? | WHEN",
+            "Kế hoạch 168-KH/TU được ký với tư cách gì? | SIGNER",
+            "phuong hai duong thi ai lo vu tuyen truyen | WHICH_BODY",
+            "Liệt kê các hình thức tuyên truyền | WHAT_TO_DO"})
     void should_detect_the_question_type_from_the_raw_question(String question, QuestionType expected) {
         // when
         QuestionType type = classifier.classify(question);

@@ -64,4 +64,26 @@ class SearchPlannerTest {
         QueryTerm kenh = plan.terms().stream().filter(t -> t.folded().equals("kenh")).findFirst().orElseThrow();
         assertThat(kenh.alternatives()).contains(List.of("hinh", "thuc"), List.of("thong", "qua"));
     }
+
+    @Test
+    void should_drop_particles_typed_without_diacritics_unless_they_can_be_content_words() {
+        // when
+        SearchPlan plan = plan("kinh phi lay tu dau vay");
+        SearchPlan ending = planner.plan("co clb cai tien khong", 5, Optional.empty(), places, Set.of("khong", "co")::contains);
+
+        // then
+        assertThat(terms(plan)).doesNotContain("vay");
+        assertThat(terms(ending)).doesNotContain("khong");
+    }
+
+    @Test
+    void should_spell_out_abbreviations_without_making_a_plain_question_accented() {
+        // when
+        SearchPlan plan = plan("hdnd phuong duc pho lam gi");
+
+        // then
+        assertThat(terms(plan)).containsExactly("hội", "đồng", "nhân", "dân");
+        assertThat(plan.places().places()).containsExactly("duc pho");
+        assertThat(plan.terms()).noneMatch(QueryTerm::reliable);
+    }
 }
