@@ -252,7 +252,7 @@ class PortalPlatformIT {
         HttpResponse<String> response = http.get("/openapi", "Accept", "application/json");
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).contains("/api/admin/users");
+        assertThat(response.body()).contains("/api/admin/users", "/api/chat", "/api/search", "/api/admin/documents");
     }
 
     private HttpResponse<String> createUser(String username, String fullName, String roles) {
