@@ -141,7 +141,8 @@ class AssistantIT {
         assertThat(http.get("/api/search?q=").statusCode()).isEqualTo(400);
         assertThat(http.get("/api/search?q=can&limit=500").statusCode()).isEqualTo(400);
         assertThat(http.get("/api/search?q=can&type=video").statusCode()).isEqualTo(400);
-        assertThat(http.get("/api/search?q=can&limit=abc").statusCode()).isIn(400, 404);
+        assertThat(http.get("/api/search?q=can&limit=abc").statusCode()).isEqualTo(400);
+        assertThat(http.get("/api/documents?year=hai-nghin").statusCode()).isEqualTo(400);
     }
 
     @Test

@@ -2,7 +2,6 @@ package vn.tdc.portal.document.api;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -17,6 +16,7 @@ import vn.tdc.portal.document.application.DocumentFilter;
 import vn.tdc.portal.document.application.DocumentSummary;
 import vn.tdc.portal.platform.api.ApiException;
 import vn.tdc.portal.platform.api.ErrorCode;
+import vn.tdc.portal.platform.api.QueryParameters;
 import vn.tdc.portal.platform.web.Messages;
 
 import java.util.List;
@@ -38,8 +38,8 @@ public class DocumentResource {
     @GET
     @Operation(summary = "Danh sách văn bản, lọc theo loại, cơ quan ban hành, năm")
     public Documents list(@QueryParam("kind") String kind, @QueryParam("issuer") String issuer,
-                          @QueryParam("year") @DefaultValue("0") int year) {
-        return new Documents(catalog.list(new DocumentFilter(kind, issuer, year)));
+                          @QueryParam("year") String year) {
+        return new Documents(catalog.list(new DocumentFilter(kind, issuer, QueryParameters.intOrDefault("year", year, 0))));
     }
 
     @GET

@@ -3,7 +3,6 @@ package vn.tdc.portal.search.api;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -12,6 +11,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.tdc.portal.platform.api.QueryParameters;
 import vn.tdc.portal.platform.ratelimit.RateLimits;
 import vn.tdc.portal.search.application.SearchResult;
 import vn.tdc.portal.search.application.SearchService;
@@ -40,9 +40,9 @@ public class SearchResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Tìm trong văn bản (và tin bài); q có dấu hoặc không dấu; type = document | article")
-    public Results search(@QueryParam("q") String q, @QueryParam("limit") @DefaultValue("10") int limit,
+    public Results search(@QueryParam("q") String q, @QueryParam("limit") String limit,
                           @QueryParam("type") String type) {
         rateLimits.check(request.getRemoteAddr());
-        return new Results(search.search(q, limit, type));
+        return new Results(search.search(q, QueryParameters.intOrDefault("limit", limit, 10), type));
     }
 }

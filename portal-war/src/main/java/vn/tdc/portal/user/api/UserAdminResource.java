@@ -3,7 +3,6 @@ package vn.tdc.portal.user.api;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -17,6 +16,7 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.tdc.portal.platform.api.QueryParameters;
 import vn.tdc.portal.platform.api.RequestValidator;
 import vn.tdc.portal.platform.paging.Page;
 import vn.tdc.portal.user.application.UserAccountService;
@@ -38,9 +38,8 @@ public class UserAdminResource {
 
     @GET
     @Operation(summary = "Danh sách tài khoản, có phân trang")
-    public Page<UserAccountView> list(@QueryParam("page") @DefaultValue("1") int page,
-                                      @QueryParam("size") @DefaultValue("20") int size) {
-        return accounts.list(page, size);
+    public Page<UserAccountView> list(@QueryParam("page") String page, @QueryParam("size") String size) {
+        return accounts.list(QueryParameters.intOrDefault("page", page, 1), QueryParameters.intOrDefault("size", size, 20));
     }
 
     @GET
