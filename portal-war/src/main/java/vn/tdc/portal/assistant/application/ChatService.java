@@ -13,10 +13,10 @@ public class ChatService {
     public static final int MAX_QUESTION_LENGTH = 1000;
 
     @Inject
-    ChatEngine assistant;
+    ChatEngine engine;
 
     public ChatReply ask(String question, String conversationId) {
-        ChatAnswer answer = assistant.answer(question.strip(), conversationId);
+        ChatAnswer answer = engine.answer(question.strip(), conversationId);
         return new ChatReply(answer.answer(), answer.grounded(),
                 answer.citations().stream().map(ChatService::view).toList(),
                 answer.conversationId(), answer.mode(),

@@ -22,6 +22,7 @@ public class DocumentListPage {
     private String issuer;
     private Integer year;
     private List<DocumentSummary> documents;
+    private List<DocumentSummary> all;
 
     public List<DocumentSummary> getDocuments() {
         if (documents == null) {
@@ -47,8 +48,12 @@ public class DocumentListPage {
         return (kind != null && !kind.isBlank()) || (issuer != null && !issuer.isBlank()) || (year != null && year > 0);
     }
 
+    /** The whole library, read once per request for the three filter lists. */
     private List<DocumentSummary> all() {
-        return catalog.list(DocumentFilter.NONE);
+        if (all == null) {
+            all = catalog.list(DocumentFilter.NONE);
+        }
+        return all;
     }
 
     public String getKind() {
