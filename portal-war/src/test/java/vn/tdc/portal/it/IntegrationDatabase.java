@@ -26,7 +26,9 @@ public class IntegrationDatabase implements BeforeAllCallback {
     public static final String ADMIN_PASSWORD = "Kiem-thu-2026!";
     /** Requests a client may send at once to the assistant and search before it gets 429 (tests only). */
     public static final int RATE_LIMIT_BURST = 80;
-    private static final String DATABASE = "portal_it";
+    /** Reports a client may file at once before it gets 429 (tests only). */
+    public static final int REPORT_RATE_LIMIT_BURST = 60;
+    private static final String DATABASE = System.getProperty("portal.it.database", "portal_it");
     private static final String USER = "portal_it";
     private static final String PASSWORD = "portal_it_pw";
 
@@ -55,6 +57,9 @@ public class IntegrationDatabase implements BeforeAllCallback {
                     "-Dportal.admin.password=" + ADMIN_PASSWORD,
                     "-Dportal.rate-limit.burst=" + RATE_LIMIT_BURST,
                     "-Dportal.rate-limit.per-second=1",
+                    "-Dportal.reports.rate-limit.burst=" + REPORT_RATE_LIMIT_BURST,
+                    "-Dportal.mail.smtp.host=127.0.0.1",
+                    "-Dportal.mail.smtp.port=" + TestMailServer.port(),
                     "-Dportal.data.dir=" + dataDir));
             System.setProperty("payara.extraMicroOptions", "--disablephonehome");
         }

@@ -43,6 +43,12 @@ public final class PortalHttp {
         return send(builder.build());
     }
 
+    public HttpResponse<String> sendBytes(String method, String path, String contentType, byte[] body,
+                                          String... headers) {
+        return send(request(path, headers).header("Content-Type", contentType)
+                .method(method, HttpRequest.BodyPublishers.ofByteArray(body)).build());
+    }
+
     /** Sends the body without a declared length (chunked transfer encoding). */
     public HttpResponse<String> sendChunked(String method, String path, String contentType, String body) {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);

@@ -1,5 +1,6 @@
 package vn.tdc.portal.document.api;
 
+import vn.tdc.portal.platform.web.MultipartParser;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;

@@ -1,5 +1,6 @@
 package vn.tdc.portal.document.api;
 
+import vn.tdc.portal.platform.web.MultipartParser;
 import jakarta.servlet.http.HttpServletRequest;
 import vn.tdc.portal.document.application.DocumentFields;
 import vn.tdc.portal.document.application.UploadRejections;

@@ -18,12 +18,13 @@ import java.io.IOException;
 /**
  * JSON bodies of the API are small: a body over {@code portal.api.max-body-bytes} is refused with 413 before it is
  * read (declared length) or as soon as it passes the limit (chunked). File uploads have their own limits and are
- * not covered here.
+ * not covered here: document uploads and multipart report submissions (with photos) have their own.
  */
 @WebFilter(filterName = "requestBodyLimit", urlPatterns = "/api/*")
 public class RequestBodyLimitFilter extends HttpFilter {
 
     private static final String UPLOADS = "/api/admin/documents";
+    private static final String REPORTS = "/api/reports";
 
     @Inject
     @ConfigProperty(name = "portal.api.max-body-bytes", defaultValue = "65536")
@@ -36,15 +37,23 @@ public class RequestBodyLimitFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (path.startsWith(UPLOADS)) {
+        if (path.startsWith(UPLOADS) || (path.startsWith(REPORTS) && isMultipart(request))) {
             chain.doFilter(request, response);
             return;
         }
         if (request.getContentLengthLong() > maxBytes) {
+            // the body stays unread: the connection cannot carry another request after it
+            response.setHeader("Connection", "close");
             errors.write(response, ErrorCode.PAYLOAD_TOO_LARGE);
             return;
         }
         chain.doFilter(new LimitedRequest(request, maxBytes), response);
+    }
+
+    /** Report photos come as multipart bodies, limited by the report resource itself. */
+    private static boolean isMultipart(HttpServletRequest request) {
+        String type = request.getContentType();
+        return type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/form-data");
     }
 
     /** Thrown while reading a body (without a declared length) that grows past the limit; answered with 413. */

@@ -1,4 +1,4 @@
-package vn.tdc.portal.document.api;
+package vn.tdc.portal.platform.web;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -19,7 +19,7 @@ import java.util.Map;
  * non-ASCII file names). A part needs a {@code Content-Disposition: form-data} header with a {@code name}; a
  * {@code filename} parameter (even empty) makes it a file part.
  */
-final class MultipartParser {
+public final class MultipartParser {
 
     private static final byte[] CRLF = {'\r', '\n'};
     private static final byte[] HEADER_END = {'\r', '\n', '\r', '\n'};
@@ -29,11 +29,11 @@ final class MultipartParser {
     }
 
     /** One part: a field when {@code fileName} is null. */
-    record Part(String name, String fileName, String contentType, byte[] content) {
+    public record Part(String name, String fileName, String contentType, byte[] content) {
     }
 
     /** The body is not multipart/form-data as declared. */
-    static final class MalformedException extends Exception {
+    public static final class MalformedException extends Exception {
         private static final long serialVersionUID = 1L;
 
         MalformedException(String message) {
@@ -42,7 +42,7 @@ final class MultipartParser {
     }
 
     /** The body is longer than allowed; reading stopped at the limit. */
-    static final class TooLargeException extends Exception {
+    public static final class TooLargeException extends Exception {
         private static final long serialVersionUID = 1L;
 
         TooLargeException() {
@@ -54,7 +54,7 @@ final class MultipartParser {
      * @param declaredLength the body's Content-Length, or -1 when it is not declared (chunked); a declared length
      *                       lets the body be read into an array of the right size, with no copy
      */
-    static List<Part> parse(InputStream body, String contentType, long declaredLength, long maxBytes)
+    public static List<Part> parse(InputStream body, String contentType, long declaredLength, long maxBytes)
             throws IOException, MalformedException, TooLargeException {
         byte[] delimiter = ("--" + boundary(contentType)).getBytes(StandardCharsets.ISO_8859_1);
         if (declaredLength > maxBytes) {
@@ -65,7 +65,7 @@ final class MultipartParser {
     }
 
     /** The {@code boundary} parameter of a {@code multipart/form-data} content type. */
-    static String boundary(String contentType) throws MalformedException {
+    public static String boundary(String contentType) throws MalformedException {
         if (contentType == null || !contentType.toLowerCase(Locale.ROOT).startsWith("multipart/form-data")) {
             throw new MalformedException("not multipart/form-data");
         }
@@ -152,7 +152,7 @@ final class MultipartParser {
     }
 
     /** The {@code ; key=value} parameters of a header value; values may be quoted with backslash escapes. */
-    static Map<String, String> parameters(String headerValue) {
+    public static Map<String, String> parameters(String headerValue) {
         Map<String, String> parameters = new HashMap<>();
         int i = headerValue.indexOf(';');
         while (i >= 0 && i < headerValue.length()) {

@@ -1,4 +1,4 @@
-package vn.tdc.portal.document.api;
+package vn.tdc.portal.platform.web;
 
 import org.junit.jupiter.api.Test;
 

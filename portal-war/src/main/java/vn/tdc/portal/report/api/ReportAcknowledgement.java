@@ -1,0 +1,17 @@
+package vn.tdc.portal.report.api;
+
+import vn.tdc.portal.report.application.SubmittedReport;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** The answer to a submission: the tracking code and where to follow it. */
+public record ReportAcknowledgement(String trackingCode, String status, Instant submittedAt, LocalDate expectedDate,
+                                    int photoCount, String trackUrl, boolean replayed) {
+
+    static ReportAcknowledgement of(SubmittedReport submitted) {
+        return new ReportAcknowledgement(submitted.trackingCode(), "moi", submitted.submittedAt(),
+                submitted.expectedDate(), submitted.photoCount(), "/tra-cuu?ma=" + submitted.trackingCode(),
+                submitted.replayed());
+    }
+}

@@ -1,0 +1,231 @@
+package vn.tdc.portal.report.api;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.tdc.portal.platform.api.ApiError;
+import vn.tdc.portal.platform.api.ApiException;
+import vn.tdc.portal.platform.api.ErrorCode;
+import vn.tdc.portal.platform.api.RequestValidator;
+import vn.tdc.portal.platform.web.Messages;
+import vn.tdc.portal.platform.web.MultipartParser;
+import vn.tdc.portal.report.application.NewReport;
+import vn.tdc.portal.report.application.PublicStatistics;
+import vn.tdc.portal.report.application.ReportCatalog;
+import vn.tdc.portal.report.application.ReportKindView;
+import vn.tdc.portal.report.application.ReportStatisticsService;
+import vn.tdc.portal.report.application.ReportSubmissionService;
+import vn.tdc.portal.report.application.ReportTrackingService;
+import vn.tdc.portal.report.application.SubmissionRateLimit;
+import vn.tdc.portal.report.application.SubmittedReport;
+import vn.tdc.portal.report.application.TrackedReport;
+import vn.tdc.portal.report.domain.ReportChannel;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The residents' report API: kinds, submission (JSON, or multipart with up to three photos), tracking by code,
+ * follow-up information and feedback. The tracking code is the only credential; contact details are never returned.
+ */
+@Path("/reports")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Phản ánh")
+public class ReportResource {
+
+    /** The largest multipart body: three photos at the limit plus the fields. */
+    static final long MAX_MULTIPART_BYTES = 3L * 5 * 1024 * 1024 + 64 * 1024;
+    private static final Jsonb JSON = JsonbBuilder.create();
+
+    @Inject
+    RequestValidator validator;
+
+    @Inject
+    ReportCatalog catalog;
+
+    @Inject
+    ReportSubmissionService submissions;
+
+    @Inject
+    ReportTrackingService tracking;
+
+    @Inject
+    ReportStatisticsService statistics;
+
+    @Inject
+    SubmissionRateLimit rateLimit;
+
+    @Context
+    HttpServletRequest http;
+
+    /** The response body of the kinds: {@code {"kinds":[…]}}. */
+    public record Kinds(List<ReportKindView> kinds) {
+    }
+
+    @GET
+    @Path("kinds")
+    @Operation(summary = "Các loại phản ánh với thông tin bổ sung cần hỏi")
+    public Kinds kinds() {
+        return new Kinds(catalog.activeKinds());
+    }
+
+    @GET
+    @Path("statistics")
+    @Operation(summary = "Số liệu tổng hợp công khai về phản ánh")
+    public PublicStatistics statistics() {
+        return statistics.statistics();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Gửi phản ánh (JSON, không kèm ảnh)")
+    public Response submit(ReportRequest request, @HeaderParam("Idempotency-Key") String idempotencyKey) {
+        return submitted(submit(request, idempotencyKey, List.of()));
+    }
+
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(summary = "Gửi phản ánh kèm ảnh: phần 'report' (JSON) và tối đa 3 phần 'photos' (JPEG, PNG, WebP ≤ 5 MB)")
+    public Response submitWithPhotos(@HeaderParam("Idempotency-Key") String idempotencyKey) {
+        Multipart parts = multipart();
+        return submitted(submit(parts.json("report", ReportRequest.class), idempotencyKey, parts.photos()));
+    }
+
+    @GET
+    @Path("{code}")
+    @Operation(summary = "Tra cứu phản ánh theo mã: trạng thái, lịch sử công khai, hạn xử lý")
+    public TrackedReport track(@PathParam("code") String code) {
+        return tracking.track(code).orElseThrow(() -> notFound(code));
+    }
+
+    @POST
+    @Path("{code}/information")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Bổ sung thông tin cho phản ánh đang xử lý")
+    public TrackedReport addInformation(@PathParam("code") String code, ResidentRequests.Information request) {
+        rateLimit.check(http.getRemoteAddr());
+        return tracking.addInformation(code, validator.valid(request).text, List.of());
+    }
+
+    @POST
+    @Path("{code}/information")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(summary = "Bổ sung thông tin và ảnh: phần 'text' và các phần 'photos'")
+    public TrackedReport addInformationWithPhotos(@PathParam("code") String code) {
+        rateLimit.check(http.getRemoteAddr());
+        Multipart parts = multipart();
+        return tracking.addInformation(code, parts.text("text"), parts.photos());
+    }
+
+    @POST
+    @Path("{code}/feedback")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Đánh giá kết quả xử lý; reopen=true để đề nghị xem xét lại (trong 7 ngày)")
+    public TrackedReport feedback(@PathParam("code") String code, ResidentRequests.Feedback request) {
+        ResidentRequests.Feedback body = validator.valid(request);
+        if (body.satisfied == null) {
+            throw new ApiException(ErrorCode.VALIDATION_FAILED, Messages.get("report.validation.failed"),
+                    List.of(new ApiError.Detail("satisfied", Messages.get("report.validation.required"))));
+        }
+        return tracking.feedback(code, body.satisfied, body.reopen, body.comment);
+    }
+
+    private SubmittedReport submit(ReportRequest request, String headerKey, List<byte[]> photos) {
+        ReportRequest body = validator.valid(request);
+        rateLimit.check(http.getRemoteAddr());
+        ReportRequest.Contact contact = body.contact == null ? new ReportRequest.Contact() : body.contact;
+        String key = headerKey != null && !headerKey.isBlank() ? headerKey : body.idempotencyKey;
+        return submissions.submit(new NewReport(body.kind, body.placeName, body.address, body.latitude, body.longitude,
+                occurredAt(body.occurredAt), body.description, body.attributes, body.anonymous, contact.name,
+                contact.phone, contact.email, key, ReportChannel.API, photos));
+    }
+
+    private static Response submitted(SubmittedReport submitted) {
+        ReportAcknowledgement body = ReportAcknowledgement.of(submitted);
+        if (submitted.replayed()) {
+            return Response.ok(body).build();
+        }
+        return Response.created(URI.create("/api/reports/" + submitted.trackingCode())).entity(body).build();
+    }
+
+    private static Instant occurredAt(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(value.strip()).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new ApiException(ErrorCode.VALIDATION_FAILED, Messages.get("report.validation.failed"),
+                    List.of(new ApiError.Detail("occurredAt", Messages.get("report.validation.datetime"))));
+        }
+    }
+
+
+    private static ApiException notFound(String code) {
+        return new ApiException(ErrorCode.NOT_FOUND, Messages.format("report.error.not_found", code));
+    }
+
+    private Multipart multipart() {
+        try {
+            return new Multipart(MultipartParser.parse(http.getInputStream(), http.getContentType(),
+                    http.getContentLengthLong(), MAX_MULTIPART_BYTES));
+        } catch (MultipartParser.TooLargeException e) {
+            throw new ApiException(ErrorCode.PAYLOAD_TOO_LARGE, Messages.get("api.error.payload_too_large"));
+        } catch (MultipartParser.MalformedException e) {
+            throw new ApiException(ErrorCode.BAD_REQUEST, Messages.get("report.api.multipart_malformed"));
+        } catch (IOException e) {
+            throw new ApiException(ErrorCode.BAD_REQUEST, Messages.get("report.api.multipart_malformed"));
+        }
+    }
+
+    /** The parts of a multipart request: JSON or text fields and photo files. */
+    private record Multipart(List<MultipartParser.Part> parts) {
+
+        <T> T json(String name, Class<T> type) {
+            String text = text(name);
+            if (text == null) {
+                throw new ApiException(ErrorCode.BAD_REQUEST, Messages.format("report.api.part_missing", name));
+            }
+            try {
+                return JSON.fromJson(text, type);
+            } catch (JsonbException e) {
+                throw new ApiException(ErrorCode.MALFORMED_JSON, Messages.get("api.error.malformed_json"));
+            }
+        }
+
+        String text(String name) {
+            return parts.stream().filter(p -> p.name().equals(name) && p.fileName() == null).findFirst()
+                    .map(p -> new String(p.content(), StandardCharsets.UTF_8)).orElse(null);
+        }
+
+        List<byte[]> photos() {
+            List<byte[]> photos = new ArrayList<>();
+            parts.stream().filter(p -> p.name().equals("photos") && p.fileName() != null)
+                    .filter(p -> !(p.fileName().isEmpty() && p.content().length == 0))
+                    .forEach(p -> photos.add(p.content()));
+            return photos;
+        }
+    }
+}

@@ -1,0 +1,5 @@
+package vn.tdc.portal.report.application;
+
+/** A department reports are routed to. */
+public record DepartmentView(String code, String name, boolean active, int sortOrder) {
+}

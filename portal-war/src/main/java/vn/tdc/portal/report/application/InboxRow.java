@@ -1,0 +1,10 @@
+package vn.tdc.portal.report.application;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** One line of the officer inbox. */
+public record InboxRow(long id, String trackingCode, String kindCode, String kindName, String statusCode,
+                       String departmentCode, String departmentName, String placeName, Instant submittedAt,
+                       LocalDate dueDate, boolean overdue, boolean published, int photoCount) {
+}

@@ -1,0 +1,71 @@
+package vn.tdc.portal.report.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.transaction.Transactional;
+import vn.tdc.portal.media.domain.CleanImage;
+import vn.tdc.portal.report.domain.Report;
+import vn.tdc.portal.report.domain.ReportCatalogRepository;
+import vn.tdc.portal.report.domain.ReportChannel;
+import vn.tdc.portal.report.domain.ReportEvent;
+import vn.tdc.portal.report.domain.ReportEventType;
+import vn.tdc.portal.report.domain.ReportKind;
+import vn.tdc.portal.report.domain.ReportPhoto;
+import vn.tdc.portal.report.domain.ReportRepository;
+import vn.tdc.portal.report.domain.TrackingCode;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** The transaction of a new report: the report, its first event and its photo rows commit together or not at all. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.REQUIRES_NEW)
+public class NewReportWriter {
+
+    private static final Jsonb JSON = JsonbBuilder.create();
+
+    @Inject
+    ReportRepository reports;
+
+    @Inject
+    ReportCatalogRepository catalog;
+
+    @Inject
+    PhotoIntake photos;
+
+    public SubmittedReport insert(ReportSubmissionService.ValidReport valid, String key, ReportChannel channel,
+                           List<CleanImage> images) {
+        Instant now = Instant.now();
+        ReportKind kind = catalog.findKind(valid.kindCode()).orElseThrow();
+        Report report = new Report(TrackingCode.generate(LocalDate.ofInstant(now, Report.ZONE).getYear()), key, kind,
+                channel, valid.place(), valid.occurredAt(), valid.description(), JSON.toJson(valid.attributes()),
+                valid.contact(), now);
+        reports.add(report);
+        reports.addEvent(new ReportEvent(report.id(), now, ReportEvent.RESIDENT, ReportEventType.SUBMITTED, null,
+                report.status(), "Đã tiếp nhận phản ánh.", ""));
+        for (CleanImage image : images) {
+            reports.addPhoto(new ReportPhoto(report.id(), image.sha256(), image.format(), image.bytes().length,
+                    image.width(), image.height(), now));
+        }
+        return acknowledgement(report, images.size(), false);
+    }
+
+    public Optional<SubmittedReport> findByKey(String key) {
+        return reports.findByIdempotencyKey(key)
+                .map(report -> acknowledgement(report, (int) reports.countPhotos(report.id()), true));
+    }
+
+    /** Deletes stored images that no committed report names (another report may share the same content). */
+    public void discardUnreferenced(List<CleanImage> written) {
+        photos.discard(written.stream().filter(image -> reports.countPhotosWithContent(image.sha256()) == 0).toList());
+    }
+
+    private static SubmittedReport acknowledgement(Report report, int photoCount, boolean replayed) {
+        return new SubmittedReport(report.id(), report.trackingCode().value(), report.kindCode(), report.submittedAt(),
+                report.dueDate(), photoCount, report.contact().hasEmail(), replayed);
+    }
+}

@@ -1,0 +1,31 @@
+package vn.tdc.portal.report.application;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A report as an officer handles it: everything, including the contact details, the full audit trail, the legal
+ * next states and reports that may be the same case (same kind and place in the last 30 days).
+ */
+public record OfficerReportView(long id, String trackingCode, String kindCode, String kindName, String statusCode,
+                                boolean closed, List<String> nextStatuses, String departmentCode,
+                                String departmentName, String channel, String placeName, String address,
+                                BigDecimal latitude, BigDecimal longitude, Instant occurredAt, String description,
+                                Map<String, AttributeValue> attributes, String contactName, String contactPhone,
+                                String contactEmail, boolean anonymous, boolean published, Instant submittedAt,
+                                LocalDate dueDate, boolean overdue, Instant closedAt, String closingReason,
+                                Boolean satisfied, String duplicateOfCode, List<TrackedReport.PhotoView> photos,
+                                List<AuditEntry> audit, List<InboxRow> duplicateHints) {
+
+    /** An extra attribute's label, value and unit. */
+    public record AttributeValue(String label, String value, String unit) {
+    }
+
+    /** One event of the audit trail. */
+    public record AuditEntry(Instant at, String actor, String type, String fromStatus, String toStatus,
+                             String publicText, String internalText) {
+    }
+}

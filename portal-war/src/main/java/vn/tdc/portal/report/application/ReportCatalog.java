@@ -1,0 +1,153 @@
+package vn.tdc.portal.report.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbException;
+import jakarta.transaction.Transactional;
+import vn.tdc.portal.platform.api.ApiError;
+import vn.tdc.portal.platform.api.ApiException;
+import vn.tdc.portal.platform.api.ErrorCode;
+import vn.tdc.portal.platform.web.Messages;
+import vn.tdc.portal.report.domain.Department;
+import vn.tdc.portal.report.domain.ReportCatalogRepository;
+import vn.tdc.portal.report.domain.ReportKind;
+
+import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** The kinds of report and the departments: read by every form and API, edited by an ADMIN. */
+@ApplicationScoped
+@Transactional
+public class ReportCatalog {
+
+    private static final Pattern CODE = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    private static final Type ATTRIBUTE_LIST = new ArrayList<KindAttribute>() { }.getClass().getGenericSuperclass();
+    private static final Jsonb JSON = JsonbBuilder.create();
+
+    @Inject
+    ReportCatalogRepository repository;
+
+    public List<ReportKindView> kinds() {
+        Map<String, Department> departments = repository.departments().stream()
+                .collect(Collectors.toMap(Department::code, Function.identity()));
+        return repository.kinds().stream().map(kind -> view(kind, departments.get(kind.departmentCode()))).toList();
+    }
+
+    public List<ReportKindView> activeKinds() {
+        return kinds().stream().filter(ReportKindView::active).toList();
+    }
+
+    public Optional<ReportKindView> kind(String code) {
+        if (code == null) {
+            return Optional.empty();
+        }
+        return repository.findKind(code).map(kind ->
+                view(kind, repository.findDepartment(kind.departmentCode()).orElse(null)));
+    }
+
+    public List<DepartmentView> departments() {
+        return repository.departments().stream()
+                .map(d -> new DepartmentView(d.code(), d.name(), d.active(), d.sortOrder())).toList();
+    }
+
+    public Optional<DepartmentView> department(String code) {
+        if (code == null) {
+            return Optional.empty();
+        }
+        return repository.findDepartment(code).map(d -> new DepartmentView(d.code(), d.name(), d.active(), d.sortOrder()));
+    }
+
+    /** Creates or edits a kind; its code cannot change once created (it is the Open311 service code). */
+    public ReportKindView saveKind(ReportKindView form) {
+        List<ApiError.Detail> problems = new ArrayList<>();
+        requireCode(form.code(), problems);
+        requireText("name", form.name(), 200, problems);
+        if (form.description() != null && form.description().length() > 1000) {
+            problems.add(new ApiError.Detail("description", Messages.format("report.admin.too_long", 1000)));
+        }
+        if (form.dueWorkingDays() < 1 || form.dueWorkingDays() > 90) {
+            problems.add(new ApiError.Detail("dueWorkingDays", Messages.get("report.admin.due_days")));
+        }
+        if (repository.findDepartment(form.departmentCode()).isEmpty()) {
+            problems.add(new ApiError.Detail("departmentCode", Messages.get("report.admin.unknown_department")));
+        }
+        List<KindAttribute> attributes = form.attributes() == null ? List.of() : form.attributes();
+        for (int i = 0; i < attributes.size(); i++) {
+            KindAttribute attribute = attributes.get(i);
+            if (attribute.code() == null || !CODE.matcher(attribute.code()).matches()
+                    || attribute.label() == null || attribute.label().isBlank()
+                    || !List.of("string", "number", "text").contains(attribute.datatype())) {
+                problems.add(new ApiError.Detail("attributes[" + i + "]", Messages.get("report.admin.attribute_invalid")));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ApiException(ErrorCode.VALIDATION_FAILED, Messages.get("api.error.validation_failed"), problems);
+        }
+        String json = JSON.toJson(attributes);
+        String description = form.description() == null ? "" : form.description().strip();
+        String keywords = form.keywords() == null ? "" : form.keywords().strip();
+        Optional<ReportKind> existing = repository.findKind(form.code());
+        if (existing.isPresent()) {
+            existing.get().edit(form.name().strip(), description, keywords, json, form.departmentCode(),
+                    form.dueWorkingDays(), form.active(), form.sortOrder());
+        } else {
+            repository.addKind(new ReportKind(form.code(), form.name().strip(), description, keywords, json,
+                    form.departmentCode(), form.dueWorkingDays(), form.active(), form.sortOrder()));
+        }
+        return kind(form.code()).orElseThrow();
+    }
+
+    /** Creates or edits a department; an inactive one is no longer offered for routing. */
+    public DepartmentView saveDepartment(DepartmentView form) {
+        List<ApiError.Detail> problems = new ArrayList<>();
+        requireCode(form.code(), problems);
+        requireText("name", form.name(), 200, problems);
+        if (!problems.isEmpty()) {
+            throw new ApiException(ErrorCode.VALIDATION_FAILED, Messages.get("api.error.validation_failed"), problems);
+        }
+        Optional<Department> existing = repository.findDepartment(form.code());
+        if (existing.isPresent()) {
+            existing.get().edit(form.name().strip(), form.active(), form.sortOrder());
+        } else {
+            repository.addDepartment(new Department(form.code(), form.name().strip(), form.sortOrder()));
+        }
+        return department(form.code()).orElseThrow();
+    }
+
+    private static void requireCode(String code, List<ApiError.Detail> problems) {
+        if (code == null || code.length() > 40 || !CODE.matcher(code).matches()) {
+            problems.add(new ApiError.Detail("code", Messages.get("report.admin.code_invalid")));
+        }
+    }
+
+    private static void requireText(String field, String value, int max, List<ApiError.Detail> problems) {
+        if (value == null || value.isBlank()) {
+            problems.add(new ApiError.Detail(field, Messages.get("report.admin.required")));
+        } else if (value.length() > max) {
+            problems.add(new ApiError.Detail(field, Messages.format("report.admin.too_long", max)));
+        }
+    }
+
+    static List<KindAttribute> attributes(String json) {
+        try {
+            List<KindAttribute> parsed = JSON.fromJson(json, ATTRIBUTE_LIST);
+            return parsed == null ? List.of() : List.copyOf(parsed);
+        } catch (JsonbException e) {
+            throw new IllegalStateException("report_kind.attributes is not a JSON attribute list: " + json, e);
+        }
+    }
+
+    private static ReportKindView view(ReportKind kind, Department department) {
+        return new ReportKindView(kind.code(), kind.name(), kind.description(), kind.keywords(), kind.departmentCode(),
+                department == null ? kind.departmentCode() : department.name(), kind.dueWorkingDays(), kind.active(),
+                kind.sortOrder(), attributes(kind.attributesJson()));
+    }
+}

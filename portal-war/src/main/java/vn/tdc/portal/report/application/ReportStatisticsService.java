@@ -1,0 +1,64 @@
+package vn.tdc.portal.report.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import vn.tdc.portal.platform.web.Messages;
+import vn.tdc.portal.report.domain.Report;
+import vn.tdc.portal.report.domain.ReportQuery;
+import vn.tdc.portal.report.domain.ReportRepository;
+import vn.tdc.portal.report.domain.ReportStatus;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/** The public aggregate figures of reports: by kind, state, month (last 12) and department, and the on-time rate. */
+@ApplicationScoped
+@Transactional
+public class ReportStatisticsService {
+
+    private static final int MONTHS = 12;
+
+    @Inject
+    ReportRepository reports;
+
+    @Inject
+    ReportCatalog catalog;
+
+    public PublicStatistics statistics() {
+        Map<String, Long> byStatus = reports.countBy("status");
+        long total = byStatus.values().stream().mapToLong(Long::longValue).sum();
+        long closed = byStatus.getOrDefault(ReportStatus.DA_XU_LY.code(), 0L)
+                + byStatus.getOrDefault(ReportStatus.KHONG_DU_CAN_CU.code(), 0L);
+        long overdue = reports.count(new ReportQuery(null, null, null, LocalDate.now(Report.ZONE), null, null, false,
+                null));
+        long[] onTime = reports.closedAndOnTime();
+        Double rate = onTime[0] == 0 ? null : Math.round(1000.0 * onTime[1] / onTime[0]) / 10.0;
+
+        Map<String, Long> byKind = reports.countBy("kind_code");
+        List<PublicStatistics.Count> kinds = catalog.kinds().stream()
+                .map(k -> new PublicStatistics.Count(k.code(), k.name(), byKind.getOrDefault(k.code(), 0L))).toList();
+        List<PublicStatistics.Count> states = Arrays.stream(ReportStatus.values())
+                .map(s -> new PublicStatistics.Count(s.code(), Messages.get("report.status." + s.code()),
+                        byStatus.getOrDefault(s.code(), 0L))).toList();
+        Map<String, Long> byDepartment = reports.countBy("department_code");
+        List<PublicStatistics.Count> departments = catalog.departments().stream()
+                .map(d -> new PublicStatistics.Count(d.code(), d.name(), byDepartment.getOrDefault(d.code(), 0L)))
+                .toList();
+
+        YearMonth first = YearMonth.now(Report.ZONE).minusMonths(MONTHS - 1L);
+        Map<String, Long> byMonth = reports.countByMonth(first.atDay(1).atStartOfDay(Report.ZONE).toInstant());
+        List<PublicStatistics.Count> months = new ArrayList<>();
+        for (int i = 0; i < MONTHS; i++) {
+            YearMonth month = first.plusMonths(i);
+            months.add(new PublicStatistics.Count(month.toString(),
+                    String.format("%02d/%d", month.getMonthValue(), month.getYear()),
+                    byMonth.getOrDefault(month.toString(), 0L)));
+        }
+        return new PublicStatistics(total, total - closed, closed, overdue, rate, kinds, states, months, departments);
+    }
+}

@@ -1,0 +1,196 @@
+package vn.tdc.portal.report.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import vn.tdc.portal.media.domain.CleanImage;
+import vn.tdc.portal.platform.api.ApiException;
+import vn.tdc.portal.platform.api.ErrorCode;
+import vn.tdc.portal.platform.web.Messages;
+import vn.tdc.portal.report.domain.ReportContact;
+import vn.tdc.portal.report.domain.ReportPlace;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Receives residents' reports from every channel (web form, JSON API, Open311). A report is acknowledged only
+ * after its transaction — report, first event and photo rows — has committed, with its photos already stored; if
+ * anything fails nothing stays behind. A submission that repeats an idempotency key returns the first report.
+ */
+@ApplicationScoped
+public class ReportSubmissionService {
+
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+");
+    private static final Pattern PHONE = Pattern.compile("\\+?[0-9 .]{8,20}");
+    private static final Pattern KEY = Pattern.compile("[A-Za-z0-9._:-]{8,80}");
+    private static final Duration CLOCK_SKEW = Duration.ofMinutes(10);
+    private static final int CODE_ATTEMPTS = 3;
+
+    @Inject
+    ReportCatalog catalog;
+
+    @Inject
+    PhotoIntake photos;
+
+    @Inject
+    NewReportWriter writer;
+
+    @Inject
+    Event<ReportAcknowledged> acknowledged;
+
+    public SubmittedReport submit(NewReport input) {
+        FieldProblems problems = new FieldProblems();
+        String key = idempotencyKey(input.idempotencyKey(), problems);
+        if (key != null) {
+            Optional<SubmittedReport> earlier = writer.findByKey(key);
+            if (earlier.isPresent()) {
+                return earlier.get();
+            }
+        }
+        ValidReport report = validate(input, problems);
+        List<CleanImage> images = photos.clean(input.photos(), "photos", problems);
+        problems.throwIfAny();
+
+        List<CleanImage> written = photos.store(images);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                SubmittedReport submitted = writer.insert(report, key, input.channel(), images);
+                acknowledged.fire(new ReportAcknowledged(submitted.trackingCode(), report.contact().email(),
+                        submitted.expectedDate()));
+                return submitted;
+            } catch (PersistenceException e) {
+                if (key != null) {
+                    Optional<SubmittedReport> concurrent = writer.findByKey(key);
+                    if (concurrent.isPresent()) {
+                        writer.discardUnreferenced(written);
+                        return concurrent.get();
+                    }
+                }
+                if (attempt == CODE_ATTEMPTS) {
+                    writer.discardUnreferenced(written);
+                    throw e;
+                }
+                // a tracking-code collision (about one in 10^12): try again with a fresh code
+            } catch (RuntimeException e) {
+                writer.discardUnreferenced(written);
+                throw e;
+            }
+        }
+    }
+
+    private static String idempotencyKey(String value, FieldProblems problems) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String key = value.strip();
+        if (!KEY.matcher(key).matches()) {
+            problems.add("idempotencyKey", "report.validation.idempotency_key");
+            return null;
+        }
+        return key;
+    }
+
+    private ValidReport validate(NewReport input, FieldProblems problems) {
+        Optional<ReportKindView> kind = catalog.kind(input.kindCode()).filter(ReportKindView::active);
+        if (kind.isEmpty()) {
+            problems.add("kind", "report.validation.unknown_kind");
+        }
+        String placeName = problems.text("placeName", input.placeName(), ReportLimits.PLACE_NAME, true);
+        String address = problems.text("address", input.address(), ReportLimits.ADDRESS, false);
+        String description = problems.text("description", input.description(), ReportLimits.DESCRIPTION, true);
+        coordinates(input.latitude(), input.longitude(), problems);
+        if (input.occurredAt() != null && input.occurredAt().isAfter(Instant.now().plus(CLOCK_SKEW))) {
+            problems.add("occurredAt", "report.validation.occurred_in_future");
+        }
+        Map<String, String> attributes = kind.map(k -> attributes(k, input.attributes(), problems)).orElse(Map.of());
+        ReportContact contact = input.anonymous() ? ReportContact.ANONYMOUS : contact(input, problems);
+        if (input.photos().size() > ReportLimits.PHOTOS) {
+            problems.add("photos", "report.validation.too_many_photos", ReportLimits.PHOTOS);
+        }
+        if (!problems.isEmpty() || kind.isEmpty()) {
+            return null;
+        }
+        return new ValidReport(kind.get().code(), new ReportPlace(placeName, address, input.latitude(), input.longitude()),
+                input.occurredAt(), description, attributes, contact);
+    }
+
+    private static void coordinates(BigDecimal latitude, BigDecimal longitude, FieldProblems problems) {
+        if ((latitude == null) != (longitude == null)) {
+            problems.add(latitude == null ? "latitude" : "longitude", "report.validation.coordinates_pair");
+            return;
+        }
+        if (latitude != null) {
+            if (latitude.abs().compareTo(BigDecimal.valueOf(90)) > 0) {
+                problems.add("latitude", "report.validation.latitude");
+            }
+            if (longitude.abs().compareTo(BigDecimal.valueOf(180)) > 0) {
+                problems.add("longitude", "report.validation.longitude");
+            }
+        }
+    }
+
+    private static Map<String, String> attributes(ReportKindView kind, Map<String, String> given, FieldProblems problems) {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (String code : given.keySet()) {
+            if (kind.attributes().stream().noneMatch(a -> a.code().equals(code))) {
+                problems.add("attributes." + code, "report.validation.unknown_attribute");
+            }
+        }
+        for (KindAttribute attribute : kind.attributes()) {
+            String field = "attributes." + attribute.code();
+            String value = problems.text(field, given.get(attribute.code()), ReportLimits.ATTRIBUTE_VALUE,
+                    attribute.required());
+            if (value.isEmpty()) {
+                continue;
+            }
+            if (attribute.isNumber()) {
+                String number = value.replace(',', '.');
+                try {
+                    if (new BigDecimal(number).signum() < 0) {
+                        problems.add(field, "report.validation.number");
+                    }
+                    value = number;
+                } catch (NumberFormatException e) {
+                    problems.add(field, "report.validation.number");
+                }
+            }
+            values.put(attribute.code(), value);
+        }
+        return values;
+    }
+
+    private static ReportContact contact(NewReport input, FieldProblems problems) {
+        String name = problems.text("contactName", input.contactName(), ReportLimits.CONTACT_NAME, false);
+        String phone = problems.text("contactPhone", input.contactPhone(), ReportLimits.CONTACT_PHONE, false);
+        String email = problems.text("contactEmail", input.contactEmail(), ReportLimits.CONTACT_EMAIL, false);
+        if (!phone.isEmpty() && !PHONE.matcher(phone).matches()) {
+            problems.add("contactPhone", "report.validation.phone");
+        }
+        if (!email.isEmpty() && !EMAIL.matcher(email).matches()) {
+            problems.add("contactEmail", "report.validation.email");
+        }
+        if (name.isEmpty() && phone.isEmpty() && email.isEmpty()) {
+            problems.add("contactName", "report.validation.contact_or_anonymous");
+        }
+        return new ReportContact(name, phone, email);
+    }
+
+    /** Fails with 404 in the API's format; used by callers that look a report up by its code. */
+    static ApiException notFound(String code) {
+        return new ApiException(ErrorCode.NOT_FOUND, Messages.format("report.error.not_found", code));
+    }
+
+    /** A report that passed validation, ready to be written. */
+    public record ValidReport(String kindCode, ReportPlace place, Instant occurredAt, String description,
+                       Map<String, String> attributes, ReportContact contact) {
+    }
+}

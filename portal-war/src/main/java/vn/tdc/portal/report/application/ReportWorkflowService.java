@@ -1,0 +1,99 @@
+package vn.tdc.portal.report.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import vn.tdc.portal.platform.api.ApiException;
+import vn.tdc.portal.platform.api.ErrorCode;
+import vn.tdc.portal.platform.web.Messages;
+import vn.tdc.portal.report.domain.Report;
+import vn.tdc.portal.report.domain.ReportEvent;
+import vn.tdc.portal.report.domain.ReportRepository;
+import vn.tdc.portal.report.domain.ReportStatus;
+import vn.tdc.portal.report.domain.TrackingCode;
+
+import java.time.Instant;
+
+/**
+ * Officers' handling of a report: changes of state along the legal transitions, public updates and internal notes,
+ * publishing, marking duplicates. Every change is recorded as an event with the officer's name; a change with public
+ * text is mailed to the resident after it commits (if they gave an email).
+ */
+@ApplicationScoped
+@Transactional
+public class ReportWorkflowService {
+
+    @Inject
+    ReportRepository reports;
+
+    @Inject
+    ReportCatalog catalog;
+
+    @Inject
+    Event<PublicUpdateIssued> publicUpdates;
+
+    public void changeStatus(long reportId, StatusChange change, String officer) {
+        FieldProblems problems = new FieldProblems();
+        ReportStatus target = ReportStatus.fromCode(change.status()).orElse(null);
+        if (target == null) {
+            problems.add("status", "report.validation.unknown_status");
+        }
+        String reason = problems.text("reason", change.reason(), ReportLimits.REASON, false);
+        String publicText = problems.text("publicText", change.publicText(), ReportLimits.NOTE, false);
+        String internalText = problems.text("internalText", change.internalText(), ReportLimits.NOTE, false);
+        String department = change.departmentCode() == null || change.departmentCode().isBlank() ? null
+                : change.departmentCode().strip();
+        if (department != null && catalog.department(department).filter(DepartmentView::active).isEmpty()) {
+            problems.add("departmentCode", "report.validation.unknown_department");
+        }
+        problems.throwIfAny();
+        Report report = find(reportId);
+        record(report, report.moveTo(target, officer, department, reason, publicText, internalText, Instant.now()));
+    }
+
+    public void addNote(long reportId, String publicText, String internalText, String officer) {
+        FieldProblems problems = new FieldProblems();
+        String shown = problems.text("publicText", publicText, ReportLimits.NOTE, false);
+        String internal = problems.text("internalText", internalText, ReportLimits.NOTE, false);
+        problems.throwIfAny();
+        Report report = find(reportId);
+        record(report, report.note(officer, shown, internal, Instant.now()));
+    }
+
+    public void publish(long reportId, String officer) {
+        Report report = find(reportId);
+        record(report, report.publish(officer, Instant.now()));
+    }
+
+    public void unpublish(long reportId, String officer) {
+        Report report = find(reportId);
+        record(report, report.unpublish(officer, Instant.now()));
+    }
+
+    /** Closes a report as a duplicate of the report with the given tracking code. */
+    public void markDuplicate(long reportId, String originalCode, String publicText, String officer) {
+        FieldProblems problems = new FieldProblems();
+        String shown = problems.text("publicText", publicText, ReportLimits.NOTE, false);
+        Report original = TrackingCode.parse(originalCode).flatMap(reports::findByTrackingCode).orElse(null);
+        if (original == null) {
+            problems.add("original", "report.validation.unknown_original");
+        }
+        problems.throwIfAny();
+        Report report = find(reportId);
+        record(report, report.markDuplicateOf(original, officer, shown, Instant.now()));
+    }
+
+    private Report find(long reportId) {
+        return reports.findById(reportId).orElseThrow(() ->
+                new ApiException(ErrorCode.NOT_FOUND, Messages.format("report.error.not_found", reportId)));
+    }
+
+    private void record(Report report, ReportEvent event) {
+        reports.addEvent(event);
+        if (event.isPublic() && report.contact().hasEmail()) {
+            publicUpdates.fire(new PublicUpdateIssued(report.trackingCode().value(), report.contact().email(),
+                    report.status().code(), event.publicText()));
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package vn.tdc.portal.report.application;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.tdc.portal.platform.api.ApiException;
+import vn.tdc.portal.platform.api.ErrorCode;
+import vn.tdc.portal.platform.ratelimit.ClientRateLimiter;
+import vn.tdc.portal.platform.web.Messages;
+
+import java.util.function.LongSupplier;
+
+/**
+ * How many reports one client may submit: {@code portal.reports.rate-limit.burst} at once, then
+ * {@code portal.reports.rate-limit.per-minute} more each minute. Shared by every channel (web form, JSON API,
+ * Open311); each channel chooses the client key (an address, an Open311 key). A burst of 0 disables the limit.
+ */
+@ApplicationScoped
+public class SubmissionRateLimit {
+
+    @Inject
+    @ConfigProperty(name = "portal.reports.rate-limit.burst", defaultValue = "20")
+    int burst;
+
+    @Inject
+    @ConfigProperty(name = "portal.reports.rate-limit.per-minute", defaultValue = "10")
+    double perMinute;
+
+    private ClientRateLimiter limiter;
+
+    public SubmissionRateLimit() {
+    }
+
+    SubmissionRateLimit(int burst, double perMinute, LongSupplier nanoClock) {
+        this.limiter = new ClientRateLimiter(burst, perMinute / 60d, nanoClock);
+    }
+
+    @PostConstruct
+    void create() {
+        limiter = new ClientRateLimiter(burst, perMinute / 60d, System::nanoTime);
+    }
+
+    /** Counts one submission of the client; throws {@code TOO_MANY_REQUESTS} when it is over its limit. */
+    public void check(String clientKey) {
+        if (!limiter.tryAcquire(clientKey)) {
+            throw new ApiException(ErrorCode.TOO_MANY_REQUESTS, Messages.get("report.rateLimit.exceeded"));
+        }
+    }
+}

@@ -1,0 +1,372 @@
+package vn.tdc.portal.report.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Optional;
+
+/**
+ * A resident's report of short-weighing, fake or substandard goods. The rules it keeps:
+ * <ul>
+ *   <li>its state moves only along {@link ReportStatus#canMoveTo}; closing as unfounded needs a reason and
+ *   handing over to a department needs the department;</li>
+ *   <li>it is not public until an officer {@link #publish publishes} it (it may name a stall owner); the contact
+ *   details are never public;</li>
+ *   <li>it is due {@code dueWorkingDays} working days after submission (in Vietnam's time zone) and is overdue
+ *   while open after that date; it was handled on time when it was closed on or before it;</li>
+ *   <li>the resident may say whether the outcome satisfied them once it is closed, and reopen it within
+ *   {@link #REOPEN_WINDOW} of the closing.</li>
+ * </ul>
+ * Every change returns the {@link ReportEvent} that records it.
+ */
+@Entity
+@Table(name = "report")
+public class Report {
+
+    public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+    public static final Duration REOPEN_WINDOW = Duration.ofDays(7);
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "tracking_code", nullable = false, length = 20)
+    private String trackingCode;
+
+    @Column(name = "idempotency_key", length = 80)
+    private String idempotencyKey;
+
+    @Column(name = "kind_code", nullable = false, length = 40)
+    private String kindCode;
+
+    @Column(nullable = false, length = 20)
+    private String status;
+
+    @Column(name = "department_code", nullable = false, length = 40)
+    private String departmentCode;
+
+    @Column(nullable = false, length = 10)
+    private String channel;
+
+    @Column(name = "place_name", nullable = false, length = 200)
+    private String placeName;
+
+    @Column(nullable = false, length = 300)
+    private String address;
+
+    @Column(precision = 9, scale = 6)
+    private BigDecimal latitude;
+
+    @Column(precision = 9, scale = 6)
+    private BigDecimal longitude;
+
+    @Column(name = "occurred_at")
+    private Instant occurredAt;
+
+    @Column(nullable = false)
+    private String description;
+
+    @Column(name = "attribute_values", nullable = false)
+    private String attributeValuesJson;
+
+    @Column(name = "contact_name", nullable = false, length = 100)
+    private String contactName;
+
+    @Column(name = "contact_phone", nullable = false, length = 20)
+    private String contactPhone;
+
+    @Column(name = "contact_email", nullable = false, length = 254)
+    private String contactEmail;
+
+    @Column(nullable = false)
+    private boolean published;
+
+    @Column(name = "published_at")
+    private Instant publishedAt;
+
+    @Column(name = "duplicate_of")
+    private Long duplicateOf;
+
+    @Column(name = "closing_reason", nullable = false, length = 2000)
+    private String closingReason;
+
+    @Column(name = "submitted_at", nullable = false)
+    private Instant submittedAt;
+
+    @Column(name = "due_date", nullable = false)
+    private LocalDate dueDate;
+
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
+    private Boolean satisfied;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    protected Report() {
+    }
+
+    /** A new report as submitted; {@code place} and {@code contact} are already validated value objects. */
+    public Report(TrackingCode code, String idempotencyKey, ReportKind kind, ReportChannel channel, ReportPlace place,
+                  Instant occurredAt, String description, String attributeValuesJson, ReportContact contact,
+                  Instant now) {
+        this.trackingCode = code.value();
+        this.idempotencyKey = idempotencyKey;
+        this.kindCode = kind.code();
+        this.departmentCode = kind.departmentCode();
+        this.status = ReportStatus.MOI.code();
+        this.channel = channel.name();
+        this.placeName = place.name();
+        this.address = place.address();
+        this.latitude = place.latitude();
+        this.longitude = place.longitude();
+        this.occurredAt = occurredAt;
+        this.description = description;
+        this.attributeValuesJson = attributeValuesJson;
+        this.contactName = contact.name();
+        this.contactPhone = contact.phone();
+        this.contactEmail = contact.email();
+        this.closingReason = "";
+        this.submittedAt = now;
+        this.updatedAt = now;
+        this.dueDate = WorkingDays.add(LocalDate.ofInstant(now, ZONE), kind.dueWorkingDays());
+    }
+
+    /**
+     * An officer's change of state. {@code reason} is required when closing as unfounded and becomes the public
+     * text if no other is given; {@code departmentCode} is required when handing over.
+     */
+    public ReportEvent moveTo(ReportStatus target, String actor, String departmentCode, String reason,
+                              String publicText, String internalText, Instant now) {
+        ReportStatus current = status();
+        if (!current.canMoveTo(target)) {
+            throw new ReportRuleException("report.rule.illegal_transition", current.code(), target.code());
+        }
+        if (target.needsReason() && isBlank(reason)) {
+            throw new ReportRuleException("report.rule.reason_required");
+        }
+        if (target == ReportStatus.DA_CHUYEN) {
+            if (isBlank(departmentCode)) {
+                throw new ReportRuleException("report.rule.department_required");
+            }
+            this.departmentCode = departmentCode;
+        }
+        return changeStatus(target, actor, reason, publicText, internalText, now);
+    }
+
+    /** Closes this report as a duplicate of an earlier one; the resident is told which. */
+    public ReportEvent markDuplicateOf(Report original, String actor, String publicText, Instant now) {
+        if (original.id.equals(id)) {
+            throw new ReportRuleException("report.rule.duplicate_of_itself");
+        }
+        if (!status().canMoveTo(ReportStatus.KHONG_DU_CAN_CU)) {
+            throw new ReportRuleException("report.rule.illegal_transition", status().code(),
+                    ReportStatus.KHONG_DU_CAN_CU.code());
+        }
+        this.duplicateOf = original.id;
+        String reason = "Trùng với phản ánh " + original.trackingCode;
+        ReportEvent event = changeStatus(ReportStatus.KHONG_DU_CAN_CU, actor, reason,
+                isBlank(publicText) ? reason : publicText, "", now);
+        return new ReportEvent(id, now, actor, ReportEventType.MARKED_DUPLICATE, event.fromStatus().orElse(null),
+                ReportStatus.KHONG_DU_CAN_CU, event.publicText(), original.trackingCode);
+    }
+
+    private ReportEvent changeStatus(ReportStatus target, String actor, String reason, String publicText,
+                                     String internalText, Instant now) {
+        ReportStatus from = status();
+        this.status = target.code();
+        if (target.isClosed()) {
+            this.closedAt = now;
+            this.closingReason = reason == null ? "" : reason.strip();
+        } else {
+            this.closedAt = null;
+            this.closingReason = "";
+            this.satisfied = null;
+            if (target == ReportStatus.DANG_XAC_MINH && from.isClosed()) {
+                this.duplicateOf = null;
+            }
+        }
+        this.updatedAt = now;
+        String shown = isBlank(publicText) && target.needsReason() ? reason.strip() : publicText;
+        return new ReportEvent(id, now, actor, ReportEventType.STATUS_CHANGED, from, target, shown, internalText);
+    }
+
+    /** A note without change of state: public (the resident is told) or internal. */
+    public ReportEvent note(String actor, String publicText, String internalText, Instant now) {
+        if (isBlank(publicText) && isBlank(internalText)) {
+            throw new ReportRuleException("report.rule.note_empty");
+        }
+        this.updatedAt = now;
+        return new ReportEvent(id, now, actor, isBlank(publicText) ? ReportEventType.INTERNAL_NOTE
+                : ReportEventType.PUBLIC_UPDATE, null, null, publicText, internalText);
+    }
+
+    public ReportEvent publish(String actor, Instant now) {
+        if (published) {
+            throw new ReportRuleException("report.rule.already_published");
+        }
+        this.published = true;
+        this.publishedAt = now;
+        this.updatedAt = now;
+        return new ReportEvent(id, now, actor, ReportEventType.PUBLISHED, null, null, "", "");
+    }
+
+    public ReportEvent unpublish(String actor, Instant now) {
+        if (!published) {
+            throw new ReportRuleException("report.rule.not_published");
+        }
+        this.published = false;
+        this.updatedAt = now;
+        return new ReportEvent(id, now, actor, ReportEventType.UNPUBLISHED, null, null, "", "");
+    }
+
+    /** More information from the resident; kept internal (it may name people) until an officer reflects it. */
+    public ReportEvent addInformation(String text, Instant now) {
+        this.updatedAt = now;
+        return new ReportEvent(id, now, ReportEvent.RESIDENT, ReportEventType.INFORMATION_ADDED, null, null, "",
+                text);
+    }
+
+    public ReportEvent photoAdded(Instant now) {
+        this.updatedAt = now;
+        return new ReportEvent(id, now, ReportEvent.RESIDENT, ReportEventType.PHOTO_ADDED, null, null, "", "");
+    }
+
+    /**
+     * The resident's view of the outcome. Only a closed report can be rated; {@code reopen} brings it back to
+     * verification if the report was closed less than {@link #REOPEN_WINDOW} ago.
+     */
+    public ReportEvent feedback(boolean satisfied, boolean reopen, String comment, Instant now) {
+        if (!status().isClosed()) {
+            throw new ReportRuleException("report.rule.feedback_not_closed");
+        }
+        if (reopen && !canReopen(now)) {
+            throw new ReportRuleException("report.rule.reopen_window", REOPEN_WINDOW.toDays());
+        }
+        this.satisfied = satisfied;
+        this.updatedAt = now;
+        String text = comment == null ? "" : comment.strip();
+        if (reopen) {
+            ReportStatus from = status();
+            this.status = ReportStatus.DANG_XAC_MINH.code();
+            this.closedAt = null;
+            this.closingReason = "";
+            this.duplicateOf = null;
+            return new ReportEvent(id, now, ReportEvent.RESIDENT, ReportEventType.FEEDBACK, from,
+                    ReportStatus.DANG_XAC_MINH, "Người phản ánh chưa đồng ý với kết quả và đề nghị xem xét lại.", text);
+        }
+        return new ReportEvent(id, now, ReportEvent.RESIDENT, ReportEventType.FEEDBACK, null, null, "", text);
+    }
+
+    public boolean canReopen(Instant now) {
+        return status().isClosed() && closedAt != null && !now.isAfter(closedAt.plus(REOPEN_WINDOW));
+    }
+
+    public boolean isOverdue(LocalDate today) {
+        return !status().isClosed() && today.isAfter(dueDate);
+    }
+
+    /** Empty while open; whether it was closed on or before its due date otherwise. */
+    public Optional<Boolean> closedOnTime() {
+        return closedAt == null ? Optional.empty()
+                : Optional.of(!LocalDate.ofInstant(closedAt, ZONE).isAfter(dueDate));
+    }
+
+    private static boolean isBlank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public TrackingCode trackingCode() {
+        return new TrackingCode(trackingCode);
+    }
+
+    public String kindCode() {
+        return kindCode;
+    }
+
+    public ReportStatus status() {
+        return ReportStatus.fromCode(status).orElseThrow();
+    }
+
+    public String departmentCode() {
+        return departmentCode;
+    }
+
+    public ReportChannel channel() {
+        return ReportChannel.valueOf(channel);
+    }
+
+    public ReportPlace place() {
+        return new ReportPlace(placeName, address, latitude, longitude);
+    }
+
+    public Optional<Instant> occurredAt() {
+        return Optional.ofNullable(occurredAt);
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public String attributeValuesJson() {
+        return attributeValuesJson;
+    }
+
+    public ReportContact contact() {
+        return new ReportContact(contactName, contactPhone, contactEmail);
+    }
+
+    public boolean published() {
+        return published;
+    }
+
+    public Optional<Instant> publishedAt() {
+        return Optional.ofNullable(publishedAt);
+    }
+
+    public Optional<Long> duplicateOf() {
+        return Optional.ofNullable(duplicateOf);
+    }
+
+    public String closingReason() {
+        return closingReason;
+    }
+
+    public Instant submittedAt() {
+        return submittedAt;
+    }
+
+    public LocalDate dueDate() {
+        return dueDate;
+    }
+
+    public Optional<Instant> closedAt() {
+        return Optional.ofNullable(closedAt);
+    }
+
+    public Optional<Boolean> satisfied() {
+        return Optional.ofNullable(satisfied);
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+}

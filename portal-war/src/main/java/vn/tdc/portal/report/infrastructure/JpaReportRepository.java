@@ -1,0 +1,300 @@
+package vn.tdc.portal.report.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import vn.tdc.portal.report.domain.Report;
+import vn.tdc.portal.report.domain.ReportEvent;
+import vn.tdc.portal.report.domain.ReportPhoto;
+import vn.tdc.portal.report.domain.ReportQuery;
+import vn.tdc.portal.report.domain.ReportRepository;
+import vn.tdc.portal.report.domain.ReportStatus;
+import vn.tdc.portal.report.domain.TrackingCode;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Reports in {@code report}, {@code report_event} and {@code report_photo}; joins the caller's transaction. */
+@ApplicationScoped
+@Transactional
+public class JpaReportRepository implements ReportRepository {
+
+    private static final Set<String> GROUPABLE = Set.of("kind_code", "status", "department_code");
+    private static final List<String> CLOSED = List.of(ReportStatus.DA_XU_LY.code(), ReportStatus.KHONG_DU_CAN_CU.code());
+
+    @PersistenceContext(unitName = "portal")
+    private EntityManager em;
+
+    @Override
+    public void add(Report report) {
+        em.persist(report);
+        em.flush();
+    }
+
+    @Override
+    public Optional<Report> findById(long id) {
+        return Optional.ofNullable(em.find(Report.class, id));
+    }
+
+    @Override
+    public Optional<Report> findByTrackingCode(TrackingCode code) {
+        return em.createQuery("SELECT r FROM Report r WHERE r.trackingCode = :code", Report.class)
+                .setParameter("code", code.value())
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public Optional<Report> findByIdempotencyKey(String key) {
+        return em.createQuery("SELECT r FROM Report r WHERE r.idempotencyKey = :key", Report.class)
+                .setParameter("key", key)
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public List<Report> findAllById(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT r FROM Report r WHERE r.id IN :ids", Report.class)
+                .setParameter("ids", ids).getResultList();
+    }
+
+    @Override
+    public List<Report> find(ReportQuery query, int offset, int limit) {
+        Map<String, Object> parameters = new HashMap<>();
+        String where = where(query, parameters);
+        String order = switch (query.sort()) {
+            case NEWEST -> "r.submittedAt DESC, r.id DESC";
+            case OLDEST -> "r.submittedAt ASC, r.id ASC";
+            case DUE_DATE -> "r.dueDate ASC, r.id ASC";
+            case UPDATED -> "r.updatedAt DESC, r.id DESC";
+        };
+        TypedQuery<Report> typed = em.createQuery("SELECT r FROM Report r" + where + " ORDER BY " + order, Report.class);
+        parameters.forEach(typed::setParameter);
+        return typed.setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public long count(ReportQuery query) {
+        Map<String, Object> parameters = new HashMap<>();
+        TypedQuery<Long> typed = em.createQuery("SELECT COUNT(r) FROM Report r" + where(query, parameters), Long.class);
+        parameters.forEach(typed::setParameter);
+        return typed.getSingleResult();
+    }
+
+    private static String where(ReportQuery query, Map<String, Object> parameters) {
+        List<String> conditions = new ArrayList<>();
+        if (query.status() != null) {
+            conditions.add("r.status = :status");
+            parameters.put("status", query.status().code());
+        }
+        if (query.kindCode() != null) {
+            conditions.add("r.kindCode = :kind");
+            parameters.put("kind", query.kindCode());
+        }
+        if (query.departmentCode() != null) {
+            conditions.add("r.departmentCode = :department");
+            parameters.put("department", query.departmentCode());
+        }
+        if (query.overdueOn() != null) {
+            conditions.add("r.status NOT IN :closed AND r.dueDate < :today");
+            parameters.put("closed", CLOSED);
+            parameters.put("today", query.overdueOn());
+        }
+        if (query.submittedFrom() != null) {
+            conditions.add("r.submittedAt >= :from");
+            parameters.put("from", query.submittedFrom());
+        }
+        if (query.submittedBefore() != null) {
+            conditions.add("r.submittedAt < :before");
+            parameters.put("before", query.submittedBefore());
+        }
+        if (query.publishedOnly()) {
+            conditions.add("r.published = TRUE");
+        }
+        return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+    }
+
+    @Override
+    public List<Report> findSimilar(Report report, Instant since, int limit) {
+        String place = report.place().name().strip().toLowerCase();
+        String address = report.place().address().strip().toLowerCase();
+        return em.createQuery("SELECT r FROM Report r WHERE r.kindCode = :kind AND r.id <> :id"
+                        + " AND r.submittedAt >= :since AND (LOWER(r.placeName) = :place"
+                        + " OR (:address <> '' AND LOWER(r.address) = :address)) ORDER BY r.submittedAt DESC",
+                        Report.class)
+                .setParameter("kind", report.kindCode())
+                .setParameter("id", report.id())
+                .setParameter("since", since)
+                .setParameter("place", place)
+                .setParameter("address", address)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    @Override
+    public void addEvent(ReportEvent event) {
+        em.persist(event);
+    }
+
+    @Override
+    public List<ReportEvent> events(long reportId) {
+        return em.createQuery("SELECT e FROM ReportEvent e WHERE e.reportId = :id ORDER BY e.occurredAt, e.id",
+                        ReportEvent.class)
+                .setParameter("id", reportId).getResultList();
+    }
+
+    @Override
+    public List<ReportEvent> publicEvents(List<Long> reportIds) {
+        if (reportIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT e FROM ReportEvent e WHERE e.reportId IN :ids AND e.publicText <> ''"
+                        + " ORDER BY e.occurredAt, e.id", ReportEvent.class)
+                .setParameter("ids", reportIds).getResultList();
+    }
+
+    @Override
+    public void addPhoto(ReportPhoto photo) {
+        em.persist(photo);
+    }
+
+    @Override
+    public List<ReportPhoto> photos(long reportId) {
+        return em.createQuery("SELECT p FROM ReportPhoto p WHERE p.reportId = :id ORDER BY p.addedAt, p.id",
+                        ReportPhoto.class)
+                .setParameter("id", reportId).getResultList();
+    }
+
+    @Override
+    public Optional<ReportPhoto> findPhoto(long photoId) {
+        return Optional.ofNullable(em.find(ReportPhoto.class, photoId));
+    }
+
+    @Override
+    public long countPhotos(long reportId) {
+        return em.createQuery("SELECT COUNT(p) FROM ReportPhoto p WHERE p.reportId = :id", Long.class)
+                .setParameter("id", reportId).getSingleResult();
+    }
+
+    @Override
+    public long countPhotosWithContent(String sha256) {
+        return em.createQuery("SELECT COUNT(p) FROM ReportPhoto p WHERE p.sha256 = :sha", Long.class)
+                .setParameter("sha", sha256).getSingleResult();
+    }
+
+    @Override
+    public Map<String, Long> countBy(String column) {
+        if (!GROUPABLE.contains(column)) {
+            throw new IllegalArgumentException("Cannot group reports by " + column);
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT " + column + ", COUNT(*) FROM report GROUP BY " + column
+                + " ORDER BY " + column).getResultList();
+        Map<String, Long> counts = new LinkedHashMap<>();
+        rows.forEach(row -> counts.put((String) row[0], ((Number) row[1]).longValue()));
+        return counts;
+    }
+
+    @Override
+    public Map<String, Long> countByMonth(Instant since) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT DATE_FORMAT(DATE_ADD(submitted_at, INTERVAL 7 HOUR), '%Y-%m') m,"
+                        + " COUNT(*) FROM report WHERE submitted_at >= ? GROUP BY m ORDER BY m")
+                .setParameter(1, java.sql.Timestamp.from(since))
+                .getResultList();
+        Map<String, Long> counts = new LinkedHashMap<>();
+        rows.forEach(row -> counts.put((String) row[0], ((Number) row[1]).longValue()));
+        return counts;
+    }
+
+    @Override
+    public long[] closedAndOnTime() {
+        Object[] row = (Object[]) em.createNativeQuery("SELECT COUNT(*), COALESCE(SUM(CASE WHEN"
+                        + " DATE(DATE_ADD(closed_at, INTERVAL 7 HOUR)) <= due_date THEN 1 ELSE 0 END), 0)"
+                        + " FROM report WHERE closed_at IS NOT NULL")
+                .getSingleResult();
+        return new long[] {((Number) row[0]).longValue(), ((Number) row[1]).longValue()};
+    }
+
+    @Override
+    public List<Report> findPublished(Set<ReportStatus> statuses, String kindCode, Instant from, Instant before,
+                                      int offset, int limit) {
+        Map<String, Object> parameters = new HashMap<>();
+        TypedQuery<Report> typed = em.createQuery("SELECT r FROM Report r"
+                + publishedWhere(statuses, kindCode, from, before, parameters)
+                + " ORDER BY r.submittedAt DESC, r.id DESC", Report.class);
+        parameters.forEach(typed::setParameter);
+        return typed.setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public long countPublished(Set<ReportStatus> statuses, String kindCode, Instant from, Instant before) {
+        Map<String, Object> parameters = new HashMap<>();
+        TypedQuery<Long> typed = em.createQuery("SELECT COUNT(r) FROM Report r"
+                + publishedWhere(statuses, kindCode, from, before, parameters), Long.class);
+        parameters.forEach(typed::setParameter);
+        return typed.getSingleResult();
+    }
+
+    private static String publishedWhere(Set<ReportStatus> statuses, String kindCode, Instant from, Instant before,
+                                         Map<String, Object> parameters) {
+        StringBuilder where = new StringBuilder(" WHERE r.published = TRUE AND r.submittedAt >= :from"
+                + " AND r.submittedAt < :before");
+        parameters.put("from", from);
+        parameters.put("before", before);
+        if (!statuses.isEmpty()) {
+            where.append(" AND r.status IN :statuses");
+            parameters.put("statuses", statuses.stream().map(ReportStatus::code).toList());
+        }
+        if (kindCode != null) {
+            where.append(" AND r.kindCode = :kind");
+            parameters.put("kind", kindCode);
+        }
+        return where.toString();
+    }
+
+    @Override
+    public List<Report> findPublishedByTrackingCodes(Collection<String> codes) {
+        if (codes.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT r FROM Report r WHERE r.published = TRUE AND r.trackingCode IN :codes",
+                        Report.class)
+                .setParameter("codes", List.copyOf(codes)).getResultList();
+    }
+
+    @Override
+    public List<ReportEvent> publicEventsOfPublished(Instant from, Instant before, int offset, int limit) {
+        return em.createQuery("SELECT e FROM ReportEvent e, Report r WHERE r.id = e.reportId AND r.published = TRUE"
+                        + " AND e.publicText <> '' AND e.occurredAt >= :from AND e.occurredAt < :before"
+                        + " ORDER BY e.occurredAt, e.id", ReportEvent.class)
+                .setParameter("from", from)
+                .setParameter("before", before)
+                .setFirstResult(offset)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    @Override
+    public Map<Long, Long> firstPhotoIds(List<Long> reportIds) {
+        if (reportIds.isEmpty()) {
+            return Map.of();
+        }
+        List<Object[]> rows = em.createQuery("SELECT p.reportId, MIN(p.id) FROM ReportPhoto p WHERE p.reportId IN :ids"
+                        + " GROUP BY p.reportId", Object[].class)
+                .setParameter("ids", reportIds).getResultList();
+        Map<Long, Long> first = new HashMap<>();
+        rows.forEach(row -> first.put(((Number) row[0]).longValue(), ((Number) row[1]).longValue()));
+        return first;
+    }
+}

@@ -1,0 +1,43 @@
+package vn.tdc.portal.it;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+
+/**
+ * The SMTP server the Payara under test sends to: a GreenMail on 127.0.0.1 at a port chosen once per JVM, so that
+ * {@link IntegrationDatabase} can hand it to Payara before any test class starts one. An integration test class
+ * starts it in {@code @BeforeAll} ({@link #start()}) and stops it in {@code @AfterAll} ({@link GreenMail#stop()}).
+ */
+public final class TestMailServer {
+
+    private static final String HOST = "127.0.0.1";
+
+    private static int port;
+
+    private TestMailServer() {
+    }
+
+    /** A TCP port of 127.0.0.1 that was free when first asked for; the same for the whole JVM. */
+    public static synchronized int port() {
+        if (port == 0) {
+            try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName(HOST))) {
+                port = socket.getLocalPort();
+            } catch (IOException e) {
+                throw new UncheckedIOException("No free TCP port for the test mail server", e);
+            }
+        }
+        return port;
+    }
+
+    /** Starts (and returns, running) a GreenMail SMTP server on 127.0.0.1:{@link #port()}. */
+    public static GreenMail start() {
+        GreenMail server = new GreenMail(new ServerSetup(port(), HOST, ServerSetup.PROTOCOL_SMTP));
+        server.start();
+        return server;
+    }
+}

@@ -1,0 +1,66 @@
+package vn.tdc.portal.report.application;
+
+import org.junit.jupiter.api.Test;
+import vn.tdc.portal.platform.api.ApiException;
+import vn.tdc.portal.platform.api.ErrorCode;
+
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SubmissionRateLimitTest {
+
+    private final AtomicLong now = new AtomicLong();
+
+    @Test
+    void should_allow_a_burst_of_submissions_then_answer_too_many_requests() {
+        // given
+        SubmissionRateLimit limit = new SubmissionRateLimit(2, 10, now::get);
+        limit.check("203.0.113.5");
+        limit.check("203.0.113.5");
+
+        // then
+        assertThatThrownBy(() -> limit.check("203.0.113.5"))
+                .isInstanceOfSatisfying(ApiException.class, e -> {
+                    assertThat(e.code()).isEqualTo(ErrorCode.TOO_MANY_REQUESTS);
+                    assertThat(e.getMessage()).contains("thử lại sau");
+                });
+    }
+
+    @Test
+    void should_allow_the_configured_number_per_minute_again() {
+        // given 6 a minute: one every 10 seconds
+        SubmissionRateLimit limit = new SubmissionRateLimit(1, 6, now::get);
+        limit.check("a");
+        assertThatThrownBy(() -> limit.check("a")).isInstanceOf(ApiException.class);
+
+        // when
+        now.addAndGet(TimeUnit.SECONDS.toNanos(10));
+
+        // then
+        assertThatCode(() -> limit.check("a")).doesNotThrowAnyException();
+    }
+
+    @Test
+    void should_count_each_client_on_its_own() {
+        SubmissionRateLimit limit = new SubmissionRateLimit(1, 1, now::get);
+        limit.check("open311-key:1");
+
+        assertThatCode(() -> limit.check("open311-key:2")).doesNotThrowAnyException();
+        assertThatThrownBy(() -> limit.check("open311-key:1")).isInstanceOf(ApiException.class);
+    }
+
+    @Test
+    void should_never_refuse_when_the_burst_is_zero() {
+        SubmissionRateLimit limit = new SubmissionRateLimit(0, 10, now::get);
+
+        assertThatCode(() -> {
+            for (int i = 0; i < 500; i++) {
+                limit.check("a");
+            }
+        }).doesNotThrowAnyException();
+    }
+}
