@@ -18,7 +18,9 @@ import jakarta.enterprise.context.ApplicationScoped;
         properties = {
                 "characterEncoding=UTF-8",
                 "connectionTimeZone=UTC",
-                "cachePrepStmts=true"
+                "cachePrepStmts=true",
+                "useLocalSessionState=true",
+                "useLocalTransactionState=true"
         })
 @ApplicationScoped
 public class PortalDataSource {

@@ -7,11 +7,9 @@ import jakarta.json.bind.JsonbBuilder;
 import jakarta.transaction.Transactional;
 import vn.tdc.portal.media.domain.CleanImage;
 import vn.tdc.portal.report.domain.Report;
-import vn.tdc.portal.report.domain.ReportCatalogRepository;
 import vn.tdc.portal.report.domain.ReportChannel;
 import vn.tdc.portal.report.domain.ReportEvent;
 import vn.tdc.portal.report.domain.ReportEventType;
-import vn.tdc.portal.report.domain.ReportKind;
 import vn.tdc.portal.report.domain.ReportPhoto;
 import vn.tdc.portal.report.domain.ReportRepository;
 import vn.tdc.portal.report.domain.TrackingCode;
@@ -32,17 +30,21 @@ public class NewReportWriter {
     ReportRepository reports;
 
     @Inject
-    ReportCatalogRepository catalog;
-
-    @Inject
     PhotoIntake photos;
 
+    /** Stores the report, or returns the earlier one when the idempotency key was used already. */
     public SubmittedReport insert(ReportSubmissionService.ValidReport valid, String key, ReportChannel channel,
-                           List<CleanImage> images) {
+                                  List<CleanImage> images) {
+        if (key != null) {
+            Optional<Report> earlier = reports.findByIdempotencyKey(key);
+            if (earlier.isPresent()) {
+                return acknowledgement(earlier.get(), (int) reports.countPhotos(earlier.get().id()), true);
+            }
+        }
         Instant now = Instant.now();
-        ReportKind kind = catalog.findKind(valid.kindCode()).orElseThrow();
-        Report report = new Report(TrackingCode.generate(LocalDate.ofInstant(now, Report.ZONE).getYear()), key, kind,
-                channel, valid.place(), valid.occurredAt(), valid.description(), JSON.toJson(valid.attributes()),
+        ReportKindView kind = valid.kind();
+        Report report = new Report(TrackingCode.generate(LocalDate.ofInstant(now, Report.ZONE).getYear()), key,
+                kind.code(), kind.departmentCode(), kind.dueWorkingDays(), channel, valid.place(), valid.occurredAt(), valid.description(), JSON.toJson(valid.attributes()),
                 valid.contact(), now);
         reports.add(report);
         reports.addEvent(new ReportEvent(report.id(), now, ReportEvent.RESIDENT, ReportEventType.SUBMITTED, null,

@@ -15,6 +15,7 @@ import vn.tdc.portal.report.domain.ReportCatalogRepository;
 import vn.tdc.portal.report.domain.ReportKind;
 
 import java.lang.reflect.Type;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,20 +26,21 @@ import java.util.stream.Collectors;
 
 /** The kinds of report and the departments: read by every form and API, edited by an ADMIN. */
 @ApplicationScoped
-@Transactional
 public class ReportCatalog {
 
     private static final Pattern CODE = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Type ATTRIBUTE_LIST = new ArrayList<KindAttribute>() { }.getClass().getGenericSuperclass();
     private static final Jsonb JSON = JsonbBuilder.create();
 
+    private static final Duration FRESHNESS = Duration.ofSeconds(30);
+
     @Inject
     ReportCatalogRepository repository;
 
+    private volatile Snapshot snapshot;
+
     public List<ReportKindView> kinds() {
-        Map<String, Department> departments = repository.departments().stream()
-                .collect(Collectors.toMap(Department::code, Function.identity()));
-        return repository.kinds().stream().map(kind -> view(kind, departments.get(kind.departmentCode()))).toList();
+        return snapshot().kinds();
     }
 
     public List<ReportKindView> activeKinds() {
@@ -46,26 +48,46 @@ public class ReportCatalog {
     }
 
     public Optional<ReportKindView> kind(String code) {
-        if (code == null) {
-            return Optional.empty();
-        }
-        return repository.findKind(code).map(kind ->
-                view(kind, repository.findDepartment(kind.departmentCode()).orElse(null)));
+        return snapshot().kinds().stream().filter(kind -> kind.code().equals(code)).findFirst();
     }
 
     public List<DepartmentView> departments() {
-        return repository.departments().stream()
-                .map(d -> new DepartmentView(d.code(), d.name(), d.active(), d.sortOrder())).toList();
+        return snapshot().departments();
     }
 
     public Optional<DepartmentView> department(String code) {
-        if (code == null) {
-            return Optional.empty();
+        return snapshot().departments().stream().filter(d -> d.code().equals(code)).findFirst();
+    }
+
+    /**
+     * Every submission reads its kind, so the catalog is read from the database at most every {@link #FRESHNESS}
+     * (and at once after an edit on this instance); other instances see an edit within that time.
+     */
+    private Snapshot snapshot() {
+        Snapshot current = snapshot;
+        if (current == null || System.nanoTime() - current.loadedAt() > FRESHNESS.toNanos()) {
+            current = load();
+            snapshot = current;
         }
-        return repository.findDepartment(code).map(d -> new DepartmentView(d.code(), d.name(), d.active(), d.sortOrder()));
+        return current;
+    }
+
+    private Snapshot load() {
+        List<Department> departments = repository.departments();
+        Map<String, Department> byCode = departments.stream()
+                .collect(Collectors.toMap(Department::code, Function.identity()));
+        return new Snapshot(
+                repository.kinds().stream().map(kind -> view(kind, byCode.get(kind.departmentCode()))).toList(),
+                departments.stream().map(d -> new DepartmentView(d.code(), d.name(), d.active(), d.sortOrder())).toList(),
+                System.nanoTime());
+    }
+
+    /** The kinds and departments as read at {@code loadedAt} ({@link System#nanoTime()}). */
+    private record Snapshot(List<ReportKindView> kinds, List<DepartmentView> departments, long loadedAt) {
     }
 
     /** Creates or edits a kind; its code cannot change once created (it is the Open311 service code). */
+    @Transactional
     public ReportKindView saveKind(ReportKindView form) {
         List<ApiError.Detail> problems = new ArrayList<>();
         requireCode(form.code(), problems);
@@ -102,10 +124,12 @@ public class ReportCatalog {
             repository.addKind(new ReportKind(form.code(), form.name().strip(), description, keywords, json,
                     form.departmentCode(), form.dueWorkingDays(), form.active(), form.sortOrder()));
         }
-        return kind(form.code()).orElseThrow();
+        snapshot = null;
+        return load().kinds().stream().filter(k -> k.code().equals(form.code())).findFirst().orElseThrow();
     }
 
     /** Creates or edits a department; an inactive one is no longer offered for routing. */
+    @Transactional
     public DepartmentView saveDepartment(DepartmentView form) {
         List<ApiError.Detail> problems = new ArrayList<>();
         requireCode(form.code(), problems);
@@ -119,7 +143,8 @@ public class ReportCatalog {
         } else {
             repository.addDepartment(new Department(form.code(), form.name().strip(), form.sortOrder()));
         }
-        return department(form.code()).orElseThrow();
+        snapshot = null;
+        return load().departments().stream().filter(d -> d.code().equals(form.code())).findFirst().orElseThrow();
     }
 
     private static void requireCode(String code, List<ApiError.Detail> problems) {

@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
 /**
  * Receives residents' reports from every channel (web form, JSON API, Open311). A report is acknowledged only
  * after its transaction — report, first event and photo rows — has committed, with its photos already stored; if
- * anything fails nothing stays behind. A submission that repeats an idempotency key returns the first report.
+ * anything fails nothing stays behind. A submission that repeats an idempotency key returns the first report
+ * (validated again first: a malformed retry is still answered with its errors).
  */
 @ApplicationScoped
 public class ReportSubmissionService {
@@ -50,12 +51,6 @@ public class ReportSubmissionService {
     public SubmittedReport submit(NewReport input) {
         FieldProblems problems = new FieldProblems();
         String key = idempotencyKey(input.idempotencyKey(), problems);
-        if (key != null) {
-            Optional<SubmittedReport> earlier = writer.findByKey(key);
-            if (earlier.isPresent()) {
-                return earlier.get();
-            }
-        }
         ValidReport report = validate(input, problems);
         List<CleanImage> images = photos.clean(input.photos(), "photos", problems);
         problems.throwIfAny();
@@ -119,7 +114,7 @@ public class ReportSubmissionService {
         if (!problems.isEmpty() || kind.isEmpty()) {
             return null;
         }
-        return new ValidReport(kind.get().code(), new ReportPlace(placeName, address, input.latitude(), input.longitude()),
+        return new ValidReport(kind.get(), new ReportPlace(placeName, address, input.latitude(), input.longitude()),
                 input.occurredAt(), description, attributes, contact);
     }
 
@@ -190,7 +185,7 @@ public class ReportSubmissionService {
     }
 
     /** A report that passed validation, ready to be written. */
-    public record ValidReport(String kindCode, ReportPlace place, Instant occurredAt, String description,
+    public record ValidReport(ReportKindView kind, ReportPlace place, Instant occurredAt, String description,
                        Map<String, String> attributes, ReportContact contact) {
     }
 }

@@ -120,14 +120,17 @@ public class Report {
     protected Report() {
     }
 
-    /** A new report as submitted; {@code place} and {@code contact} are already validated value objects. */
-    public Report(TrackingCode code, String idempotencyKey, ReportKind kind, ReportChannel channel, ReportPlace place,
-                  Instant occurredAt, String description, String attributeValuesJson, ReportContact contact,
-                  Instant now) {
+    /**
+     * A new report as submitted, routed to its kind's department and due {@code dueWorkingDays} working days later;
+     * {@code place} and {@code contact} are already validated value objects.
+     */
+    public Report(TrackingCode code, String idempotencyKey, String kindCode, String departmentCode,
+                  int dueWorkingDays, ReportChannel channel, ReportPlace place, Instant occurredAt, String description,
+                  String attributeValuesJson, ReportContact contact, Instant now) {
         this.trackingCode = code.value();
         this.idempotencyKey = idempotencyKey;
-        this.kindCode = kind.code();
-        this.departmentCode = kind.departmentCode();
+        this.kindCode = kindCode;
+        this.departmentCode = departmentCode;
         this.status = ReportStatus.MOI.code();
         this.channel = channel.name();
         this.placeName = place.name();
@@ -143,7 +146,7 @@ public class Report {
         this.closingReason = "";
         this.submittedAt = now;
         this.updatedAt = now;
-        this.dueDate = WorkingDays.add(LocalDate.ofInstant(now, ZONE), kind.dueWorkingDays());
+        this.dueDate = WorkingDays.add(LocalDate.ofInstant(now, ZONE), dueWorkingDays);
     }
 
     /**

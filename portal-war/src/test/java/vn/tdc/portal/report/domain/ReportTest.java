@@ -15,10 +15,10 @@ class ReportTest {
     /** Friday 20 November 2026, 09:00 in Hà Nội. */
     private static final Instant FRIDAY = Instant.parse("2026-11-20T02:00:00Z");
 
-    private final ReportKind shortWeight = new ReportKind("can-thieu", "Cân thiếu", "", "", "[]", "phong-kinh-te", 10, true, 1);
+
 
     private Report newReport(long id) {
-        Report report = new Report(TrackingCode.generate(2026), null, shortWeight, ReportChannel.WEB,
+        Report report = new Report(TrackingCode.generate(2026), null, "can-thieu", "phong-kinh-te", 10, ReportChannel.WEB,
                 new ReportPlace("Chợ Đông Cứu", "", null, null), null, "Cân thiếu 2 lạng", "{}",
                 new ReportContact("Lan", "", "lan@example.vn"), FRIDAY);
         try {
