@@ -221,9 +221,7 @@ class ReportApiIT {
 
         assertThat(http.send("POST", "/api/reports", JSON, "{\"kind\":").statusCode()).isEqualTo(400);
         assertThat(http.send("POST", "/api/reports", "text/plain", "cân thiếu").statusCode()).isEqualTo(415);
-        PortalHttp freshConnection = new PortalHttp(http.base());
-        assertThat(freshConnection.send("POST", "/api/reports", JSON, report("x".repeat(70_000), "")).statusCode())
-                .isEqualTo(413);
+        assertThat(http.send("POST", "/api/reports", JSON, report("x".repeat(70_000), "")).statusCode()).isEqualTo(413);
         assertThat(http.send("POST", "/api/reports", JSON, report("Sạp", "").replace("1,8 kg", "x".repeat(4001)))
                 .statusCode()).isEqualTo(400);
 
@@ -294,6 +292,25 @@ class ReportApiIT {
                 "{\"satisfied\":false,\"reopen\":true,\"comment\":\"Tôi đo lại vẫn thiếu 0,3 lít\"}");
         assertThat(reopened.statusCode()).as(reopened.body()).isEqualTo(200);
         assertThat(PortalHttp.json(reopened).getString("statusCode")).isEqualTo("dang-xac-minh");
+    }
+
+    @Test
+    void should_hint_and_mark_a_duplicate_without_giving_the_resident_the_other_code() {
+        String first = file(report("Sạp cá bà Năm", "")).getString("trackingCode");
+        String second = file(report("Sạp cá bà Năm", "")).getString("trackingCode");
+        long id = reportId(second);
+
+        JsonObject detail = PortalHttp.json(http.get("/api/officer/reports/" + id, officer()));
+        assertThat(detail.getJsonArray("duplicateHints").stream().map(JsonObject.class::cast)
+                .map(hint -> hint.getString("trackingCode"))).contains(first);
+
+        JsonObject marked = PortalHttp.json(http.send("POST", "/api/officer/reports/" + id + "/duplicate", JSON,
+                "{\"original\":\"" + first + "\"}", officer()));
+
+        assertThat(marked.getString("statusCode")).isEqualTo("khong-du-can-cu");
+        assertThat(marked.getString("duplicateOfCode")).isEqualTo(first);
+        HttpResponse<String> tracked = http.get("/api/reports/" + second);
+        assertThat(tracked.body()).contains("Trùng với một phản ánh").doesNotContain(first);
     }
 
     @Test

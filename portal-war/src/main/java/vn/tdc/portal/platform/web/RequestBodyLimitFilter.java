@@ -25,6 +25,7 @@ public class RequestBodyLimitFilter extends HttpFilter {
 
     private static final String UPLOADS = "/api/admin/documents";
     private static final String REPORTS = "/api/reports";
+    private static final long DRAIN_LIMIT = 1024 * 1024;
 
     @Inject
     @ConfigProperty(name = "portal.api.max-body-bytes", defaultValue = "65536")
@@ -42,12 +43,24 @@ public class RequestBodyLimitFilter extends HttpFilter {
             return;
         }
         if (request.getContentLengthLong() > maxBytes) {
-            // the body stays unread: the connection cannot carry another request after it
+            discardUnread(request);
             response.setHeader("Connection", "close");
             errors.write(response, ErrorCode.PAYLOAD_TOO_LARGE);
             return;
         }
         chain.doFilter(new LimitedRequest(request, maxBytes), response);
+    }
+
+    /**
+     * Reads and drops up to {@value #DRAIN_LIMIT} bytes of a refused body: over HTTP/2 an unread body keeps the
+     * connection's flow-control window full and the client's next request on it would stall (over HTTP/1.1 the
+     * connection is closed instead).
+     */
+    private static void discardUnread(HttpServletRequest request) throws IOException {
+        if (request.getContentLengthLong() > DRAIN_LIMIT) {
+            return;
+        }
+        request.getInputStream().skipNBytes(request.getContentLengthLong());
     }
 
     /** Report photos come as multipart bodies, limited by the report resource itself. */

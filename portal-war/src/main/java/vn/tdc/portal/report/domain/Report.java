@@ -171,7 +171,11 @@ public class Report {
         return changeStatus(target, actor, reason, publicText, internalText, now);
     }
 
-    /** Closes this report as a duplicate of an earlier one; the resident is told which. */
+    /**
+     * Closes this report as a duplicate of an earlier one. The resident is told that it is handled with another
+     * report but never given that report's tracking code (it is someone else's credential); officers see it in the
+     * audit trail.
+     */
     public ReportEvent markDuplicateOf(Report original, String actor, String publicText, Instant now) {
         if (original.id.equals(id)) {
             throw new ReportRuleException("report.rule.duplicate_of_itself");
@@ -180,12 +184,12 @@ public class Report {
             throw new ReportRuleException("report.rule.illegal_transition", status().code(),
                     ReportStatus.KHONG_DU_CAN_CU.code());
         }
+        ReportStatus from = status();
         this.duplicateOf = original.id;
-        String reason = "Trùng với phản ánh " + original.trackingCode;
-        ReportEvent event = changeStatus(ReportStatus.KHONG_DU_CAN_CU, actor, reason,
-                isBlank(publicText) ? reason : publicText, "", now);
-        return new ReportEvent(id, now, actor, ReportEventType.MARKED_DUPLICATE, event.fromStatus().orElse(null),
-                ReportStatus.KHONG_DU_CAN_CU, event.publicText(), original.trackingCode);
+        String reason = "Trùng với một phản ánh đã tiếp nhận trước đó; nội dung được xử lý cùng phản ánh đó.";
+        changeStatus(ReportStatus.KHONG_DU_CAN_CU, actor, reason, "", "", now);
+        return new ReportEvent(id, now, actor, ReportEventType.MARKED_DUPLICATE, from, ReportStatus.KHONG_DU_CAN_CU,
+                isBlank(publicText) ? reason : publicText, "Trùng với " + original.trackingCode);
     }
 
     private ReportEvent changeStatus(ReportStatus target, String actor, String reason, String publicText,

@@ -67,8 +67,8 @@ public interface ReportRepository {
 
     long countPublished(Set<ReportStatus> statuses, String kindCode, Instant from, Instant before);
 
-    /** Published reports with the given tracking codes, in no particular order. */
-    List<Report> findPublishedByTrackingCodes(Collection<String> codes);
+    /** Published reports with the given ids, in no particular order; unknown and unpublished ids are left out. */
+    List<Report> findPublishedByIds(Collection<Long> ids);
 
     /**
      * Public events (those with public text) of published reports that occurred in [{@code from}, {@code before}),

@@ -264,13 +264,12 @@ public class JpaReportRepository implements ReportRepository {
     }
 
     @Override
-    public List<Report> findPublishedByTrackingCodes(Collection<String> codes) {
-        if (codes.isEmpty()) {
+    public List<Report> findPublishedByIds(Collection<Long> ids) {
+        if (ids.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("SELECT r FROM Report r WHERE r.published = TRUE AND r.trackingCode IN :codes",
-                        Report.class)
-                .setParameter("codes", List.copyOf(codes)).getResultList();
+        return em.createQuery("SELECT r FROM Report r WHERE r.published = TRUE AND r.id IN :ids", Report.class)
+                .setParameter("ids", List.copyOf(ids)).getResultList();
     }
 
     @Override

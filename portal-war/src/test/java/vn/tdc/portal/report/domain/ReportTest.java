@@ -124,7 +124,8 @@ class ReportTest {
         assertThat(duplicate.status()).isEqualTo(ReportStatus.KHONG_DU_CAN_CU);
         assertThat(duplicate.duplicateOf()).contains(1L);
         assertThat(event.type()).isEqualTo(ReportEventType.MARKED_DUPLICATE);
-        assertThat(event.publicText()).contains(original.trackingCode().value());
+        assertThat(event.publicText()).contains("Trùng với").doesNotContain(original.trackingCode().value());
+        assertThat(event.internalText()).contains(original.trackingCode().value());
         assertThatThrownBy(() -> original.markDuplicateOf(original, "canbo", "", FRIDAY))
                 .isInstanceOf(ReportRuleException.class);
     }

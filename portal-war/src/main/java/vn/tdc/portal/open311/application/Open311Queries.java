@@ -1,0 +1,166 @@
+package vn.tdc.portal.open311.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.tdc.portal.platform.paging.Page;
+import vn.tdc.portal.platform.web.Messages;
+import vn.tdc.portal.report.application.DepartmentView;
+import vn.tdc.portal.report.application.ReportCatalog;
+import vn.tdc.portal.report.application.ReportKindView;
+import vn.tdc.portal.report.application.ReportPhotoUrls;
+import vn.tdc.portal.report.domain.Report;
+import vn.tdc.portal.report.domain.ReportEvent;
+import vn.tdc.portal.report.domain.ReportRepository;
+import vn.tdc.portal.report.domain.ReportStatus;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * What the Open311 API publishes: the active kinds of report (services) and the reports an officer has published,
+ * with their public updates. A report is known by its id ({@code service_request_id}), never by its tracking code:
+ * whoever holds a tracking code can add information to the report, give feedback and reopen it. So no tracking code
+ * appears anywhere in what is published: one found in a text (a closing reason naming a duplicate's original in
+ * older data, a resident quoting a code in a description) is replaced by a neutral phrase. Never a contact detail,
+ * never an internal note.
+ */
+@ApplicationScoped
+@Transactional
+public class Open311Queries {
+
+    /** A tracking code as typed anywhere: any case, hyphens or spaces or nothing between its parts. */
+    private static final Pattern TRACKING_CODE = Pattern.compile(
+            "PA[\\s\\p{Pd}_.]{0,3}\\d{4}[\\s\\p{Pd}_.]{0,3}[2-9A-HJKMNP-Z]{8}", Pattern.CASE_INSENSITIVE);
+
+    @Inject
+    ReportRepository reports;
+
+    @Inject
+    ReportCatalog catalog;
+
+    @Inject
+    @ConfigProperty(name = "portal.public-url", defaultValue = "http://localhost:8080")
+    String publicUrl;
+
+    /** The portal's public address without a trailing slash. */
+    public String publicUrl() {
+        return publicUrl.replaceAll("/+$", "");
+    }
+
+    public List<ReportKindView> services() {
+        return catalog.activeKinds();
+    }
+
+    public Optional<ReportKindView> service(String code) {
+        return catalog.kind(code).filter(ReportKindView::active);
+    }
+
+    public Page<ServiceRequestView> requests(RequestSearch search) {
+        if (!search.ids().isEmpty()) {
+            Map<Long, Report> found = reports.findPublishedByIds(search.ids()).stream()
+                    .collect(Collectors.toMap(Report::id, Function.identity()));
+            List<Report> ordered = new LinkedHashSet<>(search.ids()).stream().map(found::get)
+                    .filter(Objects::nonNull).toList();
+            return new Page<>(views(ordered), 1, Math.max(1, ordered.size()), ordered.size());
+        }
+        Set<ReportStatus> statuses = EnumSet.noneOf(ReportStatus.class);
+        search.statuses().forEach(s -> statuses.addAll(s.reportStatuses()));
+        String kind = search.serviceCode();
+        int offset = (search.page() - 1) * search.pageSize();
+        List<Report> page = reports.findPublished(statuses, kind, search.from(), search.before(), offset,
+                search.pageSize());
+        return new Page<>(views(page), search.page(), search.pageSize(),
+                reports.countPublished(statuses, kind, search.from(), search.before()));
+    }
+
+    /** A published report by its id; empty for an unknown or unpublished one. */
+    public Optional<ServiceRequestView> request(long serviceRequestId) {
+        return reports.findById(serviceRequestId).filter(Report::published)
+                .map(report -> views(List.of(report)).get(0));
+    }
+
+    /** Public updates of published reports in [{@code from}, {@code before}), oldest first, one page of them. */
+    public List<RequestUpdateView> updates(Instant from, Instant before, int page, int pageSize) {
+        List<ReportEvent> events = reports.publicEventsOfPublished(from, before, (page - 1) * pageSize, pageSize);
+        List<Long> reportIds = events.stream().map(ReportEvent::reportId).distinct().toList();
+        Map<Long, Report> byId = reports.findAllById(reportIds).stream()
+                .collect(Collectors.toMap(Report::id, Function.identity()));
+        Map<Long, ReportStatus> statusAfter = new HashMap<>();
+        for (long reportId : reportIds) {
+            ReportStatus status = ReportStatus.MOI;
+            for (ReportEvent event : reports.events(reportId)) {
+                status = event.toStatus().orElse(status);
+                statusAfter.put(event.id(), status);
+            }
+        }
+        return events.stream().map(event -> new RequestUpdateView(event.id(), Long.toString(event.reportId()),
+                Open311Status.of(statusAfter.getOrDefault(event.id(), byId.get(event.reportId()).status())),
+                event.occurredAt(), withoutTrackingCodes(event.publicText()), null)).toList();
+    }
+
+    private List<ServiceRequestView> views(List<Report> page) {
+        Map<String, String> kinds = catalog.kinds().stream()
+                .collect(Collectors.toMap(ReportKindView::code, ReportKindView::name));
+        Map<String, String> departments = catalog.departments().stream()
+                .collect(Collectors.toMap(DepartmentView::code, DepartmentView::name));
+        Map<Long, Long> photos = reports.firstPhotoIds(page.stream().map(Report::id).toList());
+        return page.stream().map(report -> view(report, kinds, departments, photos.get(report.id()))).toList();
+    }
+
+    private ServiceRequestView view(Report report, Map<String, String> kinds, Map<String, String> departments,
+                                    Long photoId) {
+        ReportStatus status = report.status();
+        return new ServiceRequestView(Long.toString(report.id()), Open311Status.of(status), statusNotes(report),
+                report.kindCode(), kinds.getOrDefault(report.kindCode(), report.kindCode()),
+                withoutTrackingCodes(report.description()),
+                departments.getOrDefault(report.departmentCode(), report.departmentCode()), report.submittedAt(),
+                report.updatedAt(), expectedAt(report.dueDate()), withoutTrackingCodes(address(report)),
+                report.place().latitude(),
+                report.place().longitude(),
+                photoId == null ? null : publicUrl() + ReportPhotoUrls.forPublic(photoId));
+    }
+
+    private String statusNotes(Report report) {
+        String label = Messages.get("report.status." + report.status().code());
+        if (!report.status().isClosed() || report.closingReason().isBlank()) {
+            return label;
+        }
+        return Messages.format("open311.request.status_notes_closed", label,
+                withoutTrackingCodes(report.closingReason()));
+    }
+
+    /** A report is due by the end of its due date in Vietnam. */
+    static Instant expectedAt(LocalDate dueDate) {
+        return dueDate.atTime(LocalTime.of(23, 59, 59)).atZone(Report.ZONE).toInstant();
+    }
+
+    private static String address(Report report) {
+        String place = report.place().name();
+        String address = report.place().address();
+        return address.isBlank() || address.equalsIgnoreCase(place) ? place : place + ", " + address;
+    }
+
+    /** The text with every tracking code in it replaced by "một phản ánh khác"; null stays null. */
+    static String withoutTrackingCodes(String text) {
+        if (text == null) {
+            return null;
+        }
+        return TRACKING_CODE.matcher(text)
+                .replaceAll(Matcher.quoteReplacement(Messages.get("open311.request.unpublished_report")));
+    }
+}

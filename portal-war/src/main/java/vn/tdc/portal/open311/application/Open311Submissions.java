@@ -1,0 +1,146 @@
+package vn.tdc.portal.open311.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import vn.tdc.portal.platform.api.ApiError;
+import vn.tdc.portal.platform.api.ApiException;
+import vn.tdc.portal.platform.api.ErrorCode;
+import vn.tdc.portal.platform.web.Messages;
+import vn.tdc.portal.report.application.NewReport;
+import vn.tdc.portal.report.application.ReportSubmissionService;
+import vn.tdc.portal.report.application.SubmissionRateLimit;
+import vn.tdc.portal.report.application.SubmittedReport;
+import vn.tdc.portal.report.domain.ReportChannel;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * POST {@code requests}: a report from an Open311 client, received by the same {@link ReportSubmissionService} as
+ * the web form. The client needs an active API key; its submissions are counted per key by
+ * {@link SubmissionRateLimit}. A location is required (a map point or an address); the place name defaults to the
+ * address. Problems are reported under the Open311 parameter names. The client's idempotency key is scoped to its API
+ * key, so one client can never obtain another's report by reusing its key.
+ */
+@ApplicationScoped
+public class Open311Submissions {
+
+    private static final Pattern COORDINATE = Pattern.compile("[-+]?\\d{1,3}(\\.\\d{1,15})?");
+    private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("[A-Za-z0-9._:-]{8,64}");
+    private static final int COORDINATE_SCALE = 6;
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final Map<String, String> FIELDS = Map.of(
+            "kind", "service_code",
+            "address", "address_string",
+            "latitude", "lat",
+            "longitude", "long",
+            "contactName", "first_name",
+            "contactPhone", "phone",
+            "contactEmail", "email",
+            "idempotencyKey", "idempotency_key",
+            "description", "description");
+
+    @Inject
+    ApiKeyService apiKeys;
+
+    @Inject
+    SubmissionRateLimit rateLimit;
+
+    @Inject
+    Open311Queries services;
+
+    @Inject
+    ReportSubmissionService submissions;
+
+    public PostedRequest submit(ServiceRequestForm form) {
+        ApiKeyView key = apiKeys.findActive(form.apiKey()).orElseThrow(() ->
+                new ApiException(ErrorCode.FORBIDDEN, Messages.get("open311.error.api_key")));
+        rateLimit.check("open311-key:" + key.id());
+
+        List<ApiError.Detail> problems = new ArrayList<>();
+        if (ServiceRequestForm.isBlank(form.serviceCode())) {
+            problems.add(detail("service_code", "open311.validation.service_code_required"));
+        } else if (services.service(form.serviceCode().strip()).isEmpty()) {
+            problems.add(detail("service_code", "open311.validation.service_code_unknown", form.serviceCode().strip()));
+        }
+        BigDecimal latitude = coordinate("lat", form.latitude(), problems);
+        BigDecimal longitude = coordinate("long", form.longitude(), problems);
+        boolean hasAddress = !ServiceRequestForm.isBlank(form.addressString());
+        boolean latitudeGiven = !ServiceRequestForm.isBlank(form.latitude());
+        boolean longitudeGiven = !ServiceRequestForm.isBlank(form.longitude());
+        if (latitudeGiven != longitudeGiven) {
+            problems.add(detail(latitudeGiven ? "long" : "lat", "report.validation.coordinates_pair"));
+        } else if (!latitudeGiven && !hasAddress) {
+            problems.add(detail(null, "open311.validation.location_required"));
+        }
+        String idempotencyKey = null;
+        if (!ServiceRequestForm.isBlank(form.idempotencyKey())) {
+            if (IDEMPOTENCY_KEY.matcher(form.idempotencyKey().strip()).matches()) {
+                idempotencyKey = "o311-" + key.id() + "-" + form.idempotencyKey().strip();
+            } else {
+                problems.add(detail("idempotency_key", "open311.validation.idempotency_key"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw invalid(problems);
+        }
+
+        boolean placeFromAddress = ServiceRequestForm.isBlank(form.placeName());
+        String placeName = placeFromAddress ? form.addressString() : form.placeName();
+        String address = placeFromAddress ? "" : form.addressString();
+        NewReport report = new NewReport(form.serviceCode().strip(), placeName, address, latitude, longitude, null,
+                form.description(), form.attributes(), form.anonymous(), form.contactName(), form.phone(),
+                form.email(), idempotencyKey, ReportChannel.OPEN311, List.of());
+        SubmittedReport submitted;
+        try {
+            submitted = submissions.submit(report);
+        } catch (ApiException e) {
+            if (e.details().isEmpty()) {
+                throw e;
+            }
+            throw new ApiException(e.code(), e.getMessage(), e.details().stream()
+                    .map(d -> new ApiError.Detail(open311Field(d.field(), placeFromAddress), d.message())).toList());
+        }
+        return new PostedRequest(Long.toString(submitted.id()), submitted.trackingCode(),
+                Messages.format("open311.request.posted_notice", DAY.format(submitted.expectedDate())),
+                submitted.replayed());
+    }
+
+    /** The Open311 parameter a field of {@link NewReport} came from. */
+    static String open311Field(String field, boolean placeFromAddress) {
+        if (field == null) {
+            return null;
+        }
+        if (field.equals("placeName")) {
+            return placeFromAddress ? "address_string" : "place_name";
+        }
+        if (field.startsWith("attributes.")) {
+            return "attribute[" + field.substring("attributes.".length()) + "]";
+        }
+        return FIELDS.getOrDefault(field, field);
+    }
+
+    private static BigDecimal coordinate(String field, String value, List<ApiError.Detail> problems) {
+        if (ServiceRequestForm.isBlank(value)) {
+            return null;
+        }
+        if (!COORDINATE.matcher(value.strip()).matches()) {
+            problems.add(detail(field, "open311.validation.coordinate"));
+            return null;
+        }
+        return new BigDecimal(value.strip()).setScale(COORDINATE_SCALE, RoundingMode.HALF_UP);
+    }
+
+    private static ApiError.Detail detail(String field, String key, Object... arguments) {
+        return new ApiError.Detail(field, Messages.format(key, arguments));
+    }
+
+    private static ApiException invalid(List<ApiError.Detail> problems) {
+        return new ApiException(ErrorCode.VALIDATION_FAILED, Messages.get("report.validation.failed"), problems);
+    }
+}

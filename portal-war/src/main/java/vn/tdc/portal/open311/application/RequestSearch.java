@@ -1,0 +1,18 @@
+package vn.tdc.portal.open311.application;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The filters of GET {@code requests}: either report ids ({@code ids}, which override every other filter) or a
+ * window of submission [{@code from}, {@code before}) with optional kind and states, one page of it.
+ */
+public record RequestSearch(List<Long> ids, String serviceCode, Instant from, Instant before,
+                            Set<Open311Status> statuses, int page, int pageSize) {
+
+    public RequestSearch {
+        ids = ids == null ? List.of() : List.copyOf(ids);
+        statuses = statuses == null ? Set.of() : Set.copyOf(statuses);
+    }
+}

@@ -1,0 +1,62 @@
+package vn.tdc.portal.open311.application;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The parameters of POST {@code requests} as the client sent them, not yet validated. {@code placeName} is the
+ * portal's extension {@code place_name} (the market, stall or shop); {@code attributes} come from
+ * {@code attribute[code]=value}. {@code media_url}, {@code device_id} and {@code account_id} are not used: the
+ * portal fetches no remote media and keeps no accounts for residents.
+ */
+public record ServiceRequestForm(String apiKey, String serviceCode, String latitude, String longitude,
+                                 String addressString, String placeName, String description,
+                                 Map<String, String> attributes, String email, String firstName, String lastName,
+                                 String phone, String idempotencyKey) {
+
+    private static final Pattern ATTRIBUTE = Pattern.compile("attribute\\[([^\\[\\]]{1,100})](\\[])?");
+
+    public ServiceRequestForm {
+        attributes = attributes == null ? Map.of() : Map.copyOf(attributes);
+    }
+
+    /** Reads the form parameters; of a repeated parameter the first value counts. */
+    public static ServiceRequestForm of(Map<String, List<String>> parameters) {
+        Map<String, String> attributes = new LinkedHashMap<>();
+        parameters.forEach((name, values) -> {
+            Matcher attribute = ATTRIBUTE.matcher(name);
+            if (attribute.matches() && !values.isEmpty()) {
+                attributes.putIfAbsent(attribute.group(1), values.get(0));
+            }
+        });
+        return new ServiceRequestForm(first(parameters, "api_key"), first(parameters, "service_code"),
+                first(parameters, "lat"), first(parameters, "long"), first(parameters, "address_string"),
+                first(parameters, "place_name"), first(parameters, "description"), attributes,
+                first(parameters, "email"), first(parameters, "first_name"), first(parameters, "last_name"),
+                first(parameters, "phone"), first(parameters, "idempotency_key"));
+    }
+
+    private static String first(Map<String, List<String>> parameters, String name) {
+        List<String> values = parameters.get(name);
+        return values == null || values.isEmpty() ? null : values.get(0);
+    }
+
+    /** No name, phone or email: the report is anonymous. */
+    public boolean anonymous() {
+        return isBlank(email) && isBlank(firstName) && isBlank(lastName) && isBlank(phone);
+    }
+
+    /** The full name in Vietnamese order: family name ({@code last_name}) first. */
+    public String contactName() {
+        String family = isBlank(lastName) ? "" : lastName.strip();
+        String given = isBlank(firstName) ? "" : firstName.strip();
+        return (family + " " + given).strip();
+    }
+
+    static boolean isBlank(String value) {
+        return value == null || value.isBlank();
+    }
+}
