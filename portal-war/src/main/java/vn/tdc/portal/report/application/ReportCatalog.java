@@ -141,7 +141,9 @@ public class ReportCatalog {
         if (existing.isPresent()) {
             existing.get().edit(form.name().strip(), form.active(), form.sortOrder());
         } else {
-            repository.addDepartment(new Department(form.code(), form.name().strip(), form.sortOrder()));
+            Department department = new Department(form.code(), form.name().strip(), form.sortOrder());
+            department.edit(form.name().strip(), form.active(), form.sortOrder());
+            repository.addDepartment(department);
         }
         snapshot = null;
         return load().departments().stream().filter(d -> d.code().equals(form.code())).findFirst().orElseThrow();

@@ -19,7 +19,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +34,7 @@ public class ReportInbox {
     private static final Duration DUPLICATE_WINDOW = Duration.ofDays(30);
     private static final int EXPORT_BATCH = 500;
     private static final Jsonb JSON = JsonbBuilder.create();
-    private static final Type STRING_MAP = new HashMap<String, String>() { }.getClass().getGenericSuperclass();
+    private static final Type STRING_MAP = new LinkedHashMap<String, String>() { }.getClass().getGenericSuperclass();
 
     @Inject
     ReportRepository reports;

@@ -1,0 +1,267 @@
+package vn.tdc.portal.report.web;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import vn.tdc.portal.platform.api.ApiException;
+import vn.tdc.portal.platform.web.Messages;
+import vn.tdc.portal.report.application.DepartmentView;
+import vn.tdc.portal.report.application.OfficerReportView;
+import vn.tdc.portal.report.application.ReportCatalog;
+import vn.tdc.portal.report.application.ReportInbox;
+import vn.tdc.portal.report.application.ReportWorkflowService;
+import vn.tdc.portal.report.application.StatusChange;
+import vn.tdc.portal.report.domain.ReportRuleException;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One report as an officer handles it ({@code /quan-tri/phan-anh/chi-tiet?id=}): everything about it, its audit
+ * trail and possible duplicates, and the actions — change of state (only the legal next states are offered), public
+ * update or internal note, publishing, marking as a duplicate. An unknown or malformed id shows the not-found notice
+ * with status 404.
+ */
+@Named
+@ViewScoped
+public class ReportDetailPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final String FORM = "report";
+    private static final String STATUS_PANEL = FORM + ":statusPanel";
+    private static final String NOTE_PANEL = FORM + ":notePanel";
+    private static final String PUBLISH_PANEL = FORM + ":publishPanel";
+    private static final String DUPLICATE_PANEL = FORM + ":duplicatePanel";
+    private static final Map<String, String> STATUS_FIELDS = Map.of(
+            "status", FORM + ":newStatus",
+            "departmentCode", FORM + ":department",
+            "reason", FORM + ":reason",
+            "publicText", FORM + ":statusPublicText",
+            "internalText", FORM + ":statusInternalText");
+    private static final Map<String, String> STATUS_RULE_FIELDS = Map.of(
+            "report.rule.reason_required", FORM + ":reason",
+            "report.rule.department_required", FORM + ":department");
+    private static final Map<String, String> NOTE_FIELDS = Map.of(
+            "publicText", FORM + ":notePublicText",
+            "internalText", FORM + ":noteInternalText");
+    private static final Map<String, String> DUPLICATE_FIELDS = Map.of(
+            "original", FORM + ":originalCode",
+            "publicText", FORM + ":duplicatePublicText");
+
+    @Inject
+    ReportInbox inbox;
+
+    @Inject
+    ReportWorkflowService workflow;
+
+    @Inject
+    ReportCatalog catalog;
+
+    private String id;
+    private OfficerReportView report;
+    private List<DepartmentView> activeDepartments;
+
+    private String newStatus;
+    private String department;
+    private String reason;
+    private String statusPublicText;
+    private String statusInternalText;
+    private String notePublicText;
+    private String noteInternalText;
+    private String originalCode;
+    private String duplicatePublicText;
+
+    /** Reads the report named by {@code id}; answers 404 (the page shows the notice) when there is none. */
+    public void load() {
+        report = parseId(id) == null ? null : inbox.detail(parseId(id)).orElse(null);
+        if (report == null) {
+            FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
+            return;
+        }
+        activeDepartments = catalog.departments().stream().filter(DepartmentView::active).toList();
+    }
+
+    public void changeStatus() {
+        try {
+            workflow.changeStatus(report.id(), new StatusChange(newStatus, department, reason, statusPublicText,
+                    statusInternalText), officer());
+            ReportPageMessages.info(STATUS_PANEL, Messages.format("reportDetail.statusChanged",
+                    Messages.get("report.status." + newStatus)));
+            newStatus = null;
+            department = null;
+            reason = null;
+            statusPublicText = null;
+            statusInternalText = null;
+            reload();
+        } catch (ApiException e) {
+            ReportPageMessages.show(e, STATUS_PANEL, STATUS_FIELDS);
+        } catch (ReportRuleException e) {
+            ReportPageMessages.show(e, STATUS_PANEL, STATUS_RULE_FIELDS);
+        }
+    }
+
+    public void addNote() {
+        try {
+            workflow.addNote(report.id(), notePublicText, noteInternalText, officer());
+            ReportPageMessages.info(NOTE_PANEL, Messages.get("reportDetail.noteAdded"));
+            notePublicText = null;
+            noteInternalText = null;
+            reload();
+        } catch (ApiException e) {
+            ReportPageMessages.show(e, NOTE_PANEL, NOTE_FIELDS);
+        } catch (ReportRuleException e) {
+            ReportPageMessages.show(e, NOTE_PANEL, Map.of());
+        }
+    }
+
+    public void publish() {
+        try {
+            workflow.publish(report.id(), officer());
+            ReportPageMessages.info(PUBLISH_PANEL, Messages.get("reportDetail.published"));
+            reload();
+        } catch (ApiException e) {
+            ReportPageMessages.show(e, PUBLISH_PANEL, Map.of());
+        } catch (ReportRuleException e) {
+            ReportPageMessages.show(e, PUBLISH_PANEL, Map.of());
+        }
+    }
+
+    public void unpublish() {
+        try {
+            workflow.unpublish(report.id(), officer());
+            ReportPageMessages.info(PUBLISH_PANEL, Messages.get("reportDetail.unpublished"));
+            reload();
+        } catch (ApiException e) {
+            ReportPageMessages.show(e, PUBLISH_PANEL, Map.of());
+        } catch (ReportRuleException e) {
+            ReportPageMessages.show(e, PUBLISH_PANEL, Map.of());
+        }
+    }
+
+    /** Puts a suggested report's code into the duplicate form. */
+    public void useHint(String trackingCode) {
+        originalCode = trackingCode;
+    }
+
+    public void markDuplicate() {
+        try {
+            workflow.markDuplicate(report.id(), originalCode, duplicatePublicText, officer());
+            originalCode = null;
+            duplicatePublicText = null;
+            reload();
+            ReportPageMessages.info(DUPLICATE_PANEL, Messages.format("reportDetail.markedDuplicate",
+                    report.duplicateOfCode()));
+        } catch (ApiException e) {
+            ReportPageMessages.show(e, DUPLICATE_PANEL, DUPLICATE_FIELDS);
+        } catch (ReportRuleException e) {
+            ReportPageMessages.show(e, DUPLICATE_PANEL, Map.of());
+        }
+    }
+
+    private void reload() {
+        report = inbox.detail(report.id()).orElse(null);
+    }
+
+    private static String officer() {
+        return FacesContext.getCurrentInstance().getExternalContext().getUserPrincipal().getName();
+    }
+
+    /** The id as a positive number, or null when it is missing or not one. */
+    static Long parseId(String id) {
+        if (id == null || id.isBlank() || id.length() > 18 || !id.strip().chars().allMatch(Character::isDigit)) {
+            return null;
+        }
+        long value = Long.parseLong(id.strip());
+        return value > 0 ? value : null;
+    }
+
+    public OfficerReportView getReport() {
+        return report;
+    }
+
+    public List<DepartmentView> getActiveDepartments() {
+        return activeDepartments;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public String getNewStatus() {
+        return newStatus;
+    }
+
+    public void setNewStatus(String newStatus) {
+        this.newStatus = newStatus;
+    }
+
+    public String getDepartment() {
+        return department;
+    }
+
+    public void setDepartment(String department) {
+        this.department = department;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+
+    public String getStatusPublicText() {
+        return statusPublicText;
+    }
+
+    public void setStatusPublicText(String statusPublicText) {
+        this.statusPublicText = statusPublicText;
+    }
+
+    public String getStatusInternalText() {
+        return statusInternalText;
+    }
+
+    public void setStatusInternalText(String statusInternalText) {
+        this.statusInternalText = statusInternalText;
+    }
+
+    public String getNotePublicText() {
+        return notePublicText;
+    }
+
+    public void setNotePublicText(String notePublicText) {
+        this.notePublicText = notePublicText;
+    }
+
+    public String getNoteInternalText() {
+        return noteInternalText;
+    }
+
+    public void setNoteInternalText(String noteInternalText) {
+        this.noteInternalText = noteInternalText;
+    }
+
+    public String getOriginalCode() {
+        return originalCode;
+    }
+
+    public void setOriginalCode(String originalCode) {
+        this.originalCode = originalCode;
+    }
+
+    public String getDuplicatePublicText() {
+        return duplicatePublicText;
+    }
+
+    public void setDuplicatePublicText(String duplicatePublicText) {
+        this.duplicatePublicText = duplicatePublicText;
+    }
+}

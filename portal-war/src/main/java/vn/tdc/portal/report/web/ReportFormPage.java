@@ -1,0 +1,466 @@
+package vn.tdc.portal.report.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.Part;
+import vn.tdc.portal.platform.api.ApiError;
+import vn.tdc.portal.platform.api.ApiException;
+import vn.tdc.portal.platform.api.ErrorCode;
+import vn.tdc.portal.platform.web.Messages;
+import vn.tdc.portal.report.application.KindAttribute;
+import vn.tdc.portal.report.application.NewReport;
+import vn.tdc.portal.report.application.PhotoIntake;
+import vn.tdc.portal.report.application.ReportCatalog;
+import vn.tdc.portal.report.application.ReportKindView;
+import vn.tdc.portal.report.application.ReportLimits;
+import vn.tdc.portal.report.application.ReportSubmissionService;
+import vn.tdc.portal.report.application.SubmissionRateLimit;
+import vn.tdc.portal.report.application.SubmittedReport;
+import vn.tdc.portal.report.domain.Report;
+import vn.tdc.portal.report.domain.ReportChannel;
+import vn.tdc.portal.report.domain.ReportRuleException;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The resident's report form ({@code /phan-anh}, {@code ?loai=} preselects a kind). Everything is checked by
+ * {@link ReportSubmissionService}, the same rules as the API; its problems are shown next to the inputs they concern
+ * and listed at the top, and what the resident typed stays (only chosen photos must be chosen again: a browser never
+ * refills a file input). The idempotency key is drawn once per view, so a double click, a retry or a reload of the
+ * answer returns the report already filed instead of filing a second one.
+ */
+@Named
+@ViewScoped
+public class ReportFormPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final String FORM = "report";
+    private static final DateTimeFormatter INPUT_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final Set<String> PLAIN_FIELDS = Set.of("placeName", "address", "description", "occurredAt",
+            "latitude", "longitude", "contactName", "contactPhone", "contactEmail");
+
+    @Inject
+    transient ReportSubmissionService submissions;
+
+    @Inject
+    transient ReportCatalog catalog;
+
+    @Inject
+    transient SubmissionRateLimit rateLimit;
+
+    @Inject
+    transient PhotoIntake photoIntake;
+
+    private List<ReportKindView> kinds;
+    private final Map<String, Map<String, String>> attributeValues = new HashMap<>();
+    private String requestedKind;
+    private String uploadTooLarge;
+    private String kindCode;
+    private String placeName;
+    private String address;
+    private String latitude;
+    private String longitude;
+    private String occurredAt = LocalDateTime.now(Report.ZONE).truncatedTo(ChronoUnit.MINUTES).format(INPUT_TIME);
+    private String description;
+    private boolean anonymous;
+    private String contactName;
+    private String contactPhone;
+    private String contactEmail;
+    private final String idempotencyKey = UUID.randomUUID().toString();
+    private transient List<Part> photos;
+    private boolean photosToChooseAgain;
+    private SubmittedReport submitted;
+
+    @PostConstruct
+    void load() {
+        kinds = catalog.activeKinds();
+        for (ReportKindView kind : kinds) {
+            attributeValues.put(kind.code(), new LinkedHashMap<>());
+        }
+    }
+
+    /** {@code ?loai=}: an active kind's code preselects it; anything else preselects nothing. */
+    public void preselect() {
+        if (requestedKind != null && attributeValues.containsKey(requestedKind)) {
+            kindCode = requestedKind;
+        }
+        if (uploadTooLarge != null) {
+            globalError(Messages.format("reportForm.photos.requestTooLarge", ReportLimits.PHOTOS,
+                    photoIntake.maxBytes() / (1024 * 1024)));
+        }
+    }
+
+    public void submit() {
+        photosToChooseAgain = false;
+        List<Upload> uploads;
+        try {
+            uploads = uploads();
+        } catch (IOException e) {
+            globalError(Messages.get("reportForm.photos.unreadable"));
+            return;
+        }
+        Map<String, String> pageProblems = new LinkedHashMap<>();
+        Instant occurred = occurredAt(pageProblems);
+        BigDecimal lat = coordinate("latitude", latitude, pageProblems);
+        BigDecimal lon = coordinate("longitude", longitude, pageProblems);
+        if (!pageProblems.isEmpty()) {
+            photosToChooseAgain = !uploads.isEmpty();
+            globalError(Messages.get("report.validation.failed"));
+            pageProblems.forEach((field, text) -> fieldError(field, text, uploads));
+            return;
+        }
+        if (anonymous) {
+            contactName = null;
+            contactPhone = null;
+            contactEmail = null;
+        }
+        try {
+            rateLimit.check(remoteAddress());
+            submitted = submissions.submit(new NewReport(kindCode, placeName, address, lat, lon, occurred,
+                    description, selectedAttributes(), anonymous, contactName, contactPhone, contactEmail,
+                    idempotencyKey, ReportChannel.WEB, uploads.stream().map(Upload::bytes).toList()));
+        } catch (ApiException e) {
+            photosToChooseAgain = !uploads.isEmpty();
+            globalError(e.getMessage());
+            if (e.code() == ErrorCode.VALIDATION_FAILED) {
+                for (ApiError.Detail detail : e.details()) {
+                    fieldError(detail.field(), detail.message(), uploads);
+                }
+            }
+        } catch (ReportRuleException e) {
+            photosToChooseAgain = !uploads.isEmpty();
+            globalError(Messages.format(e.messageKey(), e.arguments()));
+        }
+    }
+
+    /** A photo as it arrived, with the name the resident knows it by. */
+    private record Upload(String name, byte[] bytes) {
+    }
+
+    /** The chosen files; a file input left empty still sends one nameless, empty part, which is no photo. */
+    private List<Upload> uploads() throws IOException {
+        List<Upload> uploads = new ArrayList<>();
+        if (photos == null) {
+            return uploads;
+        }
+        for (Part part : photos) {
+            String name = part.getSubmittedFileName();
+            if (part.getSize() == 0 && (name == null || name.isBlank())) {
+                continue;
+            }
+            try (var in = part.getInputStream()) {
+                uploads.add(new Upload(name == null ? "" : name, in.readAllBytes()));
+            }
+        }
+        return uploads;
+    }
+
+    private Instant occurredAt(Map<String, String> problems) {
+        if (occurredAt == null || occurredAt.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDateTime.parse(occurredAt.strip()).atZone(Report.ZONE).toInstant();
+        } catch (DateTimeParseException e) {
+            problems.put("occurredAt", Messages.get("reportForm.occurredAt.invalid"));
+            return null;
+        }
+    }
+
+    private static BigDecimal coordinate(String field, String value, Map<String, String> problems) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return new BigDecimal(value.strip());
+        } catch (NumberFormatException e) {
+            problems.put(field, Messages.get("reportForm.location.invalid"));
+            return null;
+        }
+    }
+
+    /** The answers to the chosen kind's extra questions; a question left empty is not sent. */
+    private Map<String, String> selectedAttributes() {
+        Map<String, String> answers = new LinkedHashMap<>();
+        if (kindCode != null) {
+            attributeValues.getOrDefault(kindCode, Map.of()).forEach((code, value) -> {
+                if (value != null && !value.isBlank()) {
+                    answers.put(code, value);
+                }
+            });
+        }
+        return answers;
+    }
+
+    private static String remoteAddress() {
+        return ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest())
+                .getRemoteAddr();
+    }
+
+    /** One problem next to its input (when the form has one) and, with the input's label, in the list at the top. */
+    private void fieldError(String field, String text, List<Upload> uploads) {
+        String message = text;
+        if ("kind".equals(field) && (kindCode == null || kindCode.isBlank())) {
+            message = Messages.get("reportForm.kind.missing");
+        } else if (field != null && field.startsWith("photos[")) {
+            int index = photoIndex(field);
+            String name = index >= 0 && index < uploads.size() ? uploads.get(index).name() : "";
+            message = Messages.format("reportForm.photos.problem", index + 1, name, text);
+        }
+        Optional<String> clientId = clientId(field);
+        if (clientId.isPresent()) {
+            FacesContext.getCurrentInstance().addMessage(clientId.get(),
+                    new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
+        }
+        String label = label(field);
+        globalError(label == null ? message : label + ": " + message);
+    }
+
+    private static int photoIndex(String field) {
+        try {
+            return Integer.parseInt(field.substring("photos[".length(), field.length() - 1));
+        } catch (NumberFormatException | IndexOutOfBoundsException e) {
+            return -1;
+        }
+    }
+
+    /** The client id of the input a problem of the service's {@code field} belongs to. */
+    Optional<String> clientId(String field) {
+        if (field == null) {
+            return Optional.empty();
+        }
+        if (field.equals("kind")) {
+            return Optional.of(FORM + ":kindGroup");
+        }
+        if (field.equals("photos") || field.startsWith("photos[")) {
+            return Optional.of(FORM + ":photos");
+        }
+        if (PLAIN_FIELDS.contains(field)) {
+            return Optional.of(FORM + ":" + field);
+        }
+        if (field.startsWith("attributes.")) {
+            String code = field.substring("attributes.".length());
+            for (int k = 0; k < kinds.size(); k++) {
+                if (kinds.get(k).code().equals(kindCode)) {
+                    List<KindAttribute> attributes = kinds.get(k).attributes();
+                    for (int a = 0; a < attributes.size(); a++) {
+                        if (attributes.get(a).code().equals(code)) {
+                            return Optional.of(FORM + ":kinds:" + k + ":attrs:" + a + ":value");
+                        }
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private String label(String field) {
+        if (field == null) {
+            return null;
+        }
+        if (field.startsWith("attributes.")) {
+            String code = field.substring("attributes.".length());
+            return kinds.stream().filter(k -> k.code().equals(kindCode)).flatMap(k -> k.attributes().stream())
+                    .filter(a -> a.code().equals(code)).map(KindAttribute::label).findFirst().orElse(null);
+        }
+        String key = switch (field) {
+            case "latitude", "longitude" -> "reportForm.location";
+            default -> field.startsWith("photos") ? "reportForm.photos" : "reportForm." + field;
+        };
+        return PLAIN_FIELDS.contains(field) || field.equals("kind") || field.startsWith("photos")
+                ? Messages.get(key) : null;
+    }
+
+    private static void globalError(String text) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+    }
+
+    /** "04/12/2026". */
+    public String date(java.time.LocalDate date) {
+        return date == null ? "" : DATE.format(date);
+    }
+
+    /** The latest time the picker offers: now, in Vietnam. */
+    public String getNow() {
+        return LocalDateTime.now(Report.ZONE).truncatedTo(ChronoUnit.MINUTES).format(INPUT_TIME);
+    }
+
+    /** What the location status says when the page is drawn: the position kept from an earlier attempt, if any. */
+    public String getLocationStatus() {
+        if (latitude == null || latitude.isBlank() || longitude == null || longitude.isBlank()) {
+            return Messages.get("reportForm.location.none");
+        }
+        return Messages.format("reportForm.location.kept", latitude, longitude);
+    }
+
+    public long getPhotoMaxBytes() {
+        return photoIntake.maxBytes();
+    }
+
+    /** What the photo input takes, with the limits in force. */
+    public String getPhotosHint() {
+        return Messages.format("reportForm.photos.hint", ReportLimits.PHOTOS, photoIntake.maxBytes() / (1024 * 1024));
+    }
+
+    public int getPhotoLimit() {
+        return ReportLimits.PHOTOS;
+    }
+
+    public int getDescriptionLimit() {
+        return ReportLimits.DESCRIPTION;
+    }
+
+    public List<ReportKindView> getKinds() {
+        return kinds;
+    }
+
+    public Map<String, Map<String, String>> getAttributeValues() {
+        return attributeValues;
+    }
+
+    public String getRequestedKind() {
+        return requestedKind;
+    }
+
+    public void setRequestedKind(String requestedKind) {
+        this.requestedKind = requestedKind;
+    }
+
+    public String getUploadTooLarge() {
+        return uploadTooLarge;
+    }
+
+    /** {@code ?qua-lon=1}: the previous post was refused unread for its size (see {@link ReportUploadSizeFilter}). */
+    public void setUploadTooLarge(String uploadTooLarge) {
+        this.uploadTooLarge = uploadTooLarge;
+    }
+
+    public String getKindCode() {
+        return kindCode;
+    }
+
+    public void setKindCode(String kindCode) {
+        this.kindCode = kindCode;
+    }
+
+    public String getPlaceName() {
+        return placeName;
+    }
+
+    public void setPlaceName(String placeName) {
+        this.placeName = placeName;
+    }
+
+    public String getAddress() {
+        return address;
+    }
+
+    public void setAddress(String address) {
+        this.address = address;
+    }
+
+    public String getLatitude() {
+        return latitude;
+    }
+
+    public void setLatitude(String latitude) {
+        this.latitude = latitude;
+    }
+
+    public String getLongitude() {
+        return longitude;
+    }
+
+    public void setLongitude(String longitude) {
+        this.longitude = longitude;
+    }
+
+    public String getOccurredAt() {
+        return occurredAt;
+    }
+
+    public void setOccurredAt(String occurredAt) {
+        this.occurredAt = occurredAt;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public boolean isAnonymous() {
+        return anonymous;
+    }
+
+    public void setAnonymous(boolean anonymous) {
+        this.anonymous = anonymous;
+    }
+
+    public String getContactName() {
+        return contactName;
+    }
+
+    public void setContactName(String contactName) {
+        this.contactName = contactName;
+    }
+
+    public String getContactPhone() {
+        return contactPhone;
+    }
+
+    public void setContactPhone(String contactPhone) {
+        this.contactPhone = contactPhone;
+    }
+
+    public String getContactEmail() {
+        return contactEmail;
+    }
+
+    public void setContactEmail(String contactEmail) {
+        this.contactEmail = contactEmail;
+    }
+
+    public String getIdempotencyKey() {
+        return idempotencyKey;
+    }
+
+    public List<Part> getPhotos() {
+        return photos;
+    }
+
+    public void setPhotos(List<Part> photos) {
+        this.photos = photos;
+    }
+
+    public boolean isPhotosToChooseAgain() {
+        return photosToChooseAgain;
+    }
+
+    public SubmittedReport getSubmitted() {
+        return submitted;
+    }
+}
