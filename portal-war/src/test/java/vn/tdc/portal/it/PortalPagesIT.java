@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -110,7 +111,9 @@ class PortalPagesIT {
 
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("create"), "ít nhất 10 ký tự"));
-        assertThat(browser.findElement(By.id("users:table")).getText()).doesNotContain("ngan-qua");
+        String users = wait.ignoring(StaleElementReferenceException.class)
+                .until(driver -> driver.findElement(By.id("users:table")).getText());
+        assertThat(users).doesNotContain("ngan-qua");
     }
 
     private void logInAsAdmin() {
