@@ -58,6 +58,7 @@ public class IntegrationDatabase implements BeforeAllCallback {
                     "-Dportal.rate-limit.burst=" + RATE_LIMIT_BURST,
                     "-Dportal.rate-limit.per-second=1",
                     "-Dportal.reports.rate-limit.burst=" + REPORT_RATE_LIMIT_BURST,
+                    "-Dportal.articles.schedule-check-seconds=2",
                     "-Dportal.mail.smtp.host=127.0.0.1",
                     "-Dportal.mail.smtp.port=" + TestMailServer.port(),
                     "-Dportal.data.dir=" + dataDir));

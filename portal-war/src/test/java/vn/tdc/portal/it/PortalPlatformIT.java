@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.URL;
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -17,7 +18,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.HexFormat;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,6 +32,8 @@ class PortalPlatformIT {
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
     private static final String STACK_FRAME = "at [\\w$.]+\\([\\w$]+\\.java:\\d+\\)";
+    private static final Pattern VIEW_STATE =
+            Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
 
     @ArquillianResource
     private URL deployed;
@@ -236,6 +242,45 @@ class PortalPlatformIT {
     }
 
     @Test
+    void should_not_create_a_session_for_anonymous_readers() {
+        // given readers without a cookie (first visits, crawlers) on pages without a form
+        Map<String, Integer> pages = Map.of("/", 200, "/van-ban", 200, "/tim-kiem?q=can", 200,
+                "/trang-khong-ton-tai", 404, "/thong-ke", 200);
+
+        for (Map.Entry<String, Integer> page : pages.entrySet()) {
+            // when
+            HttpResponse<String> response = http.get(page.getKey(), "Accept", "text/html");
+
+            // then
+            assertThat(response.statusCode()).as(page.getKey()).isEqualTo(page.getValue());
+            assertThat(response.body()).as(page.getKey()).contains("</html>");
+            assertThat(response.headers().allValues("Set-Cookie")).as(page.getKey()).isEmpty();
+        }
+
+        // given the login form, which keeps its state in a session
+        HttpResponse<String> form = http.get("/dang-nhap", "Accept", "text/html");
+        String formSession = sessionCookie(form);
+        Matcher viewState = VIEW_STATE.matcher(form.body());
+        assertThat(viewState.find()).isTrue();
+
+        // when
+        HttpResponse<String> login = http.send("POST", "/dang-nhap", "application/x-www-form-urlencoded",
+                "login=login&username=admin&password=" + urlEncoded(IntegrationDatabase.ADMIN_PASSWORD)
+                        + "&next=" + urlEncoded("/quan-tri/nguoi-dung") + "&submit="
+                        + "&jakarta.faces.ViewState=" + urlEncoded(viewState.group(1)),
+                "Cookie", formSession, "Accept", "text/html");
+
+        // then the login lives in the session (with a new id) and opens the admin pages
+        assertThat(login.statusCode()).isEqualTo(302);
+        assertThat(login.headers().firstValue("Location").orElseThrow()).endsWith("/quan-tri/nguoi-dung");
+        String loggedIn = sessionCookie(login);
+        assertThat(loggedIn).isNotEqualTo(formSession);
+        HttpResponse<String> admin = http.get("/quan-tri/nguoi-dung", "Cookie", loggedIn, "Accept", "text/html");
+        assertThat(admin.statusCode()).isEqualTo(200);
+        assertThat(admin.body()).contains("id=\"logoutForm\"");
+    }
+
+    @Test
     void should_send_security_headers_on_every_response() {
         for (String path : new String[]{"/", "/api/khong-co", "/dang-nhap"}) {
             HttpResponse<String> response = http.get(path, "Accept", "text/html");
@@ -259,6 +304,17 @@ class PortalPlatformIT {
         String body = "{\"username\":\"" + username + "\",\"fullName\":\"" + fullName
                 + "\",\"password\":\"mat-khau-du-dai-1\",\"roles\":" + roles + "}";
         return http.send("POST", "/api/admin/users", "application/json", body, PortalHttp.admin());
+    }
+
+    private static String sessionCookie(HttpResponse<String> response) {
+        String cookie = response.headers().allValues("Set-Cookie").stream()
+                .filter(header -> header.startsWith("JSESSIONID="))
+                .findFirst().orElseThrow(() -> new AssertionError("no session cookie: " + response.headers()));
+        return cookie.substring(0, cookie.indexOf(';'));
+    }
+
+    private static String urlEncoded(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     private static String uniqueUsername(String prefix) {

@@ -14,6 +14,7 @@ import vn.tdc.portal.assistant.domain.QuestionType;
 import vn.tdc.portal.search.application.QueryTerm;
 import vn.tdc.portal.search.application.SearchPlan;
 import vn.tdc.portal.search.domain.Passage;
+import vn.tdc.portal.search.domain.SourceType;
 
 /**
  * Chooses what to quote from retrieved passages and whether that is a grounded answer.
@@ -260,7 +261,8 @@ final class ExtractiveAnswerer {
      * Topic words that name the documents the question is restricted to, when it names a place or a number: words of
      * the reference of every retrieved source ("kế hoạch", "tỉnh ủy" in "mục đích của kế hoạch của Tỉnh ủy Tiền
      * Giang"). They say which document, not what in it, so they count neither for nor against a passage, unless
-     * the rest of the question is too vague to stand alone.
+     * the rest of the question is too vague to stand alone. Only documents are named so; an article among the
+     * passages has no say.
      */
     Set<String> designators(SearchPlan plan, List<Passage> passages) {
         if (!plan.places().namesKnownPlace() || passages.isEmpty()) {
@@ -268,7 +270,12 @@ final class ExtractiveAnswerer {
         }
         Map<String, TokenBag> references = new HashMap<>();
         for (Passage p : passages) {
-            references.computeIfAbsent(p.source().documentId(), id -> analyses.get(p.chunk()).referenceBag);
+            if (p.source().type() == SourceType.DOCUMENT) {
+                references.computeIfAbsent(p.source().documentId(), id -> analyses.get(p.chunk()).referenceBag);
+            }
+        }
+        if (references.isEmpty()) {
+            return Set.of();
         }
         Set<String> designators = new HashSet<>();
         for (QueryTerm t : plan.terms()) {

@@ -5,8 +5,8 @@ package vn.tdc.portal.search.domain;
  *
  * @param section citation label of the matching section ("II.4 — …")
  * @param excerpt the passage or a window of it (≈500 characters) around the best matching lines
- * @param type    {@link SourceType#code()}: "document" (later "article")
- * @param url     link of an article; empty for documents
+ * @param type    {@link SourceType#code()}: "document" or "article"
+ * @param url     link of an article ({@code /tin-tuc/{slug}}); empty for documents
  */
 public record SearchHit(
         String documentId,

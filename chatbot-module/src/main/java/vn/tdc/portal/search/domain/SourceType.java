@@ -3,8 +3,8 @@ package vn.tdc.portal.search.domain;
 import java.util.Locale;
 
 /**
- * What an indexed passage comes from. Only legal documents exist today; news articles (with a URL)
- * are planned and share the same index, search and answering code.
+ * What an indexed passage comes from: a legal document, or a published news article (with a URL). Both share
+ * the same index, search and answering code.
  */
 public enum SourceType {
     DOCUMENT("document"),

@@ -32,6 +32,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -49,6 +50,7 @@ import vn.tdc.portal.search.application.SectionChunker;
 import vn.tdc.portal.search.domain.IndexChunk;
 import vn.tdc.portal.search.domain.Passage;
 import vn.tdc.portal.search.domain.SearchHit;
+import vn.tdc.portal.search.domain.SearchHits;
 import vn.tdc.portal.search.domain.SourceInfo;
 import vn.tdc.portal.search.domain.SourceType;
 
@@ -115,12 +117,15 @@ public final class DocumentIndex implements PassageIndex, Closeable {
         return new PerFieldAnalyzerWrapper(new VietnameseAnalyzer(Variant.EXACT, true), perField);
     }
 
-    /** Replaces the whole index content by these documents. Running it twice gives the same index. */
+    /**
+     * Replaces every indexed document by these documents; other sources (articles) stay as they are, so the
+     * documents and the articles can be loaded at startup in either order. Running it twice gives the same index.
+     */
     public void rebuild(Collection<LegalDocument> documents) {
         synchronized (writeLock) {
             try {
-                writer.deleteAll();
-                sources.clear();
+                writer.deleteDocuments(new Term(TYPE, SourceType.DOCUMENT.code()));
+                sources.values().removeIf(s -> s.type() == SourceType.DOCUMENT);
                 for (LegalDocument d : documents) {
                     List<IndexChunk> chunks = chunker.chunk(d);
                     writer.addDocuments(chunks.stream().map(mapper::toDocument).toList());
@@ -140,7 +145,7 @@ public final class DocumentIndex implements PassageIndex, Closeable {
     }
 
     /**
-     * Adds or replaces all chunks of one source (a document, later an article). All chunks must
+     * Adds or replaces all chunks of one source (a document or an article). All chunks must
      * belong to {@code sourceId}.
      */
     public void replace(String sourceId, List<IndexChunk> chunks) {
@@ -158,7 +163,33 @@ public final class DocumentIndex implements PassageIndex, Closeable {
         }
     }
 
-    /** Removes every chunk of a document; unknown ids are ignored. */
+    /**
+     * Makes these sources the only ones of their type (the articles at startup), in one commit: every indexed source
+     * of {@code type} not among them leaves the index, the others are added or replaced; other types stay. Each
+     * source's chunks must be non-empty, of that type and belong to it.
+     */
+    public void replaceAll(SourceType type, Map<String, List<IndexChunk>> chunksBySource) {
+        chunksBySource.forEach((id, chunks) -> {
+            if (chunks.isEmpty() || chunks.stream().anyMatch(c -> !c.source().documentId().equals(id) || c.source().type() != type)) {
+                throw new IllegalArgumentException("chunks must be non-empty, of type " + type.code() + " and all belong to " + id);
+            }
+        });
+        synchronized (writeLock) {
+            try {
+                writer.deleteDocuments(new Term(TYPE, type.code()));
+                sources.values().removeIf(s -> s.type() == type);
+                for (Map.Entry<String, List<IndexChunk>> e : chunksBySource.entrySet()) {
+                    writer.updateDocuments(new Term(DOCUMENT_ID, e.getKey()), e.getValue().stream().map(mapper::toDocument).toList());
+                    sources.put(e.getKey(), e.getValue().get(0).source());
+                }
+                commit();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot index the sources of type " + type.code(), e);
+            }
+        }
+    }
+
+    /** Removes every chunk of a source (a document or an article); unknown ids are ignored. */
     public void delete(String documentId) {
         synchronized (writeLock) {
             try {
@@ -181,6 +212,9 @@ public final class DocumentIndex implements PassageIndex, Closeable {
         places = PlaceDirectory.of(sources.values());
         Map<String, Designation> byDocument = new HashMap<>();
         for (SourceInfo s : sources.values()) {
+            if (s.type() != SourceType.DOCUMENT) {
+                continue;
+            }
             Set<String> folded = new HashSet<>();
             splitter.split(s.reference() + " " + s.issuer()).forEach(w -> folded.add(w.folded()));
             byDocument.put(s.documentId(), new Designation(Set.copyOf(folded),
@@ -224,18 +258,46 @@ public final class DocumentIndex implements PassageIndex, Closeable {
 
     /**
      * Searches section chunks. Places named in the query restrict the results to their documents;
-     * {@code type} ("document", later "article") restricts the source type.
+     * {@code type} ("document", "article") restricts the source type.
      */
     public List<SearchHit> search(String query, int limit, Optional<String> type) {
-        SearchPlan plan = plan(query, limit, type.map(SourceType::fromCode));
-        List<SearchHit> hits = new ArrayList<>();
-        for (Passage p : retrieve(plan)) {
-            IndexChunk c = p.chunk();
-            SourceInfo s = c.source();
-            hits.add(new SearchHit(s.documentId(), s.title(), s.issuer(), c.section(), excerpts.select(c, plan),
-                    p.score(), s.type().code(), s.url()));
+        if (limit <= 0) {
+            return List.of();
         }
-        return hits;
+        return search(plan(query, limit, type.map(SourceType::fromCode)), 0, limit).hits();
+    }
+
+    /**
+     * One page of the hits of a plan, best first: {@code count} hits from the {@code offset}-th (0-based), with
+     * the exact number of chunks the plan matches. The plan's own limit is not used.
+     */
+    public SearchHits search(SearchPlan plan, int offset, int count) {
+        if (offset < 0 || count < 1) {
+            throw new IllegalArgumentException("offset must be >= 0 and count >= 1");
+        }
+        if (!plan.hasTerms() && !plan.places().namesKnownPlace()) {
+            return new SearchHits(List.of(), 0);
+        }
+        IndexSearcher searcher = acquire();
+        try {
+            int wanted = (int) Math.min((long) offset + count, Math.max(1, searcher.getIndexReader().maxDoc()));
+            TopDocs top = searcher.search(queryFactory.build(plan, designators(plan)),
+                    new TopScoreDocCollectorManager(wanted, Integer.MAX_VALUE));
+            StoredFields stored = searcher.storedFields();
+            List<SearchHit> hits = new ArrayList<>();
+            for (int i = offset; i < top.scoreDocs.length; i++) {
+                ScoreDoc sd = top.scoreDocs[i];
+                IndexChunk c = mapper.toChunk(stored.document(sd.doc));
+                SourceInfo s = c.source();
+                hits.add(new SearchHit(s.documentId(), s.title(), s.issuer(), c.section(), excerpts.select(c, plan),
+                        sd.score, s.type().code(), s.url()));
+            }
+            return new SearchHits(hits, Math.toIntExact(top.totalHits.value));
+        } catch (IOException e) {
+            throw new UncheckedIOException("search failed", e);
+        } finally {
+            release(searcher);
+        }
     }
 
     /** Plans a query against the current content (places, vocabulary). */

@@ -18,13 +18,15 @@ import java.io.IOException;
 /**
  * JSON bodies of the API are small: a body over {@code portal.api.max-body-bytes} is refused with 413 before it is
  * read (declared length) or as soon as it passes the limit (chunked). File uploads have their own limits and are
- * not covered here: document uploads and multipart report submissions (with photos) have their own.
+ * not covered here: document uploads, multipart report submissions (with photos) and article covers have their own.
  */
 @WebFilter(filterName = "requestBodyLimit", urlPatterns = "/api/*")
 public class RequestBodyLimitFilter extends HttpFilter {
 
     private static final String UPLOADS = "/api/admin/documents";
     private static final String REPORTS = "/api/reports";
+    private static final String ARTICLES = "/api/admin/articles/";
+    private static final String COVER = "/cover";
     private static final long DRAIN_LIMIT = 1024 * 1024;
 
     @Inject
@@ -38,7 +40,8 @@ public class RequestBodyLimitFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (path.startsWith(UPLOADS) || (path.startsWith(REPORTS) && isMultipart(request))) {
+        if (path.startsWith(UPLOADS) || (path.startsWith(REPORTS) && isMultipart(request))
+                || (path.startsWith(ARTICLES) && path.endsWith(COVER))) {
             chain.doFilter(request, response);
             return;
         }

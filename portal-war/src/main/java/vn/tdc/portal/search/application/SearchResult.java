@@ -1,8 +1,19 @@
 package vn.tdc.portal.search.application;
 
+import java.util.List;
+
 /**
- * One search hit as clients see it; {@code url} opens the cited section ({@code /van-ban/{id}#muc-…}) or article.
+ * One search hit as clients see it; {@code url} opens the cited section ({@code /van-ban/{id}#muc-…}) or the article
+ * ({@code /tin-tuc/{slug}}); {@code type} is {@code document} or {@code article}.
+ *
+ * @param highlights where the query's words are in {@code excerpt}: pairs [start, end) of UTF-16 code unit offsets
+ *                   (JavaScript string indexes), in order and not overlapping; matched without diacritics, so
+ *                   "can doi chung" marks "cân đối chứng"
  */
 public record SearchResult(String documentId, String title, String issuer, String section, String excerpt,
-                           double score, String type, String url) {
+                           List<List<Integer>> highlights, double score, String type, String url) {
+
+    public SearchResult {
+        highlights = List.copyOf(highlights);
+    }
 }

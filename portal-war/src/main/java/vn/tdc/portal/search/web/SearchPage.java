@@ -7,13 +7,14 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import vn.tdc.portal.platform.api.ApiException;
 import vn.tdc.portal.search.application.SearchResult;
+import vn.tdc.portal.search.application.SearchResults;
 import vn.tdc.portal.search.application.SearchService;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-/** The search page ({@code /tim-kiem?q=…&type=…&trang=…}), ten results a page. */
+/** The search page ({@code /tim-kiem?q=…&type=document|article&trang=…}), ten results a page. */
 @Named
 @RequestScoped
 public class SearchPage {
@@ -26,21 +27,15 @@ public class SearchPage {
     private String q;
     private String type;
     private int page = 1;
-    private List<SearchResult> results = List.of();
-    private boolean hasNext;
+    private SearchResults found;
 
     public void load() {
         if (q == null || q.isBlank()) {
             return;
         }
-        int safePage = Math.max(1, Math.min(page, SearchService.MAX_LIMIT / PAGE_SIZE));
-        page = safePage;
+        page = Math.max(1, page);
         try {
-            int wanted = Math.min(SearchService.MAX_LIMIT, safePage * PAGE_SIZE + 1);
-            List<SearchResult> all = search.search(q, wanted, type);
-            int from = Math.min(all.size(), (safePage - 1) * PAGE_SIZE);
-            results = all.subList(from, Math.min(all.size(), from + PAGE_SIZE));
-            hasNext = all.size() > from + PAGE_SIZE;
+            found = search.search(q, page, PAGE_SIZE, type);
         } catch (ApiException e) {
             String detail = e.details().isEmpty() ? e.getMessage() : e.details().get(0).message();
             FacesContext.getCurrentInstance().addMessage(null,
@@ -50,11 +45,34 @@ public class SearchPage {
 
     /** The address of another page of the same search. */
     public String pageLink(int target) {
+        return link(type, target);
+    }
+
+    /** The address of the same query restricted to a type ({@code document}, {@code article}; blank for all). */
+    public String typeLink(String targetType) {
+        return link(targetType, 1);
+    }
+
+    /** Whether the tab of this type (blank for all) is the one shown. */
+    public boolean isCurrentType(String candidate) {
+        String current = type == null ? "" : type.strip();
+        return current.equals(candidate == null ? "" : candidate);
+    }
+
+    /** The excerpt of a result with the query's words in {@code <mark>}, everything else escaped. */
+    public String excerptHtml(SearchResult result) {
+        return SearchExcerptHtml.of(result.excerpt(), result.highlights());
+    }
+
+    private String link(String targetType, int target) {
         StringBuilder link = new StringBuilder("/tim-kiem?q=").append(URLEncoder.encode(q == null ? "" : q, StandardCharsets.UTF_8));
-        if (type != null && !type.isBlank()) {
-            link.append("&type=").append(URLEncoder.encode(type, StandardCharsets.UTF_8));
+        if (targetType != null && !targetType.isBlank()) {
+            link.append("&type=").append(URLEncoder.encode(targetType.strip(), StandardCharsets.UTF_8));
         }
-        return link.append("&trang=").append(target).toString();
+        if (target > 1) {
+            link.append("&trang=").append(target);
+        }
+        return link.toString();
     }
 
     public boolean isSearched() {
@@ -62,11 +80,19 @@ public class SearchPage {
     }
 
     public List<SearchResult> getResults() {
-        return results;
+        return found == null ? List.of() : found.results();
+    }
+
+    public int getTotal() {
+        return found == null ? 0 : found.total();
+    }
+
+    public int getPageCount() {
+        return found == null ? 1 : found.pageCount();
     }
 
     public boolean isHasNext() {
-        return hasNext;
+        return found != null && found.hasNext();
     }
 
     public String getQ() {

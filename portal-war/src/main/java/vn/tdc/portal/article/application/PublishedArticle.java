@@ -1,0 +1,27 @@
+package vn.tdc.portal.article.application;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * An article as the public sees it, once published: what the news pages, the feeds, the sitemap and the search
+ * index read. {@code bodyHtml} has passed the allow-list sanitizer; {@code url} is {@code /tin-tuc/{slug}};
+ * {@code coverUrl} is empty without a cover image.
+ */
+public record PublishedArticle(long id, String slug, String title, String summary, String bodyHtml,
+                               String categoryCode, String categoryName, List<String> tags, String author,
+                               boolean featured, Instant publishedAt, Instant updatedAt, String coverUrl,
+                               String coverAlt) {
+
+    public static final String PATH = "/tin-tuc/";
+
+    public PublishedArticle {
+        tags = List.copyOf(tags);
+        coverUrl = coverUrl == null ? "" : coverUrl;
+        coverAlt = coverAlt == null ? "" : coverAlt;
+    }
+
+    public String url() {
+        return PATH + slug;
+    }
+}

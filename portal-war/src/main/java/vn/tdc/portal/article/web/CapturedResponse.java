@@ -1,0 +1,97 @@
+package vn.tdc.portal.article.web;
+
+import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.WriteListener;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
+
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+
+/** A response whose body is kept in memory (to be cached and then sent), with whether it set a cookie. */
+final class CapturedResponse extends HttpServletResponseWrapper {
+
+    private final ByteArrayOutputStream body = new ByteArrayOutputStream(32 * 1024);
+    private ServletOutputStream stream;
+    private PrintWriter writer;
+    private boolean cookieSet;
+
+    CapturedResponse(HttpServletResponse response) {
+        super(response);
+    }
+
+    @Override
+    public ServletOutputStream getOutputStream() {
+        if (stream == null) {
+            stream = new ServletOutputStream() {
+                @Override
+                public boolean isReady() {
+                    return true;
+                }
+
+                @Override
+                public void setWriteListener(WriteListener listener) {
+                    throw new UnsupportedOperationException("captured responses are written synchronously");
+                }
+
+                @Override
+                public void write(int b) {
+                    body.write(b);
+                }
+
+                @Override
+                public void write(byte[] bytes, int offset, int length) {
+                    body.write(bytes, offset, length);
+                }
+            };
+        }
+        return stream;
+    }
+
+    @Override
+    public PrintWriter getWriter() {
+        if (writer == null) {
+            String encoding = getCharacterEncoding();
+            Charset charset = encoding == null ? StandardCharsets.UTF_8 : Charset.forName(encoding);
+            writer = new PrintWriter(new OutputStreamWriter(getOutputStream(), charset));
+        }
+        return writer;
+    }
+
+    @Override
+    public void flushBuffer() {
+        if (writer != null) {
+            writer.flush();
+        }
+    }
+
+    @Override
+    public void addCookie(jakarta.servlet.http.Cookie cookie) {
+        cookieSet = true;
+        super.addCookie(cookie);
+    }
+
+    @Override
+    public void setHeader(String name, String value) {
+        cookieSet |= "Set-Cookie".equalsIgnoreCase(name);
+        super.setHeader(name, value);
+    }
+
+    @Override
+    public void addHeader(String name, String value) {
+        cookieSet |= "Set-Cookie".equalsIgnoreCase(name);
+        super.addHeader(name, value);
+    }
+
+    byte[] bytes() {
+        flushBuffer();
+        return body.toByteArray();
+    }
+
+    boolean cookieSet() {
+        return cookieSet;
+    }
+}

@@ -1,0 +1,640 @@
+package vn.tdc.portal.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+import javax.imageio.ImageIO;
+import javax.xml.parsers.DocumentBuilderFactory;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * What residents see of the news: the list with its filters and pages, an article page with its metadata, the
+ * images, the feeds, the sitemap, robots.txt and the news on the home page. Besides the six seed articles of
+ * {@code content/articles}, the tests publish their own through the editors' API (once per run) and store one
+ * article directly in the database whose title carries script markup the editors' API would refuse.
+ */
+@ExtendWith(IntegrationDatabase.class)
+@ExtendWith(ArquillianExtension.class)
+class ArticlePagesIT {
+
+    private static final String PUBLIC_URL = "http://localhost:8080";
+    private static final String JSON = "application/json";
+    private static final String ATOM = "http://www.w3.org/2005/Atom";
+    private static final String SITEMAP = "http://www.sitemaps.org/schemas/sitemap/0.9";
+    private static final List<String> SEEDS = List.of(
+            "cach-nhan-biet-hang-gia-va-doc-nhan-hang-hoa",
+            "chi-thi-38-ct-tw-yeu-cau-gi-o-cap-phuong",
+            "cot-bom-xang-dau-va-cach-kiem-tra-bom-thieu",
+            "kiem-tra-can-bang-can-doi-chung-tai-cho",
+            "ma-qr-truy-xuat-nguon-goc-cho-biet-gi",
+            "phan-anh-can-thieu-tren-cong-thong-tin");
+    private static final String SCRIPT_TITLE = "\"</script><script>alert(1)</script>";
+    private static final String SCRIPT_SLUG = "tieu-de-co-ma-script";
+    private static final String QUOTED_TITLE = "Cân \"đúng\" & đủ: hỏi đáp về 'cân đối chứng'";
+
+    /** The articles this class publishes (and the draft it keeps), made once for all tests. */
+    private record Fixture(JsonObject warning, JsonObject quoted, JsonObject draft, List<JsonObject> fillers) {
+    }
+
+    private static Fixture fixture;
+
+    @ArquillianResource
+    private URL deployed;
+
+    private URI base;
+    private PortalHttp http;
+    private ChromeDriver chrome;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return PortalDeployment.builtWar();
+    }
+
+    @BeforeEach
+    void prepare() throws Exception {
+        base = PortalDeployment.loopback(deployed);
+        http = new PortalHttp(base);
+        synchronized (ArticlePagesIT.class) {
+            if (fixture == null) {
+                fixture = createFixture();
+            }
+        }
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (chrome != null) {
+            chrome.quit();
+        }
+    }
+
+    @Test
+    void should_list_every_published_article_newest_first_ten_a_page() {
+        // given
+        long published = PortalHttp.json(http.get("/api/articles?size=50")).getJsonNumber("total").longValue();
+        assertThat(published).isGreaterThan(10);
+
+        // when: a resident follows the page links from the first page to the last
+        browser().get(url("/tin-tuc"));
+        List<String> slugs = new ArrayList<>();
+        List<Instant> dates = new ArrayList<>();
+        List<Integer> perPage = new ArrayList<>();
+        while (true) {
+            List<WebElement> cards = chrome.findElements(By.cssSelector(".news-list .news-card"));
+            perPage.add(cards.size());
+            for (WebElement card : cards) {
+                String href = card.findElement(By.cssSelector(".news-card__title a")).getAttribute("href");
+                slugs.add(href.substring(href.lastIndexOf('/') + 1));
+                dates.add(Instant.parse(card.findElement(By.cssSelector("time")).getAttribute("datetime")));
+            }
+            List<WebElement> next = chrome.findElements(By.cssSelector(".news-pager a[rel=next]"));
+            if (next.isEmpty()) {
+                break;
+            }
+            String target = next.get(0).getAttribute("href");
+            assertThat(target).contains("trang=" + (perPage.size() + 1));
+            chrome.get(target);
+        }
+
+        // then
+        assertThat(perPage.get(0)).isEqualTo(10);
+        assertThat(perPage).hasSize((int) ((published + 9) / 10));
+        assertThat(slugs).hasSize((int) published).doesNotHaveDuplicates();
+        assertThat(slugs).containsAll(SEEDS).contains(fixture.warning().getString("slug"), SCRIPT_SLUG)
+                .doesNotContain(fixture.draft().getString("slug"));
+        assertThat(dates).isSortedAccordingTo((a, b) -> b.compareTo(a));
+    }
+
+    @Test
+    void should_filter_by_category_from_the_chips_with_their_counts() {
+        // given
+        browser().get(url("/tin-tuc"));
+        WebElement chip = chrome.findElements(By.cssSelector(".news-chip")).stream()
+                .filter(c -> c.getText().startsWith("Đo lường")).findFirst().orElseThrow();
+        int count = Integer.parseInt(chip.findElement(By.cssSelector(".news-chip__count")).getText());
+
+        // when
+        chip.click();
+
+        // then
+        assertThat(chrome.getCurrentUrl()).endsWith("/tin-tuc?chuyen-muc=do-luong");
+        assertThat(chrome.findElement(By.tagName("h1")).getText()).isEqualTo("Đo lường");
+        List<WebElement> cards = chrome.findElements(By.cssSelector(".news-list .news-card"));
+        assertThat(cards).hasSize(count);
+        assertThat(cards).extracting(c -> c.findElement(By.cssSelector(".news-card__category")).getText())
+                .containsOnly("Đo lường");
+        assertThat(chrome.findElement(By.cssSelector(".news-chip--active")).getText()).startsWith("Đo lường");
+        assertThat(chrome.getPageSource()).contains("kiem-tra-can-bang-can-doi-chung-tai-cho",
+                "cot-bom-xang-dau-va-cach-kiem-tra-bom-thieu");
+    }
+
+    @Test
+    void should_filter_by_a_tag_linked_from_an_article() {
+        // given
+        browser().get(url("/tin-tuc/cot-bom-xang-dau-va-cach-kiem-tra-bom-thieu"));
+        WebElement tag = chrome.findElements(By.cssSelector(".news-article__tags a")).stream()
+                .filter(t -> t.getText().equals("xăng dầu")).findFirst().orElseThrow();
+
+        // when
+        tag.click();
+
+        // then
+        assertThat(chrome.getCurrentUrl()).contains("/tin-tuc?the=x%C4%83ng+d%E1%BA%A7u");
+        assertThat(chrome.findElements(By.cssSelector(".news-list .news-card__title a")))
+                .extracting(WebElement::getText).containsExactly("Cột bơm xăng dầu và cách kiểm tra bơm thiếu");
+        assertThat(chrome.findElement(By.cssSelector(".news-tag-filter")).getText()).contains("xăng dầu");
+    }
+
+    @Test
+    void should_show_an_empty_state_for_an_unknown_category_or_tag_and_the_first_page_for_a_bad_page_number() {
+        HttpResponse<String> category = http.get("/tin-tuc?chuyen-muc=khong-co-muc-nay", "Accept", "text/html");
+        assertThat(category.statusCode()).isEqualTo(200);
+        assertThat(category.body()).contains("Không có chuyên mục này").doesNotContain("news-card__title");
+
+        HttpResponse<String> tag = http.get("/tin-tuc?the=" + encode("không có thẻ này"), "Accept", "text/html");
+        assertThat(tag.statusCode()).isEqualTo(200);
+        assertThat(tag.body()).contains("Chưa có bài viết nào phù hợp").doesNotContain("news-card__title");
+
+        for (String bad : List.of("abc", "-1", "0", "999", "1%27%20OR%201=1")) {
+            HttpResponse<String> page = http.get("/tin-tuc?trang=" + bad, "Accept", "text/html");
+            assertThat(page.statusCode()).as(bad).isEqualTo(200);
+            assertThat(page.body()).as(bad).containsPattern("news-pager__page--current\" aria-current=\"page\">\\s*1\\s*<");
+        }
+    }
+
+    @Test
+    void should_show_an_article_with_its_open_graph_tags_structured_data_and_body() {
+        // given
+        JsonObject warning = fixture.warning();
+        String slug = warning.getString("slug");
+
+        // when
+        browser().get(url("/tin-tuc/" + slug));
+
+        // then: the page
+        assertThat(chrome.getTitle()).startsWith(warning.getString("title") + " — ");
+        assertThat(chrome.findElement(By.cssSelector("h1.news-article__title")).getText()).isEqualTo(warning.getString("title"));
+        assertThat(chrome.findElement(By.cssSelector(".news-article__category a")).getAttribute("href"))
+                .endsWith("/tin-tuc?chuyen-muc=canh-bao-vi-pham");
+        assertThat(chrome.findElement(By.cssSelector(".news-article__meta")).getText())
+                .matches("\\d{2}/\\d{2}/\\d{4} · Đội kiểm tra liên ngành phường");
+        assertThat(chrome.findElement(By.cssSelector(".news-article__cover img")).getAttribute("alt"))
+                .isEqualTo("Chiếc cân điện tử bị chỉnh sai");
+        assertThat(chrome.findElement(By.cssSelector(".news-article__body")).getText())
+                .contains("Đoàn kiểm tra phát hiện", "Cách tự kiểm tra");
+        assertThat(chrome.findElement(By.cssSelector(".news-article__body strong")).getText()).isEqualTo("cân đối chứng");
+        assertThat(chrome.findElements(By.cssSelector(".news-article__tags a"))).extracting(WebElement::getText)
+                .containsExactly("cân điện tử", "kiểm thử tin tức");
+        assertThat(chrome.findElements(By.cssSelector(".news-actions a"))).extracting(a -> a.getAttribute("href"))
+                .containsExactly(url("/phan-anh"), url("/hoi-dap"));
+        assertThat(chrome.findElements(By.cssSelector(".news-related .news-card"))).hasSizeBetween(1, 3)
+                .allSatisfy(c -> assertThat(c.findElement(By.cssSelector(".news-card__category")).getText())
+                        .isEqualTo("Cảnh báo vi phạm"));
+
+        // then: the metadata
+        String canonical = PUBLIC_URL + "/tin-tuc/" + slug;
+        String cover = PUBLIC_URL + warning.getString("coverUrl");
+        assertThat(chrome.findElements(By.cssSelector("meta[name=description]"))).hasSize(1);
+        assertThat(meta("name", "description")).isEqualTo(warning.getString("summary"));
+        assertThat(chrome.findElement(By.cssSelector("link[rel=canonical]")).getAttribute("href")).isEqualTo(canonical);
+        assertThat(meta("property", "og:type")).isEqualTo("article");
+        assertThat(meta("property", "og:title")).isEqualTo(warning.getString("title"));
+        assertThat(meta("property", "og:description")).isEqualTo(warning.getString("summary"));
+        assertThat(meta("property", "og:url")).isEqualTo(canonical);
+        assertThat(meta("property", "og:image")).isEqualTo(cover);
+        assertThat(meta("property", "og:locale")).isEqualTo("vi_VN");
+        assertThat(Instant.parse(meta("property", "article:published_time"))).isBefore(Instant.now());
+        assertThat(meta("property", "article:section")).isEqualTo("Cảnh báo vi phạm");
+        assertThat(chrome.findElements(By.cssSelector("meta[property='article:tag']")))
+                .extracting(m -> m.getAttribute("content")).containsExactly("cân điện tử", "kiểm thử tin tức");
+        assertThat(meta("name", "twitter:card")).isEqualTo("summary_large_image");
+        assertThat(chrome.findElement(By.cssSelector("link[rel=alternate][type='application/atom+xml']"))
+                .getAttribute("href")).endsWith("/feed.xml");
+        JsonObject data = Json.createReader(new StringReader(
+                chrome.findElement(By.id("structured-data")).getAttribute("textContent"))).readObject();
+        assertThat(data.getString("@type")).isEqualTo("NewsArticle");
+        assertThat(data.getString("headline")).isEqualTo(warning.getString("title"));
+        assertThat(data.getString("description")).isEqualTo(warning.getString("summary"));
+        assertThat(data.getString("datePublished")).isEqualTo(meta("property", "article:published_time"));
+        assertThat(data.getString("dateModified")).isNotBlank();
+        assertThat(data.getJsonObject("author").getString("name")).isEqualTo("Đội kiểm tra liên ngành phường");
+        assertThat(data.getJsonObject("publisher").getString("name")).isEqualTo("Xã Đông Cứu");
+        assertThat(data.getJsonArray("image").getString(0)).isEqualTo(cover);
+        assertThat(data.getJsonObject("mainEntityOfPage").getString("@id")).isEqualTo(canonical);
+    }
+
+    @Test
+    void should_print_an_article_alone_black_on_white_with_its_link_addresses() {
+        // given
+        browser().get(url("/tin-tuc/chi-thi-38-ct-tw-yeu-cau-gi-o-cap-phuong"));
+
+        String linkSuffix = "return getComputedStyle(document.querySelector('.news-article__body a[href]'), '::after').content";
+        assertThat(chrome.executeScript(linkSuffix)).isEqualTo("none");
+
+        // when
+        chrome.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+
+        // then
+        assertThat(chrome.findElement(By.cssSelector(".site-header")).isDisplayed()).isFalse();
+        assertThat(chrome.findElement(By.cssSelector(".chat-widget")).isDisplayed()).isFalse();
+        assertThat(chrome.findElement(By.cssSelector(".news-actions")).isDisplayed()).isFalse();
+        assertThat(chrome.findElement(By.cssSelector(".news-article__title")).getCssValue("color"))
+                .isIn("rgba(0, 0, 0, 1)", "rgb(0, 0, 0)");
+        assertThat(String.valueOf(chrome.executeScript(linkSuffix))).containsAnyOf("attr(href)", "/van-ban");
+    }
+
+    @Test
+    void should_keep_a_title_with_script_markup_escaped_in_the_page_and_its_structured_data() {
+        // when
+        HttpResponse<String> page = http.get("/tin-tuc/" + SCRIPT_SLUG, "Accept", "text/html");
+
+        // then: the raw page never carries the markup as markup
+        assertThat(page.statusCode()).isEqualTo(200);
+        String html = page.body();
+        assertThat(html).doesNotContain("<script>alert(1)", "<script>alert(2)", "<b>Tác giả</b>")
+                .contains("&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;");
+        Matcher jsonLd = Pattern.compile("<script type=\"application/ld\\+json\" id=\"structured-data\">(.*?)</script>",
+                Pattern.DOTALL).matcher(html);
+        assertThat(jsonLd.find()).isTrue();
+        JsonObject data = Json.createReader(new StringReader(jsonLd.group(1))).readObject();
+        assertThat(data.getString("headline")).isEqualTo(SCRIPT_TITLE);
+
+        // then: a browser shows the title as text and runs nothing
+        browser().get(url("/tin-tuc/" + SCRIPT_SLUG));
+        assertThatThrownBy(() -> chrome.switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
+        assertThat(chrome.findElement(By.cssSelector("h1.news-article__title")).getText()).isEqualTo(SCRIPT_TITLE);
+        assertThat(meta("property", "og:title")).isEqualTo(SCRIPT_TITLE);
+        for (String listing : List.of("/tin-tuc", "/", "/tin-tuc?chuyen-muc=tieu-chuan")) {
+            assertThat(http.get(listing, "Accept", "text/html").body()).as(listing)
+                    .doesNotContain("<script>alert(1)").contains("&lt;script&gt;alert(1)");
+        }
+    }
+
+    @Test
+    void should_escape_quotes_and_ampersands_of_a_title_in_attributes_and_structured_data() {
+        // given
+        String slug = fixture.quoted().getString("slug");
+
+        // when
+        HttpResponse<String> page = http.get("/tin-tuc/" + slug, "Accept", "text/html");
+
+        // then
+        assertThat(page.body()).contains("content=\"Cân &quot;đúng&quot; &amp; đủ");
+        browser().get(url("/tin-tuc/" + slug));
+        assertThat(meta("property", "og:title")).isEqualTo(QUOTED_TITLE);
+        assertThat(meta("name", "twitter:title")).isEqualTo(QUOTED_TITLE);
+        JsonObject data = Json.createReader(new StringReader(
+                chrome.findElement(By.id("structured-data")).getAttribute("textContent"))).readObject();
+        assertThat(data.getString("headline")).isEqualTo(QUOTED_TITLE);
+        assertThat(meta("name", "twitter:card")).isEqualTo("summary");
+        assertThat(chrome.findElements(By.cssSelector("meta[property='og:image']"))).isEmpty();
+    }
+
+    @Test
+    void should_answer_an_unknown_slug_with_404_and_a_vietnamese_notice() {
+        for (String path : List.of("/tin-tuc/khong-co-bai-viet-nay", "/tin-tuc/bai-viet?slug=khong-co")) {
+            HttpResponse<String> page = http.get(path, "Accept", "text/html");
+
+            assertThat(page.statusCode()).as(path).isEqualTo(404);
+            assertThat(page.body()).as(path).contains("Không tìm thấy bài viết",
+                    "Bài viết không tồn tại hoặc đã được gỡ xuống").contains("<meta name=\"robots\" content=\"noindex\"");
+        }
+    }
+
+    @Test
+    void should_never_show_a_draft_to_the_public() throws Exception {
+        // given
+        String slug = fixture.draft().getString("slug");
+
+        // then
+        assertThat(http.get("/tin-tuc/" + slug, "Accept", "text/html").statusCode()).isEqualTo(404);
+        assertThat(http.get("/tin-tuc?the=" + encode("bản nháp kiểm thử"), "Accept", "text/html").body())
+                .contains("Chưa có bài viết nào phù hợp").doesNotContain(slug);
+        assertThat(http.get("/tin-tuc?chuyen-muc=canh-bao-vi-pham", "Accept", "text/html").body()).doesNotContain(slug);
+        assertThat(http.get("/", "Accept", "text/html").body()).doesNotContain(slug);
+        assertThat(http.get("/feed.xml").body()).doesNotContain(slug);
+        assertThat(http.get("/feed/canh-bao-vi-pham.xml").body()).doesNotContain(slug);
+        assertThat(http.get("/sitemap.xml").body()).doesNotContain(slug);
+    }
+
+    @Test
+    void should_publish_an_atom_feed_of_the_newest_articles() throws Exception {
+        // when
+        HttpResponse<String> response = http.get("/feed.xml", "Accept", "application/atom+xml");
+
+        // then
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type").orElseThrow())
+                .isEqualToIgnoringWhitespace("application/atom+xml;charset=UTF-8");
+        Element feed = xml(response.body()).getDocumentElement();
+        assertThat(feed.getNamespaceURI()).isEqualTo(ATOM);
+        assertThat(child(feed, "id")).isEqualTo(PUBLIC_URL + "/feed.xml");
+        assertThat(child(feed, "title")).startsWith("Tin tức — ");
+        assertThat(Instant.parse(child(feed, "updated"))).isNotNull();
+        assertThat(links(feed)).contains("self " + PUBLIC_URL + "/feed.xml", "alternate " + PUBLIC_URL + "/tin-tuc");
+        List<Element> entries = elements(feed, "entry");
+        long published = PortalHttp.json(http.get("/api/articles?size=50")).getJsonNumber("total").longValue();
+        assertThat(entries).hasSize((int) Math.min(20, published));
+        Element warning = entries.stream().filter(e -> child(e, "title").equals(fixture.warning().getString("title")))
+                .findFirst().orElseThrow();
+        String url = PUBLIC_URL + "/tin-tuc/" + fixture.warning().getString("slug");
+        assertThat(child(warning, "id")).isEqualTo(url);
+        assertThat(links(warning)).contains("alternate " + url);
+        assertThat(Instant.parse(child(warning, "published"))).isBefore(Instant.now());
+        assertThat(Instant.parse(child(warning, "updated"))).isNotNull();
+        assertThat(child(warning, "summary")).isEqualTo(fixture.warning().getString("summary"));
+        assertThat(child(warning, "name")).isEqualTo("Đội kiểm tra liên ngành phường");
+        Element category = elements(warning, "category").get(0);
+        assertThat(category.getAttribute("term")).isEqualTo("canh-bao-vi-pham");
+        assertThat(category.getAttribute("label")).isEqualTo("Cảnh báo vi phạm");
+        Element content = elements(warning, "content").get(0);
+        assertThat(content.getAttribute("type")).isEqualTo("html");
+        assertThat(content.getTextContent()).contains("<strong>cân đối chứng</strong>");
+        assertThat(entries).extracting(e -> child(e, "title")).contains(SCRIPT_TITLE);
+    }
+
+    @Test
+    void should_publish_a_feed_per_category_and_404_for_an_unknown_one() throws Exception {
+        HttpResponse<String> response = http.get("/feed/do-luong.xml");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        Element feed = xml(response.body()).getDocumentElement();
+        assertThat(child(feed, "id")).isEqualTo(PUBLIC_URL + "/feed/do-luong.xml");
+        assertThat(child(feed, "title")).startsWith("Đo lường — ");
+        List<Element> entries = elements(feed, "entry");
+        assertThat(entries).hasSize(2).allSatisfy(e ->
+                assertThat(elements(e, "category").get(0).getAttribute("term")).isEqualTo("do-luong"));
+        assertThat(http.get("/feed/khong-co.xml", "Accept", "text/html").statusCode()).isEqualTo(404);
+        assertThat(http.get("/feed/do-luong.json", "Accept", "text/html").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void should_list_the_public_pages_articles_and_documents_in_the_sitemap() throws Exception {
+        // when
+        HttpResponse<String> response = http.get("/sitemap.xml", "Accept", "application/xml");
+
+        // then
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/xml");
+        Document sitemap = xml(response.body());
+        assertThat(sitemap.getDocumentElement().getNamespaceURI()).isEqualTo(SITEMAP);
+        NodeList urls = sitemap.getElementsByTagNameNS(SITEMAP, "url");
+        Map<String, String> lastModified = new java.util.HashMap<>();
+        for (int i = 0; i < urls.getLength(); i++) {
+            Element entry = (Element) urls.item(i);
+            NodeList lastmod = entry.getElementsByTagNameNS(SITEMAP, "lastmod");
+            lastModified.put(entry.getElementsByTagNameNS(SITEMAP, "loc").item(0).getTextContent(),
+                    lastmod.getLength() == 0 ? "" : lastmod.item(0).getTextContent());
+        }
+        assertThat(lastModified).containsKeys(PUBLIC_URL + "/", PUBLIC_URL + "/tin-tuc", PUBLIC_URL + "/van-ban",
+                PUBLIC_URL + "/phan-anh", PUBLIC_URL + "/hoi-dap", PUBLIC_URL + "/thong-ke");
+        String article = PUBLIC_URL + "/tin-tuc/kiem-tra-can-bang-can-doi-chung-tai-cho";
+        assertThat(lastModified).containsKey(article);
+        assertThat(Instant.parse(lastModified.get(article))).isBefore(Instant.now());
+        assertThat(lastModified.keySet()).anyMatch(loc -> loc.startsWith(PUBLIC_URL + "/van-ban/"));
+        String firstDocument = PortalHttp.json(http.get("/api/documents")).getJsonArray("documents")
+                .getJsonObject(0).getString("id");
+        assertThat(lastModified).containsKey(PUBLIC_URL + "/van-ban/" + firstDocument);
+    }
+
+    @Test
+    void should_tell_crawlers_what_to_skip_and_where_the_sitemap_is() {
+        HttpResponse<String> robots = http.get("/robots.txt", "Accept", "text/plain");
+
+        assertThat(robots.statusCode()).isEqualTo(200);
+        assertThat(robots.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/plain");
+        assertThat(robots.body().lines()).contains("User-agent: *", "Allow: /", "Disallow: /quan-tri/",
+                "Disallow: /api/", "Disallow: /dang-nhap", "Disallow: /tra-cuu", "Disallow: /phan-anh/anh/",
+                "Sitemap: " + PUBLIC_URL + "/sitemap.xml");
+    }
+
+    @Test
+    void should_serve_a_published_cover_to_anyone_and_a_drafts_cover_only_to_editors() {
+        // given
+        String publicCover = fixture.warning().getString("coverUrl");
+        String draftCover = fixture.draft().getString("coverUrl");
+        assertThat(publicCover).matches("/tin-tuc/anh/[0-9a-f]{64}\\.jpg");
+        assertThat(draftCover).matches("/tin-tuc/anh/[0-9a-f]{64}\\.jpg").isNotEqualTo(publicCover);
+
+        // when / then: the published article's cover
+        HttpResponse<String> cover = http.get(publicCover, "Accept", "image/*");
+        assertThat(cover.statusCode()).isEqualTo(200);
+        assertThat(cover.headers().firstValue("Content-Type")).hasValue("image/jpeg");
+        assertThat(cover.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(cover.headers().firstValue("Cache-Control")).hasValue("public, max-age=86400");
+
+        // when / then: the draft's cover
+        assertThat(http.get(draftCover, "Accept", "image/*").statusCode()).isEqualTo(404);
+        HttpResponse<String> forEditor = http.get(draftCover, PortalHttp.admin()[0], PortalHttp.admin()[1]);
+        assertThat(forEditor.statusCode()).isEqualTo(200);
+        assertThat(forEditor.headers().firstValue("Cache-Control")).hasValue("private, no-store");
+        assertThat(forEditor.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+
+        // when / then: anything else
+        String sha = publicCover.substring("/tin-tuc/anh/".length(), publicCover.length() - 4);
+        for (String path : List.of("/tin-tuc/anh/" + sha + ".png", "/tin-tuc/anh/" + sha, "/tin-tuc/anh/" + sha + ".JPG",
+                "/tin-tuc/anh/" + "0".repeat(64) + ".jpg", "/tin-tuc/anh/", "/tin-tuc/anh")) {
+            assertThat(http.get(path, "Accept", "image/*").statusCode()).as(path).isEqualTo(404);
+        }
+    }
+
+    @Test
+    void should_show_the_latest_articles_and_the_warnings_block_on_the_home_page() {
+        // when
+        browser().get(url("/"));
+
+        // then
+        WebElement warnings = chrome.findElement(By.id("home-warnings"));
+        assertThat(warnings.findElement(By.tagName("h2")).getText()).contains("Cảnh báo vi phạm");
+        List<String> warningTitles = warnings.findElements(By.cssSelector(".news-card__title")).stream()
+                .map(WebElement::getText).toList();
+        assertThat(warningTitles).hasSizeBetween(1, 3).first().isEqualTo(fixture.warning().getString("title"));
+        assertThat(warningTitles).contains("Cách nhận biết hàng giả và đọc nhãn hàng hóa");
+        WebElement all = warnings.findElement(By.cssSelector(".home-warnings__more a"));
+        assertThat(all.getAttribute("href")).endsWith("/tin-tuc?chuyen-muc=canh-bao-vi-pham");
+        assertThat(all.getText()).startsWith("Xem tất cả cảnh báo (");
+        List<String> news = chrome.findElements(By.cssSelector("#home-news .news-card__title")).stream()
+                .map(WebElement::getText).toList();
+        assertThat(news).hasSizeBetween(3, 9).doesNotHaveDuplicates().doesNotContainAnyElementsOf(warningTitles)
+                .contains(QUOTED_TITLE, "Kiểm tra cân bằng cân đối chứng tại chợ");
+        assertThat(chrome.findElement(By.id("home-report")).getText()).contains("Gửi phản ánh ngay");
+        assertThat(chrome.getPageSource()).doesNotContain(fixture.draft().getString("title"));
+        assertThat(chrome.findElements(By.cssSelector(".cards .card"))).hasSize(4);
+    }
+
+    // ------------------------------------------------------------------------------------------------ helpers
+
+    private ChromeDriver browser() {
+        if (chrome == null) {
+            chrome = HeadlessChromium.start();
+        }
+        return chrome;
+    }
+
+    private String url(String path) {
+        return base.resolve(path.substring(1)).toString();
+    }
+
+    private String meta(String attribute, String name) {
+        return chrome.findElement(By.cssSelector("meta[" + attribute + "='" + name + "']")).getAttribute("content");
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    private static Document xml(String text) throws Exception {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        return factory.newDocumentBuilder().parse(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static List<Element> elements(Element parent, String name) {
+        NodeList nodes = parent.getElementsByTagNameNS(ATOM, name);
+        List<Element> list = new ArrayList<>();
+        for (int i = 0; i < nodes.getLength(); i++) {
+            list.add((Element) nodes.item(i));
+        }
+        return list;
+    }
+
+    private static String child(Element parent, String name) {
+        return elements(parent, name).get(0).getTextContent();
+    }
+
+    /** "rel href" of the element's own links (not its entries'). */
+    private static Set<String> links(Element parent) {
+        Set<String> links = new LinkedHashSet<>();
+        for (Element link : elements(parent, "link")) {
+            if (link.getParentNode() == parent) {
+                links.add(link.getAttribute("rel") + " " + link.getAttribute("href"));
+            }
+        }
+        return links;
+    }
+
+    private Fixture createFixture() throws IOException, SQLException {
+        JsonObject warning = create("Cảnh báo: cân điện tử bị chỉnh sai tại chợ kiểm thử",
+                "Đoàn kiểm tra của phường phát hiện một chiếc cân điện tử bị chỉnh lệch 150 gam mỗi kilôgam.",
+                "<p>Đoàn kiểm tra phát hiện chiếc cân bị chỉnh sai. Người mua nên cân lại ở <strong>cân đối chứng</strong>"
+                        + " của chợ.</p><h2>Cách tự kiểm tra</h2><p>Xem thêm <a href=\"/van-ban\">các văn bản</a>.</p>",
+                "canh-bao-vi-pham", List.of("cân điện tử", "kiểm thử tin tức"), "Đội kiểm tra liên ngành phường");
+        setCover(warning, jpeg(Color.RED), "Chiếc cân điện tử bị chỉnh sai");
+        warning = publish(warning);
+        JsonObject quoted = publish(create(QUOTED_TITLE, "Những câu hỏi thường gặp về cân đối chứng ở chợ.",
+                "<p>Cân đối chứng đặt ở nơi dễ thấy trong chợ.</p>", "chat-luong", List.of("cân đối chứng"),
+                "Trung tâm Văn hóa – Thể thao phường"));
+        List<JsonObject> fillers = new ArrayList<>();
+        for (int i = 1; i <= 4; i++) {
+            fillers.add(publish(create("Hoạt động kiểm thử số " + i, "Tin hoạt động của phường số " + i + ".",
+                    "<p>Nội dung tin hoạt động số " + i + ".</p>", "hoat-dong-cua-phuong", List.of("kiểm thử tin tức"),
+                    "Trung tâm Văn hóa – Thể thao phường")));
+        }
+        JsonObject draft = create("Bản nháp chưa đăng về hàng giả", "Bản nháp, chưa được duyệt.",
+                "<p>Chưa đăng.</p>", "canh-bao-vi-pham", List.of("bản nháp kiểm thử"), "Biên tập viên");
+        draft = setCover(draft, jpeg(Color.BLUE), "Ảnh của bản nháp");
+        storeArticleWithScriptInTitle();
+        return new Fixture(warning, quoted, draft, fillers);
+    }
+
+    private JsonObject create(String title, String summary, String body, String category, List<String> tags,
+                              String author) {
+        JsonArrayBuilder tagArray = Json.createArrayBuilder();
+        tags.forEach(tagArray::add);
+        String json = Json.createObjectBuilder().add("title", title).add("summary", summary).add("bodyHtml", body)
+                .add("categoryCode", category).add("tags", tagArray).add("author", author).build().toString();
+        HttpResponse<String> created = http.send("POST", "/api/admin/articles", JSON, json, PortalHttp.admin());
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        return PortalHttp.json(created);
+    }
+
+    private JsonObject setCover(JsonObject article, byte[] jpeg, String alt) {
+        HttpResponse<String> response = http.sendBytes("PUT", "/api/admin/articles/" + article.getJsonNumber("id")
+                + "/cover?alt=" + encode(alt), "image/jpeg", jpeg, PortalHttp.admin());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return PortalHttp.json(response);
+    }
+
+    private JsonObject publish(JsonObject article) {
+        String path = "/api/admin/articles/" + article.getJsonNumber("id");
+        HttpResponse<String> submitted = http.send("POST", path + "/submit", null, "", PortalHttp.admin());
+        assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(200);
+        HttpResponse<String> published = http.send("POST", path + "/publish", null, "", PortalHttp.admin());
+        assertThat(published.statusCode()).as(published.body()).isEqualTo(200);
+        return PortalHttp.json(published);
+    }
+
+    /**
+     * The editors' API refuses markup in a title; this article is written into the database directly, to check that
+     * the pages, the structured data and the feeds escape a title whatever it holds.
+     */
+    private static void storeArticleWithScriptInTitle() throws SQLException {
+        try (Connection db = IntegrationDatabase.connect();
+             PreparedStatement insert = db.prepareStatement("INSERT INTO article (slug, title, summary, body_html,"
+                     + " category_code, tags, author, featured, status, published_at, first_published_at, created_by,"
+                     + " created_at, updated_by, updated_at, revision_count) VALUES (?, ?, ?, ?, 'tieu-chuan', ?, ?,"
+                     + " FALSE, 'published', UTC_TIMESTAMP(3) - INTERVAL 1 HOUR, UTC_TIMESTAMP(3) - INTERVAL 1 HOUR,"
+                     + " 'kiem-thu', UTC_TIMESTAMP(3), 'kiem-thu', UTC_TIMESTAMP(3) - INTERVAL 1 HOUR, 1)")) {
+            insert.setString(1, SCRIPT_SLUG);
+            insert.setString(2, SCRIPT_TITLE);
+            insert.setString(3, "Tóm tắt có \"</script><script>alert(2)</script>");
+            insert.setString(4, "<p>Nội dung bình thường.</p>");
+            insert.setString(5, "kiểm thử tin tức");
+            insert.setString(6, "</script><b>Tác giả</b>");
+            insert.executeUpdate();
+        }
+    }
+
+    private static byte[] jpeg(Color color) throws IOException {
+        BufferedImage image = new BufferedImage(64, 48, BufferedImage.TYPE_INT_RGB);
+        Graphics2D graphics = image.createGraphics();
+        graphics.setColor(color);
+        graphics.fillRect(0, 0, 64, 48);
+        graphics.dispose();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(image, "jpg", out);
+        return out.toByteArray();
+    }
+}
