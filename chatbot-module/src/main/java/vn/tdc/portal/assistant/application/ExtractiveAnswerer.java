@@ -86,6 +86,12 @@ final class ExtractiveAnswerer {
     /** The question asks for a number that names something ("kế hoạch số mấy", "số hiệu"), not for a quantity. */
     private static final Pattern ASKS_NUMBER = Pattern.compile("\\b(so may|so bao nhieu|so hieu|ky hieu|so nao)\\b");
 
+    /** Subjects (folded) a question must name before an article may answer it. */
+    static final Pattern ARTICLE_TOPICS = Pattern.compile("\\b(can doi chung|can dieu|can thieu|can sai|qua can|cai can"
+            + "|do luong|phuong tien do|kiem dinh|tem kiem dinh|hang gia|hang nhai|hang kem chat luong|chat luong"
+            + "|tieu chuan|nhan hang|ghi nhan|nhan mac|truy xuat|nguon goc|ma qr|qr code|ma vach|han su dung|qua han"
+            + "|xang dau|xang|cot bom|bom thieu|phan anh|chi thi|38-ct/tw|38 ct)\\b");
+
     private final AnalysedChunkCache analyses = new AnalysedChunkCache();
     private final FactExtractor facts = new FactExtractor();
     private final AnswerPolicy policy;
@@ -104,6 +110,26 @@ final class ExtractiveAnswerer {
      *                     "khoa học") probably has another word, and the syllable counts {@value #BROKEN_PHRASE}
      */
     Extraction extract(SearchPlan plan, QuestionType type, List<Passage> passages, double[] idf, Set<String> knownPhrases) {
+        List<Passage> documents = passages.stream().filter(p -> p.source().type() == SourceType.DOCUMENT).toList();
+        if (documents.size() == passages.size()) {
+            return extractFrom(plan, type, passages, idf, knownPhrases);
+        }
+        Extraction fromDocuments = extractFrom(plan, type, documents, idf, knownPhrases);
+        if (fromDocuments.grounded() || !ARTICLE_TOPICS.matcher(FoldedText.of(plan.question()).folded()).find()) {
+            return fromDocuments;
+        }
+        Extraction fromAll = extractFrom(plan, type, passages, idf, knownPhrases);
+        return fromAll.grounded() && fromAll.coverage() >= policy.strictCoverage() ? fromAll : fromDocuments;
+    }
+
+    /**
+     * The directives and plans answer first; a published article answers only when no document does, the question
+     * names a subject of standards, metrology or quality ({@link #ARTICLE_TOPICS}) and the article covers it at the
+     * strict threshold. Articles are written in everyday words ("mua", "nhanh", "hôm nay"), so without these
+     * conditions they would "answer" questions the portal has nothing to say about.
+     */
+    private Extraction extractFrom(SearchPlan plan, QuestionType type, List<Passage> passages, double[] idf,
+                                   Set<String> knownPhrases) {
         Map<String, List<String>> phrasesOf = new HashMap<>();
         for (QueryTerm[] b : plan.bigrams()) {
             String pair = b[0].folded() + " " + b[1].folded();

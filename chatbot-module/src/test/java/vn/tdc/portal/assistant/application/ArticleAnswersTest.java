@@ -79,4 +79,24 @@ class ArticleAnswersTest {
         // then
         assertThat(assistant.answer(QUESTION, null).citations()).extracting(c -> c.url()).containsOnly(TestArticles.URL);
     }
+
+    @Test
+    void should_not_answer_an_everyday_question_from_an_article_that_shares_its_words() {
+        // when: "mua" (buy) folds like "mưa" (rain) and "giờ sáng" is in the article, but rain is not its subject
+        ChatAnswer rain = assistant.answer("Sáng mai mấy giờ trời mưa?", null);
+
+        // then
+        assertThat(rain.grounded()).as(rain.answer()).isFalse();
+        assertThat(rain.citations()).isEmpty();
+    }
+
+    @Test
+    void should_prefer_the_plans_when_they_answer_the_question() {
+        // given an article that also speaks of the Đông Cứu market
+        // when
+        ChatAnswer answer = assistant.answer("Xã Đông Cứu giao cơ quan nào chủ trì công tác tuyên truyền?", null);
+
+        // then
+        assertThat(answer.citations()).isNotEmpty().allSatisfy(c -> assertThat(c.type()).isEqualTo("document"));
+    }
 }
