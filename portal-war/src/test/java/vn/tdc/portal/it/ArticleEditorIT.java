@@ -535,6 +535,29 @@ class ArticleEditorIT {
         return PortalHttp.json(response);
     }
 
+    @Test
+    void should_let_an_admin_edit_the_categories_as_data() {
+        // when an admin adds a category
+        HttpResponse<String> added = http.send("PUT", "/api/admin/article-categories/ve-sinh-an-toan-thuc-pham",
+                "application/json", "{\"name\":\"Vệ sinh an toàn thực phẩm\",\"active\":true,\"sortOrder\":7}",
+                PortalHttp.admin());
+
+        // then editors can file articles under it and readers see it
+        assertThat(added.statusCode()).as(added.body()).isEqualTo(200);
+        assertThat(http.get("/api/articles/categories").body()).contains("Vệ sinh an toàn thực phẩm");
+        HttpResponse<String> invalid = http.send("PUT", "/api/admin/article-categories/Sai%20Ma", "application/json",
+                "{\"name\":\"<b>x</b>\",\"active\":true,\"sortOrder\":1}", PortalHttp.admin());
+        assertThat(invalid.statusCode()).isEqualTo(400);
+        assertThat(fields(invalid)).contains("code", "name");
+        assertThat(http.send("PUT", "/api/admin/article-categories/khac", "application/json",
+                "{\"name\":\"Khác\",\"active\":true,\"sortOrder\":9}", as(WRITER)).statusCode()).isEqualTo(403);
+
+        // and retiring it takes it off the readers' list (the other IT classes see the six seeded categories)
+        http.send("PUT", "/api/admin/article-categories/ve-sinh-an-toan-thuc-pham", "application/json",
+                "{\"name\":\"Vệ sinh an toàn thực phẩm\",\"active\":false,\"sortOrder\":7}", PortalHttp.admin());
+        assertThat(http.get("/api/articles/categories").body()).doesNotContain("Vệ sinh an toàn thực phẩm");
+    }
+
     private static long id(HttpResponse<String> created) {
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         return PortalHttp.json(created).getJsonNumber("id").longValue();

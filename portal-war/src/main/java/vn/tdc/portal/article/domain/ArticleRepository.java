@@ -40,6 +40,8 @@ public interface ArticleRepository {
 
     Optional<ArticleCategory> findCategory(String code);
 
+    void addCategory(ArticleCategory category);
+
     /** How many articles (any state, any revision) use a stored image as their cover. */
     long countCoverUses(String sha256);
 

@@ -151,6 +151,11 @@ public class JpaArticleRepository implements ArticleRepository {
     }
 
     @Override
+    public void addCategory(ArticleCategory category) {
+        em.persist(category);
+    }
+
+    @Override
     public long countCoverUses(String sha256) {
         return em.createQuery("SELECT COUNT(a) FROM Article a WHERE a.coverSha256 = :sha", Long.class)
                 .setParameter("sha", sha256).getSingleResult()

@@ -1,0 +1,57 @@
+package vn.tdc.portal.article.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import vn.tdc.portal.article.domain.ArticleCategory;
+import vn.tdc.portal.article.domain.ArticleRepository;
+import vn.tdc.portal.platform.api.ApiError;
+import vn.tdc.portal.platform.api.ApiException;
+import vn.tdc.portal.platform.api.ErrorCode;
+import vn.tdc.portal.platform.web.Messages;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The news categories are data an ADMIN edits: rename, reorder, retire (an inactive category is no longer offered to
+ * editors nor listed; its articles keep it) or add one. A code never changes (it is in feed and list addresses).
+ */
+@ApplicationScoped
+@Transactional
+public class ArticleCategoryAdmin {
+
+    private static final Pattern CODE = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+    /** A category as the admin edits it. */
+    public record CategoryForm(String code, String name, boolean active, int sortOrder) {
+    }
+
+    @Inject
+    ArticleRepository articles;
+
+    public List<CategoryForm> list() {
+        return articles.categories().stream()
+                .map(c -> new CategoryForm(c.code(), c.name(), c.active(), c.sortOrder())).toList();
+    }
+
+    public CategoryForm save(CategoryForm form) {
+        List<ApiError.Detail> problems = new ArrayList<>();
+        if (form.code() == null || form.code().length() > 40 || !CODE.matcher(form.code()).matches()) {
+            problems.add(new ApiError.Detail("code", Messages.get("report.admin.code_invalid")));
+        }
+        String name = form.name() == null ? "" : form.name().strip();
+        if (name.isEmpty() || name.length() > 200 || name.contains("<")) {
+            problems.add(new ApiError.Detail("name", Messages.get(name.isEmpty() ? "article.validation.required"
+                    : name.contains("<") ? "article.validation.markup" : "report.admin.too_long")));
+        }
+        if (!problems.isEmpty()) {
+            throw new ApiException(ErrorCode.VALIDATION_FAILED, Messages.get("article.validation.failed"), problems);
+        }
+        articles.findCategory(form.code()).ifPresentOrElse(
+                c -> c.edit(name, form.active(), form.sortOrder()),
+                () -> articles.addCategory(new ArticleCategory(form.code(), name, form.active(), form.sortOrder())));
+        return new CategoryForm(form.code(), name, form.active(), form.sortOrder());
+    }
+}
