@@ -13,10 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.ElementNotInteractableException;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -124,7 +121,7 @@ class ArticleEditorIT {
         body.sendKeys("cân lại miễn phí");
         toolbar("ql-bold").click();
         body.sendKeys(" tại quầy cân đối chứng.");
-        choose("article:category", "Đo lường");
+        HeadlessChromium.choose(browser, "article:category", "Đo lường");
         browser.findElement(By.id("article:save")).click();
 
         // then it is a draft with the address made from its title, and the bold text is stored
@@ -631,28 +628,6 @@ class ArticleEditorIT {
         return browser.findElement(By.id("article-status")).getText();
     }
 
-    /** Picks an option of a PrimeFaces select menu by its label, as a person does. */
-    private void choose(String menuId, String label) {
-        By option = By.cssSelector("#" + menuId.replace(":", "\\:") + "_items li[data-label='" + label + "']");
-        WebDriverWait shortWait = new WebDriverWait(browser, Duration.ofSeconds(3));
-        for (int attempt = 1; ; attempt++) {
-            WebElement menu = browser.findElement(By.id(menuId));
-            ((JavascriptExecutor) browser).executeAsyncScript("""
-                    const done = arguments[arguments.length - 1];
-                    arguments[0].scrollIntoView({block: 'center'});
-                    requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 50)));""", menu);
-            try {
-                menu.click();
-                shortWait.until(ExpectedConditions.elementToBeClickable(option)).click();
-                shortWait.until(ExpectedConditions.textToBe(By.id(menuId + "_label"), label));
-                return;
-            } catch (TimeoutException | ElementNotInteractableException e) {
-                if (attempt == 3) {
-                    throw e;
-                }
-            }
-        }
-    }
 
     private static String articleColumn(String column, String slug) throws SQLException {
         try (Connection connection = IntegrationDatabase.connect();

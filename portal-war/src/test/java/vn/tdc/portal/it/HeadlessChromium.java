@@ -1,8 +1,16 @@
 package vn.tdc.portal.it;
 
+import org.openqa.selenium.By;
+import org.openqa.selenium.ElementNotInteractableException;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
 import java.io.IOException;
@@ -39,6 +47,32 @@ public final class HeadlessChromium {
             return chrome;
         } catch (IOException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Picks an option of a PrimeFaces select menu by its label, as a person does. The menu is first scrolled to the
+     * middle of the window and the scroll allowed to settle: PrimeFaces closes an open menu when the page scrolls.
+     */
+    public static void choose(WebDriver browser, String menuId, String label) {
+        By option = By.cssSelector("#" + menuId.replace(":", "\\:") + "_items li[data-label='" + label + "']");
+        WebDriverWait shortWait = new WebDriverWait(browser, Duration.ofSeconds(3));
+        for (int attempt = 1; ; attempt++) {
+            WebElement menu = browser.findElement(By.id(menuId));
+            ((JavascriptExecutor) browser).executeAsyncScript("""
+                    const done = arguments[arguments.length - 1];
+                    arguments[0].scrollIntoView({block: 'center'});
+                    requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 50)));""", menu);
+            try {
+                menu.click();
+                shortWait.until(ExpectedConditions.elementToBeClickable(option)).click();
+                shortWait.until(ExpectedConditions.textToBe(By.id(menuId + "_label"), label));
+                return;
+            } catch (TimeoutException | ElementNotInteractableException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
         }
     }
 }

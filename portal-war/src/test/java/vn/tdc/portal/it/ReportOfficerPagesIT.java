@@ -12,11 +12,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.ElementNotInteractableException;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -110,7 +107,7 @@ class ReportOfficerPagesIT {
         assertThat(table().getText()).contains(weighing, fake);
 
         // when the inbox is filtered by kind, only the short-weighing report stays
-        choose("inbox:kind", "Cân thiếu, gian lận đo lường");
+        HeadlessChromium.choose(browser, "inbox:kind", "Cân thiếu, gian lận đo lường");
         browser.findElement(By.id("inbox:filter")).click();
         wait.until(ExpectedConditions.not(ExpectedConditions.textToBePresentInElementLocated(By.id("inbox:table"), fake)));
         assertThat(table().getText()).contains(weighing, "Mới tiếp nhận", "Phòng Kinh tế");
@@ -127,13 +124,13 @@ class ReportOfficerPagesIT {
         assertThat(status()).isEqualTo("Mới tiếp nhận");
 
         // when it is moved into verification with a reply to the resident
-        choose("report:newStatus", "Đang xác minh");
+        HeadlessChromium.choose(browser, "report:newStatus", "Đang xác minh");
         browser.findElement(By.id("report:statusPublicText")).sendKeys("Cán bộ đã đến kiểm tra quầy thịt.");
         browser.findElement(By.id("report:changeStatus")).click();
         wait.until(ExpectedConditions.textToBe(By.id("report-status"), "Đang xác minh"));
 
         // when the officer closes it as unfounded without a reason
-        choose("report:newStatus", "Không đủ căn cứ xử lý");
+        HeadlessChromium.choose(browser, "report:newStatus", "Không đủ căn cứ xử lý");
         browser.findElement(By.id("report:changeStatus")).click();
 
         // then a Vietnamese error stands next to the reason, and the state is unchanged
@@ -330,7 +327,7 @@ class ReportOfficerPagesIT {
         browser.findElement(By.id("kinds:newKind")).click();
         wait.until(ExpectedConditions.elementToBeClickable(By.id("kinds:kindCode"))).sendKeys(kindCode);
         browser.findElement(By.id("kinds:kindName")).sendKeys("Cân điện tử sai số " + n);
-        choose("kinds:kindDepartment", "Đội kiểm tra liên ngành " + n);
+        HeadlessChromium.choose(browser, "kinds:kindDepartment", "Đội kiểm tra liên ngành " + n);
         WebElement days = browser.findElement(By.id("kinds:kindDueDays_input"));
         days.sendKeys(Keys.chord(Keys.CONTROL, "a"), "5");
         browser.findElement(By.id("kinds:addAttribute")).click();
@@ -401,31 +398,6 @@ class ReportOfficerPagesIT {
         wait.until(ExpectedConditions.urlContains(target));
     }
 
-    /**
-     * Picks an option of a PrimeFaces select menu by its label, as a person does. The menu is first scrolled to the
-     * middle of the window and the scroll allowed to settle: PrimeFaces closes an open menu when the page scrolls.
-     */
-    private void choose(String menuId, String label) {
-        By option = By.cssSelector("#" + menuId.replace(":", "\\:") + "_items li[data-label='" + label + "']");
-        WebDriverWait shortWait = new WebDriverWait(browser, Duration.ofSeconds(3));
-        for (int attempt = 1; ; attempt++) {
-            WebElement menu = browser.findElement(By.id(menuId));
-            ((JavascriptExecutor) browser).executeAsyncScript("""
-                    const done = arguments[arguments.length - 1];
-                    arguments[0].scrollIntoView({block: 'center'});
-                    requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 50)));""", menu);
-            try {
-                menu.click();
-                shortWait.until(ExpectedConditions.elementToBeClickable(option)).click();
-                shortWait.until(ExpectedConditions.textToBe(By.id(menuId + "_label"), label));
-                return;
-            } catch (TimeoutException | ElementNotInteractableException e) {
-                if (attempt == 3) {
-                    throw e;
-                }
-            }
-        }
-    }
 
     private WebElement table() {
         return browser.findElement(By.id("inbox:table"));

@@ -29,9 +29,6 @@ public class NewReportWriter {
     @Inject
     ReportRepository reports;
 
-    @Inject
-    PhotoIntake photos;
-
     /** Stores the report, or returns the earlier one when the idempotency key was used already. */
     public SubmittedReport insert(ReportSubmissionService.ValidReport valid, String key, ReportChannel channel,
                                   List<CleanImage> images) {
@@ -61,10 +58,6 @@ public class NewReportWriter {
                 .map(report -> acknowledgement(report, (int) reports.countPhotos(report.id()), true));
     }
 
-    /** Deletes stored images that no committed report names (another report may share the same content). */
-    public void discardUnreferenced(List<CleanImage> written) {
-        photos.discard(written.stream().filter(image -> reports.countPhotosWithContent(image.sha256()) == 0).toList());
-    }
 
     private static SubmittedReport acknowledgement(Report report, int photoCount, boolean replayed) {
         return new SubmittedReport(report.id(), report.trackingCode().value(), report.kindCode(), report.submittedAt(),

@@ -7,14 +7,15 @@ import vn.tdc.portal.media.domain.CleanImage;
 import vn.tdc.portal.media.domain.ImageRejectedException;
 import vn.tdc.portal.media.domain.ImageSanitizer;
 import vn.tdc.portal.media.infrastructure.ImageStore;
+import vn.tdc.portal.report.domain.ReportRepository;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Turns uploaded photo bytes into cleaned images (type read from the content, size limit, location metadata
- * removed) and stores them before the report's transaction; {@link #discard} removes what a failed transaction
- * left behind, so a failure never leaves half a report.
+ * removed) and stores them before the report's transaction; {@link #discardUnreferenced} removes what a failed
+ * transaction left behind, so a failure never leaves half a report.
  */
 @ApplicationScoped
 public class PhotoIntake {
@@ -25,6 +26,9 @@ public class PhotoIntake {
 
     @Inject
     ImageStore store;
+
+    @Inject
+    ReportRepository reports;
 
     /** Cleans the photos; a rejected one is recorded under {@code fieldPrefix[i]}. */
     public List<CleanImage> clean(List<byte[]> photos, String fieldPrefix, FieldProblems problems) {
@@ -52,9 +56,12 @@ public class PhotoIntake {
         return written;
     }
 
-    public void discard(List<CleanImage> written) {
+    /** Deletes the stored images no committed report names (another report may share the same content). */
+    public void discardUnreferenced(List<CleanImage> written) {
         for (CleanImage image : written) {
-            store.delete(image.sha256(), image.format());
+            if (reports.countPhotosWithContent(image.sha256()) == 0) {
+                store.delete(image.sha256(), image.format());
+            }
         }
     }
 

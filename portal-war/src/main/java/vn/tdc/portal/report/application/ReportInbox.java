@@ -47,8 +47,9 @@ public class ReportInbox {
         int pageNumber = Math.max(1, page);
         ReportQuery query = query(filter);
         Names names = names();
-        List<InboxRow> rows = reports.find(query, (pageNumber - 1) * pageSize, pageSize).stream()
-                .map(report -> row(report, names)).toList();
+        List<Report> found = reports.find(query, (pageNumber - 1) * pageSize, pageSize);
+        Map<Long, Long> photos = reports.countPhotos(found.stream().map(Report::id).toList());
+        List<InboxRow> rows = found.stream().map(report -> row(report, names, photos)).toList();
         return new Page<>(rows, pageNumber, pageSize, reports.count(query));
     }
 
@@ -127,8 +128,9 @@ public class ReportInbox {
             attributes.put(code, new OfficerReportView.AttributeValue(definition.map(KindAttribute::label).orElse(code),
                     value, definition.map(KindAttribute::unit).orElse("")));
         });
-        List<InboxRow> hints = reports.findSimilar(report, now.minus(DUPLICATE_WINDOW), 10).stream()
-                .map(r -> row(r, names)).toList();
+        List<Report> similar = reports.findSimilar(report, now.minus(DUPLICATE_WINDOW), 10);
+        Map<Long, Long> similarPhotos = reports.countPhotos(similar.stream().map(Report::id).toList());
+        List<InboxRow> hints = similar.stream().map(r -> row(r, names, similarPhotos)).toList();
         String duplicateOf = report.duplicateOf().flatMap(reports::findById)
                 .map(r -> r.trackingCode().value()).orElse(null);
         return new OfficerReportView(report.id(), report.trackingCode().value(), report.kindCode(),
@@ -149,11 +151,11 @@ public class ReportInbox {
                 hints);
     }
 
-    private InboxRow row(Report r, Names names) {
+    private static InboxRow row(Report r, Names names, Map<Long, Long> photos) {
         return new InboxRow(r.id(), r.trackingCode().value(), r.kindCode(), names.kind(r.kindCode()),
                 r.status().code(), r.departmentCode(), names.department(r.departmentCode()), r.place().name(),
                 r.submittedAt(), r.dueDate(), r.isOverdue(LocalDate.now(Report.ZONE)), r.published(),
-                (int) reports.countPhotos(r.id()));
+                photos.getOrDefault(r.id(), 0L).intValue());
     }
 
     private Names names() {

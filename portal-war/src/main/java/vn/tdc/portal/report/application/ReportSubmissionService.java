@@ -66,17 +66,17 @@ public class ReportSubmissionService {
                 if (key != null) {
                     Optional<SubmittedReport> concurrent = writer.findByKey(key);
                     if (concurrent.isPresent()) {
-                        writer.discardUnreferenced(written);
+                        photos.discardUnreferenced(written);
                         return concurrent.get();
                     }
                 }
                 if (attempt == CODE_ATTEMPTS) {
-                    writer.discardUnreferenced(written);
+                    photos.discardUnreferenced(written);
                     throw e;
                 }
                 // a tracking-code collision (about one in 10^12): try again with a fresh code
             } catch (RuntimeException e) {
-                writer.discardUnreferenced(written);
+                photos.discardUnreferenced(written);
                 throw e;
             }
         }

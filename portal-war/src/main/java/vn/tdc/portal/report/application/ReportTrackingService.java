@@ -55,7 +55,7 @@ public class ReportTrackingService {
         try {
             transactions.addInformation(trackingCode, information, images);
         } catch (RuntimeException e) {
-            transactions.discardUnreferenced(written);
+            photos.discardUnreferenced(written);
             throw e;
         }
         return track(code).orElseThrow();

@@ -24,9 +24,6 @@ public class ResidentReportTransactions {
     @Inject
     ReportRepository reports;
 
-    @Inject
-    PhotoIntake photos;
-
     public void addInformation(TrackingCode code, String text, List<CleanImage> images) {
         Report report = reports.findByTrackingCode(code).orElseThrow(() -> ReportSubmissionService.notFound(code.value()));
         if (report.status().isClosed()) {
@@ -53,7 +50,4 @@ public class ResidentReportTransactions {
         reports.addEvent(report.feedback(satisfied, reopen, comment, Instant.now()));
     }
 
-    public void discardUnreferenced(List<CleanImage> written) {
-        photos.discard(written.stream().filter(image -> reports.countPhotosWithContent(image.sha256()) == 0).toList());
-    }
 }

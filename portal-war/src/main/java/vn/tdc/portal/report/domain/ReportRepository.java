@@ -46,6 +46,9 @@ public interface ReportRepository {
 
     long countPhotos(long reportId);
 
+    /** Photo counts of the given reports (reports without photos are absent). */
+    Map<Long, Long> countPhotos(List<Long> reportIds);
+
     /** How many reports name a stored image (one image can be shared by several reports). */
     long countPhotosWithContent(String sha256);
 

@@ -187,6 +187,19 @@ public class JpaReportRepository implements ReportRepository {
     }
 
     @Override
+    public Map<Long, Long> countPhotos(List<Long> reportIds) {
+        if (reportIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Long> counts = new HashMap<>();
+        em.createQuery("SELECT p.reportId, COUNT(p) FROM ReportPhoto p WHERE p.reportId IN :ids GROUP BY p.reportId",
+                        Object[].class)
+                .setParameter("ids", reportIds).getResultList()
+                .forEach(row -> counts.put(((Number) row[0]).longValue(), ((Number) row[1]).longValue()));
+        return counts;
+    }
+
+    @Override
     public long countPhotosWithContent(String sha256) {
         return em.createQuery("SELECT COUNT(p) FROM ReportPhoto p WHERE p.sha256 = :sha", Long.class)
                 .setParameter("sha", sha256).getSingleResult();
