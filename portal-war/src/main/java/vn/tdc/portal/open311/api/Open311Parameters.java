@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -121,12 +122,16 @@ public final class Open311Parameters {
         }
     }
 
-    /** The window of {@code start_date} and {@code end_date} (end included), the last 90 days when neither is given. */
+    /**
+     * The window of {@code start_date} and {@code end_date} (end included), the last 90 days when neither is given.
+     * Times of reports and updates are kept to the second (the database does not keep the milliseconds), so an end
+     * includes its whole second: without that, a report filed in the second a client asks would be left out.
+     */
     public static Window window(Map<String, List<String>> query, Instant now) {
         Instant start = date("start_date", first(query, "start_date"), false);
         Instant end = date("end_date", first(query, "end_date"), true);
         if (start == null && end == null) {
-            return new Window(now.minus(MAX_WINDOW), now.plusMillis(1));
+            return new Window(now.minus(MAX_WINDOW), afterSecondOf(now));
         }
         if (start == null) {
             return new Window(end.minus(MAX_WINDOW), end);
@@ -183,7 +188,7 @@ public final class Open311Parameters {
     /**
      * A W3C datetime with its offset ({@code Z} or {@code +07:00}; a {@code +} decoded to a space is read back) or a
      * date, read in Vietnam's time zone: as the day's first instant, or for an end as the next day's.
-     * An end datetime is included: the window ends a millisecond after it.
+     * An end datetime is included: the window ends when its second is over.
      */
     private static Instant date(String name, String value, boolean end) {
         if (value == null || value.isBlank()) {
@@ -196,10 +201,15 @@ public final class Open311Parameters {
                 return (end ? day.plusDays(1) : day).atStartOfDay(Report.ZONE).toInstant();
             }
             Instant instant = OffsetDateTime.parse(text).toInstant();
-            return end ? instant.plusMillis(1) : instant;
+            return end ? afterSecondOf(instant) : instant;
         } catch (DateTimeParseException e) {
             throw invalid(name, Messages.get("open311.error.date"));
         }
+    }
+
+    /** The first instant after the second {@code instant} falls in. */
+    private static Instant afterSecondOf(Instant instant) {
+        return instant.truncatedTo(ChronoUnit.SECONDS).plusSeconds(1);
     }
 
     static String first(Map<String, List<String>> query, String name) {

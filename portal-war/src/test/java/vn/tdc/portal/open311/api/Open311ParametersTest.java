@@ -68,7 +68,23 @@ class Open311ParametersTest {
 
         // then
         assertThat(window.from()).isEqualTo(Instant.parse("2026-11-01T00:00:00Z"));
-        assertThat(window.before()).isEqualTo(Instant.parse("2026-11-10T00:00:00.001Z"));
+        assertThat(window.before()).isEqualTo(Instant.parse("2026-11-10T00:00:01Z"));
+    }
+
+    @Test
+    void should_end_a_window_after_the_whole_second_of_its_end_as_times_are_kept_to_the_second() {
+        // given FixMyStreet asks for the updates up to now, in whole seconds, and a report filed at 05:00:07.4
+        // was stored as 05:00:07
+        Map<String, List<String>> query = Open311Parameters.form("start_date=2026-11-21T03:00:07Z"
+                + "&end_date=2026-11-21T05:00:07Z");
+
+        // when
+        Open311Parameters.Window asked = Open311Parameters.window(query, NOW);
+        Open311Parameters.Window byDefault = Open311Parameters.window(Map.of(), Instant.parse("2026-11-21T05:00:07.400Z"));
+
+        // then both windows still hold 05:00:07
+        assertThat(asked.before()).isEqualTo(Instant.parse("2026-11-21T05:00:08Z"));
+        assertThat(byDefault.before()).isEqualTo(Instant.parse("2026-11-21T05:00:08Z"));
     }
 
     @Test
