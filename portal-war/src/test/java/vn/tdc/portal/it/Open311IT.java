@@ -40,6 +40,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -106,7 +108,7 @@ class Open311IT {
         assertThat(xml.body()).startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>");
         Element root = xml(xml).getDocumentElement();
         assertThat(root.getTagName()).isEqualTo("discovery");
-        assertThat(names(root)).containsExactly("changeset", "contact", "key_service", "endpoints");
+        assertThat(names(root)).containsExactly("changeset", "contact", "key_service", "endpoints", "notes");
         Element xmlEndpoint = children(child(root, "endpoints")).get(0);
         assertThat(names(xmlEndpoint)).containsExactly("specification", "url", "changeset", "type", "formats");
         assertThat(children(child(xmlEndpoint, "formats"))).extracting(Element::getTextContent)
@@ -340,7 +342,8 @@ class Open311IT {
         assertThat(xmlRequest.getTagName()).isEqualTo("request");
         assertThat(names(xmlRequest)).contains("service_request_id", "status", "status_notes", "service_name",
                 "service_code", "description", "agency_responsible", "requested_datetime", "updated_datetime",
-                "expected_datetime", "address", "lat", "long", "media_url");
+                "expected_datetime", "address", "lat", "long").doesNotContain("media_url", "service_notice");
+        assertNoEmptyElement(xmlRequest);
         assertThat(text(xmlRequest, "service_request_id")).isEqualTo(id);
         assertThat(http.get(BASE + "requests/" + trackingCode + ".json").statusCode()).isEqualTo(404);
         assertThat(find(array(http.get(BASE + "requests.json?service_request_id=" + id)), id)
@@ -370,7 +373,8 @@ class Open311IT {
         assertThat(children(xmlUpdates)).isNotEmpty().allSatisfy(u -> {
             assertThat(u.getTagName()).isEqualTo("request_update");
             assertThat(names(u)).containsExactly("update_id", "service_request_id", "status", "updated_datetime",
-                    "description", "media_url");
+                    "description");
+            assertNoEmptyElement(u);
         });
 
         // when the officer closes it as unfounded
@@ -459,6 +463,270 @@ class Open311IT {
         String photoId = stored("SELECT MIN(id) FROM report_photo WHERE report_id = ?", String.valueOf(reportId));
         assertThat(request.getString("media_url")).isEqualTo("http://localhost:8080/phan-anh/anh/" + photoId);
         assertThat(request.getString("agency_responsible")).isEqualTo("Đội Quản lý thị trường");
+    }
+
+    @Test
+    void should_file_a_report_forwarded_by_fixmystreet_with_only_a_point_and_a_photo_link() throws Exception {
+        // when FixMyStreet's Open311.pm forwards a report: the form its _populate_service_request_params builds
+        // (no address_string, no place name; its extended description; the photo as media_url), posted by LWP
+        String photo = "https://fms.example.vn/photo/4711.0.full.jpeg?" + UUID.randomUUID();
+        HttpResponse<String> posted = http.send("POST", BASE + "requests.xml", FORM, form(
+                "jurisdiction_id", "dong-cuu", "api_key", apiKey,
+                "description", "Cân thiếu ở sạp thịt\n\nMua 2 kg, cân lại được 1,8 kg\n\n"
+                        + "https://fms.example.vn/report/4711\n",
+                "service_code", "can-thieu", "first_name", "Lan", "last_name", "Trần Thị",
+                "email", "lan.fms@example.vn", "lat", "21.033300", "long", "106.050000", "media_url", photo,
+                "attribute[khoi-luong-ghi]", "2"), "User-Agent", "libwww-perl/6.72");
+
+        // then it is filed, and the answer reads as XML::Simple reads it: request[0]/service_request_id, a text
+        assertThat(posted.statusCode()).as(posted.body()).isEqualTo(201);
+        Element root = xml(posted).getDocumentElement();
+        assertThat(root.getTagName()).isEqualTo("service_requests");
+        Element request = children(root).get(0);
+        assertThat(request.getTagName()).isEqualTo("request");
+        assertThat(names(request)).containsExactly("service_request_id", "tracking_code", "service_notice");
+        assertNoEmptyElement(root);
+        String id = text(request, "service_request_id");
+        assertThat(id).matches(REPORT_ID);
+
+        // and its place is named after the point, the photo kept as a link
+        assertThat(stored("SELECT place_name FROM report WHERE id = ?", id)).isEqualTo("Vị trí 21.03330, 106.05000");
+        assertThat(stored("SELECT media_url FROM report WHERE id = ?", id)).isEqualTo(photo);
+        assertThat(stored("SELECT COUNT(*) FROM report_photo WHERE report_id = ?", id)).isEqualTo("0");
+
+        // which officers see as a plain link, in the API and on the report's page
+        HttpResponse<String> officerApi = http.get("/api/officer/reports/" + id, PortalHttp.admin());
+        assertThat(officerApi.statusCode()).isEqualTo(200);
+        assertThat(PortalHttp.json(officerApi).getString("mediaUrl")).isEqualTo(photo);
+        HttpResponse<String> page = http.get("/quan-tri/phan-anh/chi-tiet?id=" + id, PortalHttp.admin());
+        assertThat(page.statusCode()).isEqualTo(200);
+        Matcher link = Pattern.compile("<a id=\"media-link\"[^>]*>").matcher(page.body());
+        assertThat(link.find()).as(page.body()).isTrue();
+        assertThat(link.group()).contains("href=\"" + photo + "\"", "rel=\"noopener noreferrer nofollow\"");
+        assertThat(page.body()).doesNotContainPattern("<img[^>]*fms\\.example\\.vn");
+
+        // but nobody else: once published, the request shows no media_url (the portal has no photo of its own)
+        officer("/api/officer/reports/" + id + "/publish", null);
+        HttpResponse<String> published = http.get(BASE + "requests/" + id + ".xml");
+        assertThat(names(children(xml(published).getDocumentElement()).get(0))).doesNotContain("media_url");
+        assertThat(published.body()).doesNotContain(photo, "/photo/4711");
+        assertThat(text(children(xml(published).getDocumentElement()).get(0), "address"))
+                .isEqualTo("Vị trí 21.03330, 106.05000");
+
+        // and a window ending at its requested_datetime, in whole seconds as FixMyStreet writes it, holds it
+        String requested = text(children(xml(published).getDocumentElement()).get(0), "requested_datetime");
+        HttpResponse<String> window = http.get(BASE + "requests.xml?start_date=" + requested + "&end_date="
+                + requested);
+        assertThat(children(xml(window).getDocumentElement())).extracting(r -> text(r, "service_request_id"))
+                .contains(id);
+    }
+
+    @Test
+    void should_accept_requests_as_the_open311_gems_and_the_validator_send_them() throws Exception {
+        // when codeforamerica's Ruby gem posts (its spec's parameters: device_id, account_id, a media_url, …)
+        HttpResponse<String> ruby = http.send("POST", BASE + "requests.xml", FORM, form(
+                "jurisdiction_id", "dong-cuu", "api_key", apiKey, "service_code", "hang-gia",
+                "address_string", "Chợ Đông Cứu", "email", "smith@example.vn", "device_id", "tt222111",
+                "account_id", "12345", "first_name", "john", "last_name", "smith", "phone", "0911111111",
+                "description", "Bán nước mắm giả nhãn", "media_url", "http://farm3.static.flickr.com/2002/a.jpg",
+                "lat", "21.033", "long", "106.05"), "User-Agent", "Faraday v0.9.2");
+        // and SeeClickFix's validator (create test: email and description with the first service and an address)
+        HttpResponse<String> validator = http.send("POST", BASE + "requests.xml", FORM, form(
+                "api_key", apiKey, "jurisdiction_id", "", "service_code", "can-thieu",
+                "address_string", "Chợ Đông Cứu", "email", "foo@bar.com", "description", "I know"));
+        // and a client leaving the description out, which the specification allows
+        HttpResponse<String> noDescription = http.send("POST", BASE + "requests.xml", FORM, form(
+                "api_key", apiKey, "service_code", "can-thieu", "address_string", "Chợ Đông Cứu",
+                "email", "foo@bar.com"));
+        // and codeforamerica's node client (request's form: urlencoded with a charset, jurisdiction in the query)
+        HttpResponse<String> node = http.send("POST", BASE + "requests.json?jurisdiction_id=dong-cuu",
+                FORM + "; charset=utf-8", form("service_code", "nhan-sai", "lat", "21.0331", "long", "106.0502",
+                        "description", "Bánh kẹo không nhãn phụ", "api_key", apiKey));
+
+        // then all of them are filed
+        for (HttpResponse<String> response : List.of(ruby, validator, noDescription)) {
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+            Element request = children(xml(response).getDocumentElement()).get(0);
+            assertThat(text(request, "service_request_id")).matches(REPORT_ID);
+            assertNoEmptyElement(xml(response).getDocumentElement());
+        }
+        assertThat(node.statusCode()).as(node.body()).isEqualTo(201);
+        JsonObject nodeAnswer = array(node).getJsonObject(0);
+        assertThat(nodeAnswer.getString("service_request_id")).matches(REPORT_ID);
+        assertThat(nodeAnswer.values()).doesNotContain(jakarta.json.JsonValue.NULL);
+        assertThat(nodeAnswer).doesNotContainKey("account_id");
+
+        // and the one without description says what it is about
+        String withoutDescription = text(children(xml(noDescription).getDocumentElement()).get(0),
+                "service_request_id");
+        assertThat(stored("SELECT description FROM report WHERE id = ?", withoutDescription))
+                .isEqualTo("Cân thiếu, gian lận đo lường (ứng dụng gửi qua Open311 không kèm mô tả)");
+        String fromRuby = text(children(xml(ruby).getDocumentElement()).get(0), "service_request_id");
+        assertThat(stored("SELECT media_url FROM report WHERE id = ?", fromRuby))
+                .isEqualTo("http://farm3.static.flickr.com/2002/a.jpg");
+        assertThat(stored("SELECT place_name FROM report WHERE id = ?", nodeAnswer.getString("service_request_id")))
+                .isEqualTo("Vị trí 21.03310, 106.05020");
+    }
+
+    @Test
+    void should_refuse_a_photo_link_that_is_not_http_and_an_address_id_alone_naming_the_parameter() throws Exception {
+        // when
+        HttpResponse<String> script = post("xml", form("api_key", apiKey, "service_code", "can-thieu",
+                "lat", "21.0333", "long", "106.05", "description", "Cân thiếu", "media_url", "javascript:alert(1)"));
+        HttpResponse<String> addressId = post("xml", form("api_key", apiKey, "service_code", "can-thieu",
+                "address_id", "#NOTPINPOINTED#", "description", "Cân thiếu"));
+
+        // then
+        assertThat(script.statusCode()).isEqualTo(400);
+        assertThat(text(children(xml(script).getDocumentElement()).get(0), "description"))
+                .startsWith("media_url: ").contains("http://", "https://");
+        assertThat(addressId.statusCode()).isEqualTo(400);
+        assertThat(text(children(xml(addressId).getDocumentElement()).get(0), "description"))
+                .startsWith("address_id: ").contains("không hỗ trợ address_id", "lat", "long", "address_string");
+    }
+
+    @Test
+    void should_filter_by_a_comma_list_of_service_codes_and_answer_up_to_1000_requests_without_paging()
+            throws Exception {
+        // given published reports of three kinds
+        String key = issueKey("Ứng dụng lọc loại phản ánh");
+        String canThieu = publishedReport(key, "can-thieu");
+        String khac = publishedReport(key, "khac");
+        String nhanSai = publishedReport(key, "nhan-sai");
+
+        // when a client asks for two kinds at once
+        HttpResponse<String> two = http.get(BASE + "requests.json?service_code=can-thieu,khac");
+
+        // then it gets both, and only them
+        assertThat(two.statusCode()).isEqualTo(200);
+        List<JsonObject> requests = array(two).getValuesAs(JsonObject.class);
+        assertThat(requests).extracting(r -> r.getString("service_request_id")).contains(canThieu, khac)
+                .doesNotContain(nhanSai);
+        assertThat(requests).extracting(r -> r.getString("service_code")).containsOnly("can-thieu", "khac");
+
+        // given more published reports than the portal's old default page of 50
+        insertPublishedReportsLike(canThieu, 60);
+
+        // when a client that never pages asks for the requests
+        HttpResponse<String> all = http.get(BASE + "requests.xml");
+
+        // then it gets every one of the last 90 days (up to 1000), as the specification promises
+        long total = Long.parseLong(all.headers().firstValue("X-Total-Count").orElseThrow());
+        assertThat(total).isGreaterThan(60).isLessThanOrEqualTo(1000);
+        assertThat(children(xml(all).getDocumentElement())).hasSize((int) total);
+    }
+
+    @Test
+    void should_publish_updates_with_mysociety_statuses_so_that_an_unfounded_or_duplicate_report_is_not_fixed()
+            throws Exception {
+        // given three published reports: one handled, one unfounded, one a duplicate of the first
+        String since = Instant.now().minusSeconds(5).toString();
+        JsonObject handled = postReport("Cân thiếu tại sạp gạo số 3.");
+        JsonObject unfounded = postReport("Cân thiếu tại sạp gạo số 4.");
+        JsonObject duplicate = postReport("Sạp gạo số 3 cân thiếu.");
+        String handledId = handled.getString("service_request_id");
+        String unfoundedId = unfounded.getString("service_request_id");
+        String duplicateId = duplicate.getString("service_request_id");
+        for (String id : List.of(handledId, unfoundedId, duplicateId)) {
+            officer("/api/officer/reports/" + id + "/publish", null);
+        }
+        officer("/api/officer/reports/" + handledId + "/status",
+                "{\"status\":\"dang-xac-minh\",\"publicText\":\"Cán bộ đang kiểm tra cân.\"}");
+        officer("/api/officer/reports/" + handledId + "/status", "{\"status\":\"da-chuyen\","
+                + "\"departmentCode\":\"quan-ly-thi-truong\",\"publicText\":\"Đã chuyển Đội Quản lý thị trường.\"}");
+        officer("/api/officer/reports/" + handledId + "/status",
+                "{\"status\":\"da-xu-ly\",\"publicText\":\"Đã xử phạt người bán.\"}");
+        officer("/api/officer/reports/" + unfoundedId + "/status",
+                "{\"status\":\"khong-du-can-cu\",\"reason\":\"Cân đối chứng cho kết quả đủ khối lượng.\"}");
+        officer("/api/officer/reports/" + duplicateId + "/duplicate",
+                "{\"original\":\"" + handled.getString("tracking_code") + "\"}");
+
+        // when FixMyStreet fetches the updates (its get_service_request_updates: api_key, start and end date)
+        String query = "api_key=" + URLEncoder.encode(apiKey, StandardCharsets.UTF_8) + "&jurisdiction_id=dong-cuu"
+                + "&start_date=" + URLEncoder.encode(since, StandardCharsets.UTF_8)
+                + "&end_date=" + URLEncoder.encode(Instant.now().plusSeconds(5).toString(), StandardCharsets.UTF_8);
+        HttpResponse<String> xml = http.get(BASE + "servicerequestupdates.xml?" + query);
+        HttpResponse<String> json = http.get(BASE + "servicerequestupdates.json?" + query);
+
+        // then each update carries the state its report was left in, in mySociety's extended statuses
+        assertThat(xml.statusCode()).isEqualTo(200);
+        List<Element> updates = children(xml(xml).getDocumentElement());
+        assertNoEmptyElement(xml(xml).getDocumentElement());
+        assertThat(statusesOf(updates, handledId)).containsExactly("open", "investigating", "in_progress", "fixed");
+        assertThat(statusesOf(updates, unfoundedId)).containsExactly("open", "no_further_action");
+        assertThat(statusesOf(updates, duplicateId)).containsExactly("open", "duplicate");
+        assertThat(array(json).getValuesAs(JsonObject.class).stream()
+                .filter(u -> u.getString("service_request_id").equals(duplicateId))
+                .map(u -> u.getString("status"))).containsExactly("open", "duplicate");
+        assertThat(updates).allSatisfy(u -> assertThat(names(u)).doesNotContain("media_url"));
+
+        // and the requests themselves keep the core specification's open/closed
+        assertThat(array(http.get(BASE + "requests/" + unfoundedId + ".json")).getJsonObject(0).getString("status"))
+                .isEqualTo("closed");
+    }
+
+    @Test
+    void should_refuse_posted_updates_with_405_and_say_why_in_the_answer_and_in_discovery() throws Exception {
+        // given a report a client filed
+        String id = postReport("Cân thiếu tại sạp cá số 9.").getString("service_request_id");
+
+        // when FixMyStreet posts a resident's comment (its _populate_service_request_update_params)
+        HttpResponse<String> posted = http.send("POST", BASE + "servicerequestupdates.xml", FORM, form(
+                "jurisdiction_id", "dong-cuu", "api_key", apiKey, "updated_datetime", "2026-11-21T08:00:00+07:00",
+                "service_request_id", id, "status", "OPEN", "description", "Vẫn chưa thấy xử lý.",
+                "last_name", "Lan", "first_name", "Trần", "email", "lan@example.vn", "update_id", "991"));
+
+        // then it is refused with 405 and the reason, in the specification's error list
+        assertThat(posted.statusCode()).isEqualTo(405);
+        assertThat(posted.headers().firstValue("Allow").orElseThrow()).contains("GET").doesNotContain("POST");
+        Element error = children(xml(posted).getDocumentElement()).get(0);
+        assertThat(text(error, "code")).isEqualTo("405");
+        assertThat(text(error, "description")).contains("chỉ để đọc", "/tra-cuu", "send_comments");
+
+        // and discovery says the same, in both formats
+        JsonObject discovery = PortalHttp.json(http.get(BASE + "discovery.json"));
+        assertThat(discovery.getJsonArray("notes").getValuesAs(JsonString.class)).extracting(JsonString::getString)
+                .anySatisfy(note -> assertThat(note).contains("servicerequestupdates", "405", "send_comments"))
+                .anySatisfy(note -> assertThat(note).contains("address_id"));
+        Element notes = child(xml(http.get(BASE + "discovery.xml")).getDocumentElement(), "notes");
+        assertThat(children(notes)).isNotEmpty().allSatisfy(n -> assertThat(n.getTagName()).isEqualTo("note"));
+    }
+
+    @Test
+    void should_let_web_pages_of_any_origin_call_the_endpoint_without_credentials() throws Exception {
+        // when a browser sends the preflight of a cross-origin POST
+        HttpResponse<String> preflight = http.send("OPTIONS", BASE + "requests.json", null, "",
+                "Origin", "https://ung-dung.example.vn", "Access-Control-Request-Method", "POST",
+                "Access-Control-Request-Headers", "content-type");
+
+        // then it may
+        assertThat(preflight.statusCode()).isEqualTo(204);
+        assertThat(preflight.headers().firstValue("Access-Control-Allow-Origin")).contains("*");
+        assertThat(preflight.headers().firstValue("Access-Control-Allow-Methods").orElseThrow())
+                .contains("GET", "POST", "OPTIONS");
+        assertThat(preflight.headers().firstValue("Access-Control-Allow-Headers").orElseThrow())
+                .containsIgnoringCase("content-type");
+        assertThat(preflight.headers().firstValue("Access-Control-Max-Age")).isPresent();
+        assertThat(http.send("OPTIONS", BASE + "services.json", null, "", "Origin", "https://ung-dung.example.vn")
+                .headers().firstValue("Access-Control-Allow-Methods").orElseThrow()).doesNotContain("POST");
+
+        // and the answers themselves, successes and errors, can be read by the page, with no credentials involved
+        HttpResponse<String> created = http.send("POST", BASE + "requests.json", FORM, form("api_key", apiKey,
+                "service_code", "can-thieu", "lat", "21.03", "long", "106.05", "description", "Cân thiếu"),
+                "Origin", "https://ung-dung.example.vn");
+        HttpResponse<String> refused = http.send("POST", BASE + "requests.json", FORM, form("api_key", "sai",
+                "service_code", "can-thieu"), "Origin", "https://ung-dung.example.vn");
+        HttpResponse<String> listed = http.get(BASE + "requests.json", "Origin", "https://ung-dung.example.vn");
+        assertThat(created.statusCode()).isEqualTo(201);
+        assertThat(refused.statusCode()).isEqualTo(403);
+        for (HttpResponse<String> response : List.of(preflight, created, refused, listed)) {
+            assertThat(response.headers().firstValue("Access-Control-Allow-Origin")).as(response.uri().toString())
+                    .contains("*");
+            assertThat(response.headers().firstValue("Access-Control-Allow-Credentials")).isEmpty();
+            assertThat(response.headers().firstValue("Set-Cookie")).isEmpty();
+        }
+        assertThat(listed.headers().firstValue("Access-Control-Expose-Headers").orElseThrow())
+                .contains("X-Total-Count");
     }
 
     @Test
@@ -551,6 +819,53 @@ class Open311IT {
                 "place_name", "Sạp cá chợ Đông Cứu", "address_string", "Chợ Đông Cứu", "description", description));
         assertThat(posted.statusCode()).as(posted.body()).isEqualTo(201);
         return array(posted).getJsonObject(0);
+    }
+
+    /** A report of the kind filed by a client with its own key, published by an officer; its id. */
+    private String publishedReport(String key, String kind) {
+        HttpResponse<String> posted = post("json", form("api_key", key, "service_code", kind,
+                "address_string", "Chợ Đông Cứu", "description", "Phản ánh loại " + kind));
+        assertThat(posted.statusCode()).as(posted.body()).isEqualTo(201);
+        String id = array(posted).getJsonObject(0).getString("service_request_id");
+        officer("/api/officer/reports/" + id + "/publish", null);
+        return id;
+    }
+
+    /** Published reports written straight into the database, submitted when report {@code model} was. */
+    private static void insertPublishedReportsLike(String model, int count) throws SQLException {
+        String alphabet = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
+        java.security.SecureRandom random = new java.security.SecureRandom();
+        try (Connection connection = IntegrationDatabase.connect();
+             PreparedStatement insert = connection.prepareStatement("INSERT INTO report (tracking_code, kind_code,"
+                     + " status, department_code, channel, place_name, description, attribute_values, published,"
+                     + " published_at, submitted_at, due_date, updated_at) SELECT ?, 'khac', 'moi', department_code,"
+                     + " 'WEB', 'Chợ Đông Cứu', 'Phản ánh mẫu', '{}', TRUE, published_at, submitted_at, due_date,"
+                     + " updated_at FROM report WHERE id = ?")) {
+            for (int i = 0; i < count; i++) {
+                StringBuilder code = new StringBuilder("PA-2026-");
+                for (int c = 0; c < 8; c++) {
+                    code.append(alphabet.charAt(random.nextInt(alphabet.length())));
+                }
+                insert.setString(1, code.toString());
+                insert.setLong(2, Long.parseLong(model));
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
+    private static List<String> statusesOf(List<Element> updates, String serviceRequestId) {
+        return updates.stream().filter(u -> text(u, "service_request_id").equals(serviceRequestId))
+                .map(u -> text(u, "status")).toList();
+    }
+
+    /** No element stands empty for a missing value (XML::Simple and MultiXml would read it as an empty hash). */
+    private static void assertNoEmptyElement(Element element) {
+        List<Element> children = children(element);
+        if (children.isEmpty()) {
+            assertThat(element.getTextContent()).as("<" + element.getTagName() + ">").isNotBlank();
+        }
+        children.forEach(Open311IT::assertNoEmptyElement);
     }
 
     private HttpResponse<String> post(String format, String body) {

@@ -44,9 +44,7 @@ public final class JsonOpen311Writer implements Open311Writer {
 
     @Override
     public void field(String name, String value) {
-        if (value == null) {
-            json.writeNull(name);
-        } else {
+        if (value != null) {
             json.write(name, value);
         }
     }
@@ -63,18 +61,14 @@ public final class JsonOpen311Writer implements Open311Writer {
 
     @Override
     public void field(String name, BigDecimal value) {
-        if (value == null) {
-            json.writeNull(name);
-        } else {
+        if (value != null) {
             json.write(name, value);
         }
     }
 
     @Override
     public void value(String value) {
-        if (value == null) {
-            json.writeNull();
-        } else {
+        if (value != null) {
             json.write(value);
         }
     }

@@ -14,7 +14,8 @@ import java.util.List;
 
 /**
  * The documents of GeoReport v2 (and mySociety's {@code servicerequestupdates}), element by element as the
- * specification names them, on any {@link Open311Writer}. Datetimes are W3C/ISO-8601 in UTC with {@code Z}.
+ * specification names them, on any {@link Open311Writer}. Datetimes are W3C/ISO-8601 in UTC with {@code Z}. A field
+ * without a value (a report without a map point or photo, a kind without keywords) is left out, never written empty.
  */
 public final class Open311Documents {
 
@@ -24,8 +25,16 @@ public final class Open311Documents {
     private Open311Documents() {
     }
 
-    /** What the service discovery document says about this endpoint. */
-    public record Discovery(Instant changeset, String contact, String keyService, String endpointUrl) {
+    /**
+     * What the service discovery document says about this endpoint; {@code notes} (the portal's extension) say in
+     * words what the endpoint does not do as other servers might (e.g. no POST {@code servicerequestupdates}).
+     */
+    public record Discovery(Instant changeset, String contact, String keyService, String endpointUrl,
+                            List<String> notes) {
+
+        public Discovery {
+            notes = notes == null ? List.of() : List.copyOf(notes);
+        }
     }
 
     public static void discovery(Open311Writer out, Discovery discovery) {
@@ -44,6 +53,11 @@ public final class Open311Documents {
         out.end();
         out.end();
         out.end();
+        if (!discovery.notes().isEmpty()) {
+            out.startList("notes", "note");
+            discovery.notes().forEach(out::value);
+            out.end();
+        }
         out.end();
     }
 
@@ -53,11 +67,11 @@ public final class Open311Documents {
             out.startObject();
             out.field("service_code", kind.code());
             out.field("service_name", kind.name());
-            out.field("description", kind.description());
+            out.field("description", present(kind.description()));
             out.field("metadata", !kind.attributes().isEmpty());
             out.field("type", "realtime");
-            out.field("keywords", kind.keywords());
-            out.field("group", kind.departmentName());
+            out.field("keywords", present(kind.keywords()));
+            out.field("group", present(kind.departmentName()));
             out.end();
         }
         out.end();
@@ -76,7 +90,7 @@ public final class Open311Documents {
             out.field("code", attribute.code());
             out.field("datatype", attribute.datatype());
             out.field("required", attribute.required());
-            out.field("datatype_description", datatypeDescription(attribute));
+            out.field("datatype_description", present(datatypeDescription(attribute)));
             out.field("order", i + 1);
             out.field("description", attribute.label());
             out.end();
@@ -96,7 +110,6 @@ public final class Open311Documents {
             out.field("service_code", request.serviceCode());
             out.field("description", request.description());
             out.field("agency_responsible", request.agencyResponsible());
-            out.field("service_notice", "");
             out.field("requested_datetime", time(request.requestedAt()));
             out.field("updated_datetime", time(request.updatedAt()));
             out.field("expected_datetime", time(request.expectedAt()));
@@ -111,7 +124,8 @@ public final class Open311Documents {
 
     /**
      * The answer to a new request: its final id at once, so no token, and the portal's extension {@code tracking_code}
-     * for the filing client to give the resident. The only document that ever carries a tracking code.
+     * for the filing client to give the resident. The only document that ever carries a tracking code. No
+     * {@code account_id}: the portal keeps no accounts for residents.
      */
     public static void posted(Open311Writer out, PostedRequest posted) {
         out.startRootList("service_requests", "request");
@@ -119,7 +133,6 @@ public final class Open311Documents {
         out.field("service_request_id", posted.serviceRequestId());
         out.field("tracking_code", posted.trackingCode());
         out.field("service_notice", posted.serviceNotice());
-        out.field("account_id", (String) null);
         out.end();
         out.end();
     }
@@ -148,6 +161,11 @@ public final class Open311Documents {
             out.end();
         }
         out.end();
+    }
+
+    /** The text, or null (left out) when it is blank. */
+    static String present(String text) {
+        return text == null || text.isBlank() ? null : text;
     }
 
     /** How to write a value: numbers with a decimal point or comma, in the attribute's unit when it has one. */

@@ -15,10 +15,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,17 +30,20 @@ import java.util.regex.Pattern;
 /**
  * Reads the parameters of the GeoReport v2 calls. Rules of the specification: {@code service_request_id} (a comma
  * list) overrides every other filter; an id is the report's public number, never its tracking code (the resident's
- * credential), and a list with anything else in it is refused rather than silently answered empty; {@code start_date}/{@code end_date} select by the time of submission, span
- * at most 90 days and default to the last 90 days; {@code status} is {@code open}, {@code closed} or both. The portal
- * pages the answer ({@code page} from 1, {@code page_size} 1–1000, default 50), the specification's 1000 being the
- * largest page.
+ * credential), and a list with anything else in it is refused rather than silently answered empty;
+ * {@code service_code} and {@code status} are comma lists too ({@code can-thieu,khac}; {@code open,closed});
+ * {@code start_date}/{@code end_date} select by the time of submission, span at most 90 days and default to the last
+ * 90 days. Without paging parameters the answer is what the specification promises ("90 days or the first 1000
+ * requests"), which is what clients that never page (FixMyStreet, the Open311 gems) rely on; the portal's extension
+ * {@code page} (from 1) and {@code page_size} (1–1000, default 1000) page beyond that.
  */
 public final class Open311Parameters {
 
     public static final Duration MAX_WINDOW = Duration.ofDays(90);
-    public static final int DEFAULT_PAGE_SIZE = 50;
+    public static final int DEFAULT_PAGE_SIZE = 1000;
     public static final int MAX_PAGE_SIZE = 1000;
     public static final int MAX_IDS = 100;
+    public static final int MAX_SERVICE_CODES = 100;
     private static final Pattern DIGITS = Pattern.compile("\\d{1,19}");
 
     private Open311Parameters() {
@@ -87,10 +92,20 @@ public final class Open311Parameters {
         List<Long> requestIds = texts.stream().map(text -> requestId(text).orElseThrow(() ->
                 invalid("service_request_id", Messages.get("open311.error.request_id_format")))).distinct().toList();
         Window window = window(query, now);
-        String serviceCode = first(query, "service_code");
-        return new RequestSearch(requestIds, serviceCode == null || serviceCode.isBlank() ? null : serviceCode.strip(),
-                window.from(), window.before(), statuses(first(query, "status")), page(query),
-                pageSize(query));
+        return new RequestSearch(requestIds, serviceCodes(first(query, "service_code")), window.from(),
+                window.before(), statuses(first(query, "status")), page(query), pageSize(query));
+    }
+
+    /** The kinds of a {@code service_code} comma list, in the order given; empty for any kind. */
+    static Set<String> serviceCodes(String value) {
+        Set<String> codes = new LinkedHashSet<>();
+        if (value != null) {
+            Arrays.stream(value.split(",")).map(String::strip).filter(code -> !code.isEmpty()).forEach(codes::add);
+        }
+        if (codes.size() > MAX_SERVICE_CODES) {
+            throw invalid("service_code", Messages.format("open311.error.too_many_service_codes", MAX_SERVICE_CODES));
+        }
+        return codes;
     }
 
     /** A {@code service_request_id}: a report's id, a positive whole number; empty for anything else. */
@@ -107,12 +122,16 @@ public final class Open311Parameters {
         }
     }
 
-    /** The window of {@code start_date} and {@code end_date} (end included), the last 90 days when neither is given. */
+    /**
+     * The window of {@code start_date} and {@code end_date} (end included), the last 90 days when neither is given.
+     * Times of reports and updates are kept to the second (the database does not keep the milliseconds), so an end
+     * includes its whole second: without that, a report filed in the second a client asks would be left out.
+     */
     public static Window window(Map<String, List<String>> query, Instant now) {
         Instant start = date("start_date", first(query, "start_date"), false);
         Instant end = date("end_date", first(query, "end_date"), true);
         if (start == null && end == null) {
-            return new Window(now.minus(MAX_WINDOW), now.plusMillis(1));
+            return new Window(now.minus(MAX_WINDOW), afterSecondOf(now));
         }
         if (start == null) {
             return new Window(end.minus(MAX_WINDOW), end);
@@ -169,7 +188,7 @@ public final class Open311Parameters {
     /**
      * A W3C datetime with its offset ({@code Z} or {@code +07:00}; a {@code +} decoded to a space is read back) or a
      * date, read in Vietnam's time zone: as the day's first instant, or for an end as the next day's.
-     * An end datetime is included: the window ends a millisecond after it.
+     * An end datetime is included: the window ends when its second is over.
      */
     private static Instant date(String name, String value, boolean end) {
         if (value == null || value.isBlank()) {
@@ -182,10 +201,15 @@ public final class Open311Parameters {
                 return (end ? day.plusDays(1) : day).atStartOfDay(Report.ZONE).toInstant();
             }
             Instant instant = OffsetDateTime.parse(text).toInstant();
-            return end ? instant.plusMillis(1) : instant;
+            return end ? afterSecondOf(instant) : instant;
         } catch (DateTimeParseException e) {
             throw invalid(name, Messages.get("open311.error.date"));
         }
+    }
+
+    /** The first instant after the second {@code instant} falls in. */
+    private static Instant afterSecondOf(Instant instant) {
+        return instant.truncatedTo(ChronoUnit.SECONDS).plusSeconds(1);
     }
 
     static String first(Map<String, List<String>> query, String name) {

@@ -45,11 +45,14 @@ import java.util.logging.Logger;
  *   filing client alone its tracking code ({@code tracking_code});</li>
  *   <li>GET {@code requests/{service_request_id}} (the report's id, a number), {@code tokens/{token}} (no tokens are
  *   issued: always 404);</li>
- *   <li>GET {@code servicerequestupdates} (mySociety's extension): public updates of published reports.</li>
+ *   <li>GET {@code servicerequestupdates} (mySociety's extension): public updates of published reports with
+ *   mySociety's extended statuses; POST is refused with 405 and the reason (also given in discovery).</li>
  * </ul>
  * Every failure is answered in the specification's error list, in the format asked for (JSON when it is unknown),
- * with a Vietnamese description and never a stack trace. A plain servlet, not JAX-RS: the format is part of the
- * path and the answers are written by {@link Open311Writer}s.
+ * with a Vietnamese description and never a stack trace. Every answer may be read by a web page of any origin
+ * ({@code Access-Control-Allow-Origin: *}, no credentials: POST is authenticated by its {@code api_key}, never by a
+ * cookie) and {@code OPTIONS} answers a CORS preflight. A plain servlet, not JAX-RS: the format is part of the path
+ * and the answers are written by {@link Open311Writer}s.
  */
 @WebServlet(name = "open311", urlPatterns = "/open311/v2/*")
 public class Open311Servlet extends HttpServlet {
@@ -59,6 +62,12 @@ public class Open311Servlet extends HttpServlet {
     static final String FORM = "application/x-www-form-urlencoded";
     private static final String BODY_READ = Open311Servlet.class.getName() + ".bodyRead";
     private static final long DRAIN_LIMIT = 1024 * 1024;
+    /** Request headers a cross-origin page may send: the form's type and the format it accepts. */
+    static final String CORS_ALLOWED_HEADERS = "Accept, Content-Type, X-Requested-With";
+    static final String CORS_MAX_AGE_SECONDS = "86400";
+    /** What the discovery document's notes say, in this order. */
+    static final List<String> DISCOVERY_NOTES = List.of("open311.discovery.note.updates",
+            "open311.discovery.note.location", "open311.discovery.note.media", "open311.discovery.note.paging");
 
     private static final Logger LOG = Logger.getLogger(Open311Servlet.class.getName());
 
@@ -125,6 +134,8 @@ public class Open311Servlet extends HttpServlet {
             throws ServletException, IOException {
         Route route = Route.of(request.getPathInfo());
         Format format = route.format() == null ? Format.JSON : route.format();
+        response.setHeader("Access-Control-Allow-Origin", "*");
+        response.setHeader("Access-Control-Expose-Headers", "X-Total-Count");
         try {
             if (route.format() == null) {
                 throw notFound("open311.error.not_found");
@@ -132,7 +143,7 @@ public class Open311Servlet extends HttpServlet {
             route(route, request, response);
         } catch (ApiException e) {
             if (e.code() == ErrorCode.METHOD_NOT_ALLOWED) {
-                response.setHeader("Allow", allowed(route));
+                response.setHeader("Allow", allowed(route) + ", OPTIONS");
             }
             discardUnreadBody(request, response);
             write(response, e.code().status(), format,
@@ -149,8 +160,7 @@ public class Open311Servlet extends HttpServlet {
     private void route(Route route, HttpServletRequest request, HttpServletResponse response) throws IOException {
         String method = request.getMethod();
         if (method.equals("OPTIONS") && !allowed(route).isEmpty()) {
-            response.setHeader("Allow", allowed(route) + ", OPTIONS");
-            response.setStatus(HttpServletResponse.SC_NO_CONTENT);
+            preflight(route, response);
             return;
         }
         if (route.is("requests") && method.equals("POST")) {
@@ -158,6 +168,10 @@ public class Open311Servlet extends HttpServlet {
             return;
         }
         if (!method.equals("GET") && !method.equals("HEAD")) {
+            if (route.is("servicerequestupdates") && method.equals("POST")) {
+                throw new ApiException(ErrorCode.METHOD_NOT_ALLOWED,
+                        Messages.format("open311.error.updates_read_only", queries.publicUrl()));
+            }
             if (!allowed(route).isEmpty()) {
                 throw new ApiException(ErrorCode.METHOD_NOT_ALLOWED,
                         Messages.get(ErrorCode.METHOD_NOT_ALLOWED.messageKey()));
@@ -166,13 +180,12 @@ public class Open311Servlet extends HttpServlet {
         }
         Map<String, List<String>> query = Open311Parameters.form(request.getQueryString());
         Format format = route.format();
-        response.setHeader("Access-Control-Allow-Origin", "*");
         if (route.is("discovery")) {
             String url = queries.publicUrl();
             Open311Documents.Discovery discovery = new Open311Documents.Discovery(CHANGESET,
                     Messages.format("open311.discovery.contact", settings.getWardName(), settings.getProvince()),
                     Messages.format("open311.discovery.key_service", url + "/quan-tri/khoa-open311"),
-                    url + "/open311/v2");
+                    url + "/open311/v2", DISCOVERY_NOTES.stream().map(key -> Messages.format(key, url)).toList());
             write(response, 200, format, out -> Open311Documents.discovery(out, discovery));
         } else if (route.is("services")) {
             List<ReportKindView> services = queries.services();
@@ -202,6 +215,19 @@ public class Open311Servlet extends HttpServlet {
         } else {
             throw notFound("open311.error.not_found");
         }
+    }
+
+    /**
+     * A CORS preflight (or a plain OPTIONS): 204 with the resource's methods. Any origin may call, without
+     * credentials; the answer may be cached for a day.
+     */
+    private static void preflight(Route route, HttpServletResponse response) {
+        String methods = allowed(route) + ", OPTIONS";
+        response.setHeader("Allow", methods);
+        response.setHeader("Access-Control-Allow-Methods", methods);
+        response.setHeader("Access-Control-Allow-Headers", CORS_ALLOWED_HEADERS);
+        response.setHeader("Access-Control-Max-Age", CORS_MAX_AGE_SECONDS);
+        response.setStatus(HttpServletResponse.SC_NO_CONTENT);
     }
 
     private void create(Format format, HttpServletRequest request, HttpServletResponse response) throws IOException {

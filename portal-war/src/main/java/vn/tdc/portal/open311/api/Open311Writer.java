@@ -6,7 +6,9 @@ import java.math.BigDecimal;
 /**
  * Writes one GeoReport v2 document in a format that does not change its shape: the same calls give the XML of the
  * specification ({@code <services><service>…}) and its JSON ({@code [{…}]}). Lists name their entries for XML;
- * JSON has arrays instead. A null value is written as JSON {@code null} and as an empty XML element.
+ * JSON has arrays instead. A null value is left out — no JSON {@code null}, no empty XML element — because clients
+ * read an empty element as a value: FixMyStreet's XML::Simple and the Ruby gem's parser turn {@code <media_url/>}
+ * into an empty hash, which FixMyStreet then tries to fetch as a photo.
  */
 public interface Open311Writer extends Closeable {
 
@@ -22,15 +24,17 @@ public interface Open311Writer extends Closeable {
     /** Starts an object as the next entry of the current list. */
     void startObject();
 
+    /** A text field; left out when {@code value} is null. */
     void field(String name, String value);
 
     void field(String name, long value);
 
     void field(String name, boolean value);
 
+    /** A number field; left out when {@code value} is null. */
     void field(String name, BigDecimal value);
 
-    /** A plain value as the next entry of the current list. */
+    /** A plain value as the next entry of the current list; nothing when {@code value} is null. */
     void value(String value);
 
     /** Ends the current object or list. */

@@ -52,8 +52,11 @@ public final class XmlOpen311Writer implements Open311Writer {
 
     @Override
     public void field(String name, String value) {
+        if (value == null) {
+            return;
+        }
         try {
-            if (value == null || value.isEmpty()) {
+            if (value.isEmpty()) {
                 xml.writeEmptyElement(name);
             } else {
                 xml.writeStartElement(name);

@@ -12,6 +12,7 @@ import vn.tdc.portal.report.application.ReportKindView;
 import vn.tdc.portal.report.application.ReportPhotoUrls;
 import vn.tdc.portal.report.domain.Report;
 import vn.tdc.portal.report.domain.ReportEvent;
+import vn.tdc.portal.report.domain.ReportEventType;
 import vn.tdc.portal.report.domain.ReportRepository;
 import vn.tdc.portal.report.domain.ReportStatus;
 
@@ -80,12 +81,12 @@ public class Open311Queries {
         }
         Set<ReportStatus> statuses = EnumSet.noneOf(ReportStatus.class);
         search.statuses().forEach(s -> statuses.addAll(s.reportStatuses()));
-        String kind = search.serviceCode();
+        Set<String> kinds = search.serviceCodes();
         int offset = (search.page() - 1) * search.pageSize();
-        List<Report> page = reports.findPublished(statuses, kind, search.from(), search.before(), offset,
+        List<Report> page = reports.findPublished(statuses, kinds, search.from(), search.before(), offset,
                 search.pageSize());
         return new Page<>(views(page), search.page(), search.pageSize(),
-                reports.countPublished(statuses, kind, search.from(), search.before()));
+                reports.countPublished(statuses, kinds, search.from(), search.before()));
     }
 
     /** A published report by its id; empty for an unknown or unpublished one. */
@@ -94,23 +95,42 @@ public class Open311Queries {
                 .map(report -> views(List.of(report)).get(0));
     }
 
-    /** Public updates of published reports in [{@code from}, {@code before}), oldest first, one page of them. */
+    /**
+     * Public updates of published reports in [{@code from}, {@code before}), oldest first, one page of them, each
+     * with the state its report was in after it.
+     */
     public List<RequestUpdateView> updates(Instant from, Instant before, int page, int pageSize) {
         List<ReportEvent> events = reports.publicEventsOfPublished(from, before, (page - 1) * pageSize, pageSize);
-        List<Long> reportIds = events.stream().map(ReportEvent::reportId).distinct().toList();
-        Map<Long, Report> byId = reports.findAllById(reportIds).stream()
-                .collect(Collectors.toMap(Report::id, Function.identity()));
-        Map<Long, ReportStatus> statusAfter = new HashMap<>();
-        for (long reportId : reportIds) {
-            ReportStatus status = ReportStatus.MOI;
-            for (ReportEvent event : reports.events(reportId)) {
-                status = event.toStatus().orElse(status);
-                statusAfter.put(event.id(), status);
-            }
-        }
+        Set<Long> reportIds = events.stream().map(ReportEvent::reportId)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+        Map<Long, Open311UpdateStatus> statusAfter = statusAfterEachEvent(reports.eventsOf(reportIds));
         return events.stream().map(event -> new RequestUpdateView(event.id(), Long.toString(event.reportId()),
-                Open311Status.of(statusAfter.getOrDefault(event.id(), byId.get(event.reportId()).status())),
-                event.occurredAt(), withoutTrackingCodes(event.publicText()), null)).toList();
+                statusAfter.get(event.id()), event.occurredAt(), withoutTrackingCodes(event.publicText()), null))
+                .toList();
+    }
+
+    /**
+     * The state each event left its report in: events grouped by report, each report's oldest first. A report starts
+     * {@code moi}; an event with a target state moves it there, as a duplicate when the event marked it one.
+     */
+    static Map<Long, Open311UpdateStatus> statusAfterEachEvent(List<ReportEvent> events) {
+        Map<Long, Open311UpdateStatus> after = new HashMap<>();
+        Long reportId = null;
+        ReportStatus status = ReportStatus.MOI;
+        boolean duplicate = false;
+        for (ReportEvent event : events) {
+            if (!Objects.equals(reportId, event.reportId())) {
+                reportId = event.reportId();
+                status = ReportStatus.MOI;
+                duplicate = false;
+            }
+            if (event.toStatus().isPresent()) {
+                status = event.toStatus().get();
+                duplicate = event.type() == ReportEventType.MARKED_DUPLICATE;
+            }
+            after.put(event.id(), Open311UpdateStatus.of(status, duplicate));
+        }
+        return after;
     }
 
     private List<ServiceRequestView> views(List<Report> page) {

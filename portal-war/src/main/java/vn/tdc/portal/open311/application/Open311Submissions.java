@@ -7,6 +7,7 @@ import vn.tdc.portal.platform.api.ApiException;
 import vn.tdc.portal.platform.api.ErrorCode;
 import vn.tdc.portal.platform.web.Messages;
 import vn.tdc.portal.report.application.NewReport;
+import vn.tdc.portal.report.application.ReportKindView;
 import vn.tdc.portal.report.application.ReportSubmissionService;
 import vn.tdc.portal.report.application.SubmissionRateLimit;
 import vn.tdc.portal.report.application.SubmittedReport;
@@ -18,14 +19,20 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
  * POST {@code requests}: a report from an Open311 client, received by the same {@link ReportSubmissionService} as
- * the web form. The client needs an active API key; its submissions are counted per key by
- * {@link SubmissionRateLimit}. A location is required (a map point or an address); the place name defaults to the
- * address. Problems are reported under the Open311 parameter names. The client's idempotency key is scoped to its API
- * key, so one client can never obtain another's report by reusing its key.
+ * the web form, so the same rules apply. The client needs an active API key; its submissions are counted per key by
+ * {@link SubmissionRateLimit}. As the specification says, a location is a map point ({@code lat} and {@code long})
+ * or an address ({@code address_string}); {@code address_id} alone is refused with the reason (the portal has no
+ * address register). The report's place (required by the domain) is the portal's extension {@code place_name}, else
+ * the address, else a readable name of the point ("Vị trí 21.03330, 106.05000"): FixMyStreet sends only the point.
+ * The description is optional in the specification: without one the report says which kind it is and that the
+ * client sent no description. {@code media_url} is kept as a link for officers. Problems are reported under the
+ * Open311 parameter names. The client's idempotency key is scoped to its API key, so one client can never obtain
+ * another's report by reusing its key.
  */
 @ApplicationScoped
 public class Open311Submissions {
@@ -43,7 +50,21 @@ public class Open311Submissions {
             "contactPhone", "phone",
             "contactEmail", "email",
             "idempotencyKey", "idempotency_key",
-            "description", "description");
+            "description", "description",
+            "mediaUrl", "media_url");
+
+    /** Where the report's place name came from, to name the parameter when it is refused. */
+    enum PlaceSource {
+        PLACE_NAME("place_name"),
+        ADDRESS("address_string"),
+        POINT("lat");
+
+        final String parameter;
+
+        PlaceSource(String parameter) {
+            this.parameter = parameter;
+        }
+    }
 
     @Inject
     ApiKeyService apiKeys;
@@ -63,10 +84,15 @@ public class Open311Submissions {
         rateLimit.check("open311-key:" + key.id());
 
         List<ApiError.Detail> problems = new ArrayList<>();
+        Optional<ReportKindView> service = Optional.empty();
         if (ServiceRequestForm.isBlank(form.serviceCode())) {
             problems.add(detail("service_code", "open311.validation.service_code_required"));
-        } else if (services.service(form.serviceCode().strip()).isEmpty()) {
-            problems.add(detail("service_code", "open311.validation.service_code_unknown", form.serviceCode().strip()));
+        } else {
+            service = services.service(form.serviceCode().strip());
+            if (service.isEmpty()) {
+                problems.add(detail("service_code", "open311.validation.service_code_unknown",
+                        form.serviceCode().strip()));
+            }
         }
         BigDecimal latitude = coordinate("lat", form.latitude(), problems);
         BigDecimal longitude = coordinate("long", form.longitude(), problems);
@@ -76,7 +102,9 @@ public class Open311Submissions {
         if (latitudeGiven != longitudeGiven) {
             problems.add(detail(latitudeGiven ? "long" : "lat", "report.validation.coordinates_pair"));
         } else if (!latitudeGiven && !hasAddress) {
-            problems.add(detail(null, "open311.validation.location_required"));
+            problems.add(ServiceRequestForm.isBlank(form.addressId())
+                    ? detail(null, "open311.validation.location_required")
+                    : detail("address_id", "open311.validation.address_id_unsupported"));
         }
         String idempotencyKey = null;
         if (!ServiceRequestForm.isBlank(form.idempotencyKey())) {
@@ -90,12 +118,20 @@ public class Open311Submissions {
             throw invalid(problems);
         }
 
-        boolean placeFromAddress = ServiceRequestForm.isBlank(form.placeName());
-        String placeName = placeFromAddress ? form.addressString() : form.placeName();
-        String address = placeFromAddress ? "" : form.addressString();
+        PlaceSource placeSource = !ServiceRequestForm.isBlank(form.placeName()) ? PlaceSource.PLACE_NAME
+                : hasAddress ? PlaceSource.ADDRESS : PlaceSource.POINT;
+        String placeName = switch (placeSource) {
+            case PLACE_NAME -> form.placeName();
+            case ADDRESS -> form.addressString();
+            case POINT -> pointName(latitude, longitude);
+        };
+        String address = placeSource == PlaceSource.PLACE_NAME ? form.addressString() : "";
+        String description = ServiceRequestForm.isBlank(form.description())
+                ? Messages.format("open311.request.default_description", service.orElseThrow().name())
+                : form.description();
         NewReport report = new NewReport(form.serviceCode().strip(), placeName, address, latitude, longitude, null,
-                form.description(), form.attributes(), form.anonymous(), form.contactName(), form.phone(),
-                form.email(), idempotencyKey, ReportChannel.OPEN311, List.of());
+                description, form.attributes(), form.anonymous(), form.contactName(), form.phone(),
+                form.email(), idempotencyKey, ReportChannel.OPEN311, List.of(), form.mediaUrl());
         SubmittedReport submitted;
         try {
             submitted = submissions.submit(report);
@@ -104,20 +140,27 @@ public class Open311Submissions {
                 throw e;
             }
             throw new ApiException(e.code(), e.getMessage(), e.details().stream()
-                    .map(d -> new ApiError.Detail(open311Field(d.field(), placeFromAddress), d.message())).toList());
+                    .map(d -> new ApiError.Detail(open311Field(d.field(), placeSource), d.message())).toList());
         }
         return new PostedRequest(Long.toString(submitted.id()), submitted.trackingCode(),
                 Messages.format("open311.request.posted_notice", DAY.format(submitted.expectedDate())),
                 submitted.replayed());
     }
 
+    /** A readable place for a report known only by its map point, e.g. "Vị trí 21.03330, 106.05000" (about 1 m). */
+    static String pointName(BigDecimal latitude, BigDecimal longitude) {
+        return Messages.format("open311.request.place_from_point",
+                latitude.setScale(5, RoundingMode.HALF_UP).toPlainString(),
+                longitude.setScale(5, RoundingMode.HALF_UP).toPlainString());
+    }
+
     /** The Open311 parameter a field of {@link NewReport} came from. */
-    static String open311Field(String field, boolean placeFromAddress) {
+    static String open311Field(String field, PlaceSource placeSource) {
         if (field == null) {
             return null;
         }
         if (field.equals("placeName")) {
-            return placeFromAddress ? "address_string" : "place_name";
+            return placeSource.parameter;
         }
         if (field.startsWith("attributes.")) {
             return "attribute[" + field.substring("attributes.".length()) + "]";

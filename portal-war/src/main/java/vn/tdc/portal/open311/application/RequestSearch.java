@@ -6,13 +6,14 @@ import java.util.Set;
 
 /**
  * The filters of GET {@code requests}: either report ids ({@code ids}, which override every other filter) or a
- * window of submission [{@code from}, {@code before}) with optional kind and states, one page of it.
+ * window of submission [{@code from}, {@code before}) with optional kinds (any when empty) and states, one page of it.
  */
-public record RequestSearch(List<Long> ids, String serviceCode, Instant from, Instant before,
+public record RequestSearch(List<Long> ids, Set<String> serviceCodes, Instant from, Instant before,
                             Set<Open311Status> statuses, int page, int pageSize) {
 
     public RequestSearch {
         ids = ids == null ? List.of() : List.copyOf(ids);
+        serviceCodes = serviceCodes == null ? Set.of() : Set.copyOf(serviceCodes);
         statuses = statuses == null ? Set.of() : Set.copyOf(statuses);
     }
 }

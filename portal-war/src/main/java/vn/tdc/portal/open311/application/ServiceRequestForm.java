@@ -9,13 +9,16 @@ import java.util.regex.Pattern;
 /**
  * The parameters of POST {@code requests} as the client sent them, not yet validated. {@code placeName} is the
  * portal's extension {@code place_name} (the market, stall or shop); {@code attributes} come from
- * {@code attribute[code]=value}. {@code media_url}, {@code device_id} and {@code account_id} are not used: the
- * portal fetches no remote media and keeps no accounts for residents.
+ * {@code attribute[code]=value}; {@code mediaUrl} is the client's link to its own photo (FixMyStreet sends one
+ * {@code media_url} per photo: the first counts), kept as a link for officers and never fetched; {@code addressId}
+ * is read only to say that it is not supported. {@code jurisdiction_id}, {@code device_id} (FixMyStreet:
+ * {@code deviceid}) and {@code account_id} are not used: the portal serves one jurisdiction and keeps no accounts for
+ * residents.
  */
 public record ServiceRequestForm(String apiKey, String serviceCode, String latitude, String longitude,
-                                 String addressString, String placeName, String description,
-                                 Map<String, String> attributes, String email, String firstName, String lastName,
-                                 String phone, String idempotencyKey) {
+                                 String addressString, String addressId, String placeName, String description,
+                                 String mediaUrl, Map<String, String> attributes, String email, String firstName,
+                                 String lastName, String phone, String idempotencyKey) {
 
     private static final Pattern ATTRIBUTE = Pattern.compile("attribute\\[([^\\[\\]]{1,100})](\\[])?");
 
@@ -34,9 +37,9 @@ public record ServiceRequestForm(String apiKey, String serviceCode, String latit
         });
         return new ServiceRequestForm(first(parameters, "api_key"), first(parameters, "service_code"),
                 first(parameters, "lat"), first(parameters, "long"), first(parameters, "address_string"),
-                first(parameters, "place_name"), first(parameters, "description"), attributes,
-                first(parameters, "email"), first(parameters, "first_name"), first(parameters, "last_name"),
-                first(parameters, "phone"), first(parameters, "idempotency_key"));
+                first(parameters, "address_id"), first(parameters, "place_name"), first(parameters, "description"),
+                first(parameters, "media_url"), attributes, first(parameters, "email"), first(parameters, "first_name"),
+                first(parameters, "last_name"), first(parameters, "phone"), first(parameters, "idempotency_key"));
     }
 
     private static String first(Map<String, List<String>> parameters, String name) {

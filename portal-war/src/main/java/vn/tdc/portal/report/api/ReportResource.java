@@ -159,7 +159,7 @@ public class ReportResource {
         String key = headerKey != null && !headerKey.isBlank() ? headerKey : body.idempotencyKey;
         return submissions.submit(new NewReport(body.kind, body.placeName, body.address, body.latitude, body.longitude,
                 occurredAt(body.occurredAt), body.description, body.attributes, body.anonymous, contact.name,
-                contact.phone, contact.email, key, ReportChannel.API, photos));
+                contact.phone, contact.email, key, ReportChannel.API, photos, null));
     }
 
     private static Response submitted(SubmittedReport submitted) {

@@ -41,8 +41,8 @@ public class NewReportWriter {
         Instant now = Instant.now();
         ReportKindView kind = valid.kind();
         Report report = new Report(TrackingCode.generate(LocalDate.ofInstant(now, Report.ZONE).getYear()), key,
-                kind.code(), kind.departmentCode(), kind.dueWorkingDays(), channel, valid.place(), valid.occurredAt(), valid.description(), JSON.toJson(valid.attributes()),
-                valid.contact(), now);
+                kind.code(), kind.departmentCode(), kind.dueWorkingDays(), channel, valid.place(), valid.occurredAt(),
+                valid.description(), valid.mediaLink(), JSON.toJson(valid.attributes()), valid.contact(), now);
         reports.add(report);
         reports.addEvent(new ReportEvent(report.id(), now, ReportEvent.RESIDENT, ReportEventType.SUBMITTED, null,
                 report.status(), "Đã tiếp nhận phản ánh.", ""));

@@ -8,13 +8,15 @@ import java.util.Map;
 
 /**
  * A report as an officer handles it: everything, including the contact details, the full audit trail, the legal
- * next states and reports that may be the same case (same kind and place in the last 30 days).
+ * next states and reports that may be the same case (same kind and place in the last 30 days). {@code mediaUrl} is
+ * the link to a photo the client application keeps (Open311 {@code media_url}), null when none: shown as a link,
+ * never fetched by the portal.
  */
 public record OfficerReportView(long id, String trackingCode, String kindCode, String kindName, String statusCode,
                                 boolean closed, List<String> nextStatuses, String departmentCode,
                                 String departmentName, String channel, String placeName, String address,
                                 BigDecimal latitude, BigDecimal longitude, Instant occurredAt, String description,
-                                Map<String, AttributeValue> attributes, String contactName, String contactPhone,
+                                String mediaUrl, Map<String, AttributeValue> attributes, String contactName, String contactPhone,
                                 String contactEmail, boolean anonymous, boolean published, Instant submittedAt,
                                 LocalDate dueDate, boolean overdue, Instant closedAt, String closingReason,
                                 Boolean satisfied, String duplicateOfCode, List<TrackedReport.PhotoView> photos,

@@ -6,6 +6,7 @@ import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.transaction.Transactional;
 import vn.tdc.portal.platform.paging.Page;
+import vn.tdc.portal.report.domain.MediaLink;
 import vn.tdc.portal.report.domain.Report;
 import vn.tdc.portal.report.domain.ReportQuery;
 import vn.tdc.portal.report.domain.ReportRepository;
@@ -138,7 +139,8 @@ public class ReportInbox {
                 report.status().next().stream().sorted().map(ReportStatus::code).toList(), report.departmentCode(),
                 names.department(report.departmentCode()), report.channel().name(), report.place().name(),
                 report.place().address(), report.place().latitude(), report.place().longitude(),
-                report.occurredAt().orElse(null), report.description(), attributes, report.contact().name(),
+                report.occurredAt().orElse(null), report.description(),
+                report.mediaLink().map(MediaLink::url).orElse(null), attributes, report.contact().name(),
                 report.contact().phone(), report.contact().email(), report.contact().isAnonymous(),
                 report.published(), report.submittedAt(), report.dueDate(),
                 report.isOverdue(LocalDate.now(Report.ZONE)), report.closedAt().orElse(null), report.closingReason(),

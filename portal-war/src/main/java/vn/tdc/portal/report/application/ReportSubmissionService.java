@@ -9,6 +9,7 @@ import vn.tdc.portal.media.domain.CleanImage;
 import vn.tdc.portal.platform.api.ApiException;
 import vn.tdc.portal.platform.api.ErrorCode;
 import vn.tdc.portal.platform.web.Messages;
+import vn.tdc.portal.report.domain.MediaLink;
 import vn.tdc.portal.report.domain.ReportContact;
 import vn.tdc.portal.report.domain.ReportPlace;
 
@@ -102,6 +103,10 @@ public class ReportSubmissionService {
         String placeName = problems.text("placeName", input.placeName(), ReportLimits.PLACE_NAME, true);
         String address = problems.text("address", input.address(), ReportLimits.ADDRESS, false);
         String description = problems.text("description", input.description(), ReportLimits.DESCRIPTION, true);
+        String mediaUrl = problems.text("mediaUrl", input.mediaUrl(), MediaLink.MAX_LENGTH, false);
+        if (!mediaUrl.isEmpty() && !MediaLink.isValid(mediaUrl)) {
+            problems.add("mediaUrl", "report.validation.media_url");
+        }
         coordinates(input.latitude(), input.longitude(), problems);
         if (input.occurredAt() != null && input.occurredAt().isAfter(Instant.now().plus(CLOCK_SKEW))) {
             problems.add("occurredAt", "report.validation.occurred_in_future");
@@ -115,7 +120,8 @@ public class ReportSubmissionService {
             return null;
         }
         return new ValidReport(kind.get(), new ReportPlace(placeName, address, input.latitude(), input.longitude()),
-                input.occurredAt(), description, attributes, contact);
+                input.occurredAt(), description, mediaUrl.isEmpty() ? null : new MediaLink(mediaUrl), attributes,
+                contact);
     }
 
     private static void coordinates(BigDecimal latitude, BigDecimal longitude, FieldProblems problems) {
@@ -184,8 +190,8 @@ public class ReportSubmissionService {
         return new ApiException(ErrorCode.NOT_FOUND, Messages.format("report.error.not_found", code));
     }
 
-    /** A report that passed validation, ready to be written. */
+    /** A report that passed validation, ready to be written; {@code mediaLink} is null when none was sent. */
     public record ValidReport(ReportKindView kind, ReportPlace place, Instant occurredAt, String description,
-                       Map<String, String> attributes, ReportContact contact) {
+                              MediaLink mediaLink, Map<String, String> attributes, ReportContact contact) {
     }
 }

@@ -76,6 +76,9 @@ public class Report {
     @Column(nullable = false)
     private String description;
 
+    @Column(name = "media_url", length = MediaLink.MAX_LENGTH)
+    private String mediaUrl;
+
     @Column(name = "attribute_values", nullable = false)
     private String attributeValuesJson;
 
@@ -122,11 +125,12 @@ public class Report {
 
     /**
      * A new report as submitted, routed to its kind's department and due {@code dueWorkingDays} working days later;
-     * {@code place} and {@code contact} are already validated value objects.
+     * {@code place}, {@code mediaLink} (null when the client sent none) and {@code contact} are already validated
+     * value objects.
      */
     public Report(TrackingCode code, String idempotencyKey, String kindCode, String departmentCode,
                   int dueWorkingDays, ReportChannel channel, ReportPlace place, Instant occurredAt, String description,
-                  String attributeValuesJson, ReportContact contact, Instant now) {
+                  MediaLink mediaLink, String attributeValuesJson, ReportContact contact, Instant now) {
         this.trackingCode = code.value();
         this.idempotencyKey = idempotencyKey;
         this.kindCode = kindCode;
@@ -139,6 +143,7 @@ public class Report {
         this.longitude = place.longitude();
         this.occurredAt = occurredAt;
         this.description = description;
+        this.mediaUrl = mediaLink == null ? null : mediaLink.url();
         this.attributeValuesJson = attributeValuesJson;
         this.contactName = contact.name();
         this.contactPhone = contact.phone();
@@ -331,6 +336,11 @@ public class Report {
 
     public String description() {
         return description;
+    }
+
+    /** The client application's link to its own photo of the case, for officers only; never fetched. */
+    public Optional<MediaLink> mediaLink() {
+        return Optional.ofNullable(mediaUrl).map(MediaLink::new);
     }
 
     public String attributeValuesJson() {

@@ -34,6 +34,9 @@ public interface ReportRepository {
     /** A report's events, oldest first. */
     List<ReportEvent> events(long reportId);
 
+    /** Every event of the given reports, each report's oldest first. */
+    List<ReportEvent> eventsOf(Collection<Long> reportIds);
+
     /** Public events (those with public text) of the given reports, oldest first. */
     List<ReportEvent> publicEvents(List<Long> reportIds);
 
@@ -62,13 +65,13 @@ public interface ReportRepository {
     long[] closedAndOnTime();
 
     /**
-     * Published reports (the Open311 listing): in one of {@code statuses} (any state when empty), of one kind (any
-     * when null), submitted in [{@code from}, {@code before}), newest first.
+     * Published reports (the Open311 listing): in one of {@code statuses} (any state when empty), of one of
+     * {@code kindCodes} (any kind when empty), submitted in [{@code from}, {@code before}), newest first.
      */
-    List<Report> findPublished(Set<ReportStatus> statuses, String kindCode, Instant from, Instant before, int offset,
-                               int limit);
+    List<Report> findPublished(Set<ReportStatus> statuses, Set<String> kindCodes, Instant from, Instant before,
+                               int offset, int limit);
 
-    long countPublished(Set<ReportStatus> statuses, String kindCode, Instant from, Instant before);
+    long countPublished(Set<ReportStatus> statuses, Set<String> kindCodes, Instant from, Instant before);
 
     /** Published reports with the given ids, in no particular order; unknown and unpublished ids are left out. */
     List<Report> findPublishedByIds(Collection<Long> ids);

@@ -154,6 +154,16 @@ public class JpaReportRepository implements ReportRepository {
     }
 
     @Override
+    public List<ReportEvent> eventsOf(Collection<Long> reportIds) {
+        if (reportIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT e FROM ReportEvent e WHERE e.reportId IN :ids"
+                        + " ORDER BY e.reportId, e.occurredAt, e.id", ReportEvent.class)
+                .setParameter("ids", List.copyOf(reportIds)).getResultList();
+    }
+
+    @Override
     public List<ReportEvent> publicEvents(List<Long> reportIds) {
         if (reportIds.isEmpty()) {
             return List.of();
@@ -240,27 +250,27 @@ public class JpaReportRepository implements ReportRepository {
     }
 
     @Override
-    public List<Report> findPublished(Set<ReportStatus> statuses, String kindCode, Instant from, Instant before,
-                                      int offset, int limit) {
+    public List<Report> findPublished(Set<ReportStatus> statuses, Set<String> kindCodes, Instant from,
+                                      Instant before, int offset, int limit) {
         Map<String, Object> parameters = new HashMap<>();
         TypedQuery<Report> typed = em.createQuery("SELECT r FROM Report r"
-                + publishedWhere(statuses, kindCode, from, before, parameters)
+                + publishedWhere(statuses, kindCodes, from, before, parameters)
                 + " ORDER BY r.submittedAt DESC, r.id DESC", Report.class);
         parameters.forEach(typed::setParameter);
         return typed.setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 
     @Override
-    public long countPublished(Set<ReportStatus> statuses, String kindCode, Instant from, Instant before) {
+    public long countPublished(Set<ReportStatus> statuses, Set<String> kindCodes, Instant from, Instant before) {
         Map<String, Object> parameters = new HashMap<>();
         TypedQuery<Long> typed = em.createQuery("SELECT COUNT(r) FROM Report r"
-                + publishedWhere(statuses, kindCode, from, before, parameters), Long.class);
+                + publishedWhere(statuses, kindCodes, from, before, parameters), Long.class);
         parameters.forEach(typed::setParameter);
         return typed.getSingleResult();
     }
 
-    private static String publishedWhere(Set<ReportStatus> statuses, String kindCode, Instant from, Instant before,
-                                         Map<String, Object> parameters) {
+    private static String publishedWhere(Set<ReportStatus> statuses, Set<String> kindCodes, Instant from,
+                                         Instant before, Map<String, Object> parameters) {
         StringBuilder where = new StringBuilder(" WHERE r.published = TRUE AND r.submittedAt >= :from"
                 + " AND r.submittedAt < :before");
         parameters.put("from", from);
@@ -269,9 +279,9 @@ public class JpaReportRepository implements ReportRepository {
             where.append(" AND r.status IN :statuses");
             parameters.put("statuses", statuses.stream().map(ReportStatus::code).toList());
         }
-        if (kindCode != null) {
-            where.append(" AND r.kindCode = :kind");
-            parameters.put("kind", kindCode);
+        if (!kindCodes.isEmpty()) {
+            where.append(" AND r.kindCode IN :kinds");
+            parameters.put("kinds", List.copyOf(kindCodes));
         }
         return where.toString();
     }

@@ -139,7 +139,7 @@ public class ReportFormPage implements Serializable {
             rateLimit.check(remoteAddress());
             submitted = submissions.submit(new NewReport(kindCode, placeName, address, lat, lon, occurred,
                     description, selectedAttributes(), anonymous, contactName, contactPhone, contactEmail,
-                    idempotencyKey, ReportChannel.WEB, uploads.stream().map(Upload::bytes).toList()));
+                    idempotencyKey, ReportChannel.WEB, uploads.stream().map(Upload::bytes).toList(), null));
         } catch (ApiException e) {
             photosToChooseAgain = !uploads.isEmpty();
             globalError(e.getMessage());

@@ -4,11 +4,13 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import vn.tdc.portal.open311.application.Open311Status;
+import vn.tdc.portal.open311.application.Open311UpdateStatus;
 import vn.tdc.portal.open311.application.PostedRequest;
 import vn.tdc.portal.open311.application.RequestUpdateView;
 import vn.tdc.portal.open311.application.ServiceRequestView;
@@ -141,13 +143,12 @@ class Open311DocumentsTest {
         assertThat(request.getTagName()).isEqualTo("request");
         assertThat(children(request)).extracting(Element::getTagName).containsExactly("service_request_id", "status",
                 "status_notes", "service_name", "service_code", "description", "agency_responsible",
-                "service_notice", "requested_datetime", "updated_datetime", "expected_datetime", "address", "lat",
-                "long", "media_url");
+                "requested_datetime", "updated_datetime", "expected_datetime", "address", "lat", "long", "media_url");
         assertThat(text(request, "long")).isEqualTo("105.854200");
     }
 
     @Test
-    void should_write_absent_values_as_json_null_and_empty_xml_elements() throws Exception {
+    void should_leave_out_absent_lat_long_and_media_url_instead_of_null_or_empty_elements() throws Exception {
         // given
         ServiceRequestView withoutPoint = new ServiceRequestView("1234", Open311Status.CLOSED,
                 "Đã xử lý", "can-thieu", "Cân thiếu", "Mô tả", "Phòng Kinh tế", Instant.EPOCH, Instant.EPOCH,
@@ -157,13 +158,36 @@ class Open311DocumentsTest {
         JsonObject json = jsonArray(out -> Open311Documents.requests(out, List.of(withoutPoint))).getJsonObject(0);
         Document xml = xml(out -> Open311Documents.requests(out, List.of(withoutPoint)));
 
-        // then
-        assertThat(json.get("lat")).isEqualTo(JsonValue.NULL);
-        assertThat(json.get("media_url")).isEqualTo(JsonValue.NULL);
+        // then no key and no element stands for a missing value
+        assertThat(json).doesNotContainKeys("lat", "long", "media_url", "service_notice");
+        assertThat(json.values()).doesNotContain(JsonValue.NULL);
         assertThat(json.getString("status")).isEqualTo("closed");
         Element request = children(xml.getDocumentElement()).get(0);
-        assertThat(text(request, "lat")).isEmpty();
-        assertThat(text(request, "media_url")).isEmpty();
+        assertThat(children(request)).extracting(Element::getTagName)
+                .doesNotContain("lat", "long", "media_url", "service_notice")
+                .contains("service_request_id", "status", "address", "requested_datetime");
+        assertThat(children(request)).allSatisfy(e -> assertThat(e.getTextContent()).as(e.getTagName()).isNotEmpty());
+    }
+
+    @Test
+    void should_leave_out_blank_optional_fields_of_services_and_attributes() throws Exception {
+        // given a kind with neither description nor keywords, whose question has no unit
+        ReportKindView bare = new ReportKindView("khac", "Khác", "", " ", "phong-kinh-te", "Phòng Kinh tế", 10, true,
+                9, List.of(new KindAttribute("ghi-chu", "Ghi chú", "text", false, "")));
+
+        // when
+        Element service = children(xml(out -> Open311Documents.services(out, List.of(bare))).getDocumentElement())
+                .get(0);
+        Element attribute = children(children(xml(out -> Open311Documents.serviceDefinition(out, bare))
+                .getDocumentElement()).get(1)).get(0);
+        JsonObject json = jsonArray(out -> Open311Documents.services(out, List.of(bare))).getJsonObject(0);
+
+        // then
+        assertThat(children(service)).extracting(Element::getTagName)
+                .containsExactly("service_code", "service_name", "metadata", "type", "group");
+        assertThat(children(attribute)).extracting(Element::getTagName)
+                .containsExactly("variable", "code", "datatype", "required", "order", "description");
+        assertThat(json).doesNotContainKeys("description", "keywords");
     }
 
     @Test
@@ -184,7 +208,8 @@ class Open311DocumentsTest {
     void should_list_the_endpoint_and_both_formats_in_discovery() throws Exception {
         // given
         Open311Documents.Discovery discovery = new Open311Documents.Discovery(Instant.parse("2026-11-21T00:00:00Z"),
-                "Ủy ban nhân dân Xã Đông Cứu", "Khóa do quản trị viên cấp", "https://tdc.example/open311/v2");
+                "Ủy ban nhân dân Xã Đông Cứu", "Khóa do quản trị viên cấp", "https://tdc.example/open311/v2",
+                List.of("servicerequestupdates chỉ có GET.", "Không hỗ trợ address_id."));
 
         // when
         Document xml = xml(out -> Open311Documents.discovery(out, discovery));
@@ -194,7 +219,11 @@ class Open311DocumentsTest {
         Element root = xml.getDocumentElement();
         assertThat(root.getTagName()).isEqualTo("discovery");
         assertThat(children(root)).extracting(Element::getTagName)
-                .containsExactly("changeset", "contact", "key_service", "endpoints");
+                .containsExactly("changeset", "contact", "key_service", "endpoints", "notes");
+        assertThat(children(children(root).get(4))).extracting(Element::getTagName, Element::getTextContent)
+                .containsExactly(Tuple.tuple("note", "servicerequestupdates chỉ có GET."),
+                        Tuple.tuple("note", "Không hỗ trợ address_id."));
+        assertThat(json.getJsonArray("notes").getString(0)).isEqualTo("servicerequestupdates chỉ có GET.");
         Element endpoint = children(children(root).get(3)).get(0);
         assertThat(endpoint.getTagName()).isEqualTo("endpoint");
         assertThat(text(endpoint, "specification")).isEqualTo("http://wiki.open311.org/GeoReport_v2");
@@ -219,11 +248,11 @@ class Open311DocumentsTest {
         // then
         assertThat(json.getString("service_request_id")).isEqualTo("1234");
         assertThat(json.getString("tracking_code")).isEqualTo("PA-2026-7KQ3XZ4M");
-        assertThat(json.containsKey("token")).isFalse();
+        assertThat(json).doesNotContainKeys("token", "account_id");
         Element request = children(xml.getDocumentElement()).get(0);
         assertThat(xml.getDocumentElement().getTagName()).isEqualTo("service_requests");
         assertThat(children(request)).extracting(Element::getTagName)
-                .containsExactly("service_request_id", "tracking_code", "service_notice", "account_id");
+                .containsExactly("service_request_id", "tracking_code", "service_notice");
         assertThat(text(request, "service_request_id")).isEqualTo("1234");
         assertThat(text(request, "tracking_code")).isEqualTo("PA-2026-7KQ3XZ4M");
     }
@@ -231,8 +260,8 @@ class Open311DocumentsTest {
     @Test
     void should_name_the_updates_as_mysociety_does() throws Exception {
         // given
-        RequestUpdateView update = new RequestUpdateView(42, "1234", Open311Status.CLOSED,
-                Instant.parse("2026-11-21T03:04:05Z"), "Đã kiểm tra, xử phạt người bán.", null);
+        RequestUpdateView update = new RequestUpdateView(42, "1234", Open311UpdateStatus.NO_FURTHER_ACTION,
+                Instant.parse("2026-11-21T03:04:05Z"), "Cân đối chứng cho kết quả đủ khối lượng.", null);
 
         // when
         Document xml = xml(out -> Open311Documents.updates(out, List.of(update)));
@@ -244,10 +273,12 @@ class Open311DocumentsTest {
         Element entry = children(root).get(0);
         assertThat(entry.getTagName()).isEqualTo("request_update");
         assertThat(children(entry)).extracting(Element::getTagName).containsExactly("update_id",
-                "service_request_id", "status", "updated_datetime", "description", "media_url");
+                "service_request_id", "status", "updated_datetime", "description");
+        assertThat(text(entry, "status")).isEqualTo("no_further_action");
         assertThat(json.getString("update_id")).isEqualTo("42");
         assertThat(json.getString("service_request_id")).isEqualTo("1234");
-        assertThat(json.getString("status")).isEqualTo("closed");
+        assertThat(json.getString("status")).isEqualTo("no_further_action");
+        assertThat(json).doesNotContainKey("media_url");
         assertThat(json.getString("updated_datetime")).isEqualTo("2026-11-21T03:04:05Z");
     }
 

@@ -19,7 +19,7 @@ class Open311ParametersTest {
     private static final Instant NOW = Instant.parse("2026-11-21T05:00:00Z");
 
     @Test
-    void should_default_to_the_last_90_days_the_first_page_and_50_requests() {
+    void should_default_to_the_last_90_days_and_the_first_1000_requests_as_the_specification_says() {
         // when
         RequestSearch search = Open311Parameters.requestSearch(Map.of(), NOW);
 
@@ -27,9 +27,34 @@ class Open311ParametersTest {
         assertThat(search.from()).isEqualTo(NOW.minus(Duration.ofDays(90)));
         assertThat(search.before()).isAfter(NOW);
         assertThat(search.page()).isEqualTo(1);
-        assertThat(search.pageSize()).isEqualTo(50);
+        assertThat(search.pageSize()).isEqualTo(1000);
         assertThat(search.ids()).isEmpty();
         assertThat(search.statuses()).isEmpty();
+        assertThat(search.serviceCodes()).isEmpty();
+        assertThat(Open311Parameters.pageSize(Map.of())).as("servicerequestupdates").isEqualTo(1000);
+        assertThat(Open311Parameters.pageSize(Open311Parameters.form("page_size="))).isEqualTo(1000);
+    }
+
+    @Test
+    void should_read_a_comma_list_of_service_codes() {
+        // when a client asks for two kinds at once, as the specification allows
+        RequestSearch search = Open311Parameters.requestSearch(
+                Open311Parameters.form("service_code=can-thieu,khac"), NOW);
+        RequestSearch spaced = Open311Parameters.requestSearch(
+                Open311Parameters.form("service_code=+can-thieu+,,khac,can-thieu,"), NOW);
+
+        // then both kinds are asked for, each once
+        assertThat(search.serviceCodes()).containsExactlyInAnyOrder("can-thieu", "khac");
+        assertThat(spaced.serviceCodes()).containsExactlyInAnyOrder("can-thieu", "khac");
+    }
+
+    @Test
+    void should_refuse_more_than_100_service_codes_at_once() {
+        String codes = String.join(",", IntStream.rangeClosed(1, 101).mapToObj(i -> "loai-" + i).toList());
+
+        assertThatThrownBy(() -> Open311Parameters.requestSearch(Open311Parameters.form("service_code=" + codes), NOW))
+                .isInstanceOfSatisfying(ApiException.class,
+                        e -> assertThat(e.details().get(0).field()).isEqualTo("service_code"));
     }
 
     @Test
@@ -43,7 +68,23 @@ class Open311ParametersTest {
 
         // then
         assertThat(window.from()).isEqualTo(Instant.parse("2026-11-01T00:00:00Z"));
-        assertThat(window.before()).isEqualTo(Instant.parse("2026-11-10T00:00:00.001Z"));
+        assertThat(window.before()).isEqualTo(Instant.parse("2026-11-10T00:00:01Z"));
+    }
+
+    @Test
+    void should_end_a_window_after_the_whole_second_of_its_end_as_times_are_kept_to_the_second() {
+        // given FixMyStreet asks for the updates up to now, in whole seconds, and a report filed at 05:00:07.4
+        // was stored as 05:00:07
+        Map<String, List<String>> query = Open311Parameters.form("start_date=2026-11-21T03:00:07Z"
+                + "&end_date=2026-11-21T05:00:07Z");
+
+        // when
+        Open311Parameters.Window asked = Open311Parameters.window(query, NOW);
+        Open311Parameters.Window byDefault = Open311Parameters.window(Map.of(), Instant.parse("2026-11-21T05:00:07.400Z"));
+
+        // then both windows still hold 05:00:07
+        assertThat(asked.before()).isEqualTo(Instant.parse("2026-11-21T05:00:08Z"));
+        assertThat(byDefault.before()).isEqualTo(Instant.parse("2026-11-21T05:00:08Z"));
     }
 
     @Test
@@ -98,7 +139,7 @@ class Open311ParametersTest {
         // then
         assertThat(search.statuses()).containsExactlyInAnyOrder(Open311Status.OPEN, Open311Status.CLOSED);
         assertThat(search.ids()).containsExactly(17L, 4L, 42L);
-        assertThat(search.serviceCode()).isEqualTo("can-thieu");
+        assertThat(search.serviceCodes()).containsExactly("can-thieu");
         assertThat(search.page()).isEqualTo(3);
         assertThat(search.pageSize()).isEqualTo(1000);
     }

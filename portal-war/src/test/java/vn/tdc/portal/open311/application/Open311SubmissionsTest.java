@@ -87,6 +87,79 @@ class Open311SubmissionsTest {
     }
 
     @Test
+    void should_name_the_place_after_the_point_when_a_client_sends_only_lat_and_long_as_fixmystreet_does() {
+        // when FixMyStreet forwards a report: a point, no address, no place name
+        submissions.submit(ServiceRequestForm.of(form("api_key", key, "jurisdiction_id", "dong-cuu",
+                "service_code", "can-thieu", "lat", "21.0333", "long", "106.05",
+                "description", "Cân thiếu\n\nhttps://fms.example/report/12", "first_name", "Lan",
+                "last_name", "Trần", "email", "lan@example.vn")));
+
+        // then the report is filed with a readable place made from the point
+        NewReport report = shared.received.get(0);
+        assertThat(report.placeName()).isEqualTo("Vị trí 21.03330, 106.05000");
+        assertThat(report.address()).isEmpty();
+        assertThat(report.latitude()).isEqualByComparingTo("21.0333");
+        assertThat(report.longitude()).isEqualByComparingTo("106.05");
+        assertThat(report.description()).startsWith("Cân thiếu");
+    }
+
+    @Test
+    void should_prefer_the_place_name_then_the_address_to_the_point() {
+        submissions.submit(ServiceRequestForm.of(form("api_key", key, "service_code", "can-thieu",
+                "lat", "21.0333", "long", "106.05", "address_string", "Chợ Đông Cứu")));
+
+        assertThat(shared.received.get(0).placeName()).isEqualTo("Chợ Đông Cứu");
+    }
+
+    @Test
+    void should_describe_a_request_sent_without_description_by_its_kind() {
+        // when a client leaves out the description, which the specification makes optional
+        submissions.submit(ServiceRequestForm.of(form("api_key", key, "service_code", "can-thieu",
+                "address_string", "Chợ Đông Cứu", "email", "foo@bar.com")));
+        submissions.submit(ServiceRequestForm.of(form("api_key", key, "service_code", "can-thieu",
+                "address_string", "Chợ Đông Cứu", "description", "  ")));
+
+        // then the report says what kind it is and that the client sent no description
+        assertThat(shared.received).extracting(NewReport::description).containsOnly(
+                "Cân thiếu (ứng dụng gửi qua Open311 không kèm mô tả)");
+    }
+
+    @Test
+    void should_pass_the_first_media_url_on_as_a_link_for_officers() {
+        // given FixMyStreet with several photos sends one media_url per photo
+        Map<String, List<String>> form = form("api_key", key, "service_code", "can-thieu", "lat", "21.0333",
+                "long", "106.05", "description", "Cân thiếu");
+        form.put("media_url", List.of("https://fms.example/photo/12.0.full.jpeg",
+                "https://fms.example/photo/12.1.full.jpeg"));
+
+        // when
+        submissions.submit(ServiceRequestForm.of(form));
+
+        // then the first is kept (by the shared service, which checks it) and no photo is fetched
+        NewReport report = shared.received.get(0);
+        assertThat(report.mediaUrl()).isEqualTo("https://fms.example/photo/12.0.full.jpeg");
+        assertThat(report.photos()).isEmpty();
+    }
+
+    @Test
+    void should_say_that_address_id_is_not_supported_when_it_is_the_only_location() {
+        assertThatThrownBy(() -> submissions.submit(ServiceRequestForm.of(form("api_key", key,
+                "service_code", "can-thieu", "address_id", "#NOTPINPOINTED#", "description", "Cân thiếu"))))
+                .isInstanceOfSatisfying(ApiException.class, e -> {
+                    assertThat(e.code().status()).isEqualTo(400);
+                    assertThat(e.details()).extracting(ApiError.Detail::field).containsExactly("address_id");
+                    assertThat(e.details().get(0).message()).contains("không hỗ trợ address_id", "lat", "long",
+                            "address_string");
+                });
+        assertThat(shared.received).isEmpty();
+
+        // and next to a point it is simply not used
+        submissions.submit(ServiceRequestForm.of(form("api_key", key, "service_code", "can-thieu",
+                "address_id", "12345", "lat", "21.0333", "long", "106.05")));
+        assertThat(shared.received).hasSize(1);
+    }
+
+    @Test
     void should_refuse_a_missing_unknown_or_revoked_key_with_403_before_anything_else() {
         // given
         long revoked = keys.list().get(0).id();
@@ -149,14 +222,16 @@ class Open311SubmissionsTest {
                 new ApiError.Detail("description", "Vui lòng nhập mục này."),
                 new ApiError.Detail("attributes.khoi-luong-ghi", "Vui lòng nhập một số không âm"),
                 new ApiError.Detail("contactEmail", "Địa chỉ email chưa đúng."),
-                new ApiError.Detail("latitude", "Vĩ độ phải nằm trong khoảng −90 đến 90.")));
+                new ApiError.Detail("latitude", "Vĩ độ phải nằm trong khoảng −90 đến 90."),
+                new ApiError.Detail("mediaUrl", "Liên kết ảnh phải là địa chỉ http:// hoặc https:// đầy đủ.")));
 
         // then
         assertThatThrownBy(() -> submissions.submit(ServiceRequestForm.of(form("api_key", key,
                 "service_code", "can-thieu", "address_string", "x".repeat(250)))))
                 .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.details())
                         .extracting(ApiError.Detail::field)
-                        .containsExactly("address_string", "description", "attribute[khoi-luong-ghi]", "email", "lat"));
+                        .containsExactly("address_string", "description", "attribute[khoi-luong-ghi]", "email", "lat",
+                                "media_url"));
     }
 
     @Test

@@ -18,7 +18,7 @@ class NewReportTest {
         answers.put("khoi-luong-can-lai", "0,8");
 
         NewReport report = new NewReport("can-thieu", "Chợ Đông Cứu", "", null, null, null, "Cân thiếu", answers,
-                true, null, null, null, null, ReportChannel.API, null);
+                true, null, null, null, null, ReportChannel.API, null, null);
 
         assertThat(report.attributes()).containsExactly(Map.entry("khoi-luong-can-lai", "0,8"));
     }

@@ -46,7 +46,7 @@ class ReportPhotoAccessTest {
         access.reports = repository();
         access.images = new ImageStore(images);
         report = new Report(TrackingCode.generate(2026), null, "can-thieu", "phong-kinh-te", 10, ReportChannel.WEB,
-                new ReportPlace("Chợ Đông Cứu", "", null, null), null, "Cân thiếu 2 lạng", "{}",
+                new ReportPlace("Chợ Đông Cứu", "", null, null), null, "Cân thiếu 2 lạng", null, "{}",
                 new ReportContact("Lan", "", ""), NOW);
         setId(report, 7L);
         reports.put(7L, report);

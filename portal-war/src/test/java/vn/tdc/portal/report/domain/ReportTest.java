@@ -19,7 +19,7 @@ class ReportTest {
 
     private Report newReport(long id) {
         Report report = new Report(TrackingCode.generate(2026), null, "can-thieu", "phong-kinh-te", 10, ReportChannel.WEB,
-                new ReportPlace("Chợ Đông Cứu", "", null, null), null, "Cân thiếu 2 lạng", "{}",
+                new ReportPlace("Chợ Đông Cứu", "", null, null), null, "Cân thiếu 2 lạng", null, "{}",
                 new ReportContact("Lan", "", "lan@example.vn"), FRIDAY);
         try {
             Field field = Report.class.getDeclaredField("id");
