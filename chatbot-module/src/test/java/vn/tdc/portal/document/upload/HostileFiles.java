@@ -66,14 +66,18 @@ final class HostileFiles {
         }, unpackedBytes);
     }
 
-    /** A one-page PDF whose content stream is Flate data unpacking to {@code unpackedBytes} spaces. */
+    /**
+     * A one-page PDF whose content stream is Flate data unpacking to {@code unpackedBytes}: one string of "x" shown
+     * with {@code Tj} (PDFBox reads a string token whole into memory).
+     */
     static byte[] pdfWithFlateBomb(long unpackedBytes) {
         try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDPage page = new PDPage();
             document.addPage(page);
             COSStream content = document.getDocument().createCOSStream();
             try (OutputStream raw = content.createRawOutputStream()) {
-                deflate(raw, (byte) ' ', unpackedBytes);
+                deflate(raw, "BT (".getBytes(StandardCharsets.US_ASCII), (byte) 'x', unpackedBytes,
+                        ") Tj ET".getBytes(StandardCharsets.US_ASCII));
             }
             content.setItem(COSName.FILTER, COSName.FLATE_DECODE);
             page.setContents(new PDStream(content));
@@ -121,14 +125,16 @@ final class HostileFiles {
         return "<w:p><w:r><w:t xml:space=\"preserve\">" + text + "</w:t></w:r></w:p>";
     }
 
-    private static void deflate(OutputStream raw, byte fill, long count) throws IOException {
+    private static void deflate(OutputStream raw, byte[] prefix, byte fill, long count, byte[] suffix) throws IOException {
         Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION);
         try (DeflaterOutputStream out = new DeflaterOutputStream(new NotClosing(raw), deflater, 64 * 1024)) {
+            out.write(prefix);
             byte[] block = new byte[1024 * 1024];
             Arrays.fill(block, fill);
             for (long written = 0; written < count; written += block.length) {
                 out.write(block, 0, (int) Math.min(block.length, count - written));
             }
+            out.write(suffix);
         } finally {
             deflater.end();
         }
