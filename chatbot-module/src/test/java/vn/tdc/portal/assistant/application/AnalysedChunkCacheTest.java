@@ -23,7 +23,7 @@ class AnalysedChunkCacheTest {
         AnalysedChunkCache cache = new AnalysedChunkCache(1024 * 1024);
         String text = "Kiểm tra cân tại các chợ trên địa bàn xã, niêm yết giá và đặt cân đối chứng. ".repeat(50);
 
-        // when 500 chunks of about 4 000 characters are analysed (about 130 KB each)
+        // when 500 chunks of about 4 000 characters are analysed (about 260 KB each)
         for (int i = 0; i < 500; i++) {
             cache.get(chunk(i, text));
         }
