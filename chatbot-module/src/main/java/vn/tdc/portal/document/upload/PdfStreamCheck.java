@@ -26,10 +26,10 @@ import org.apache.pdfbox.pdmodel.common.PDStream;
 /**
  * Refuses a PDF whose compressed streams unpack to more than the portal reads, before PDFBox unpacks them.
  *
- * <p>PDFBox 3 decodes a stream whole into memory ({@code Filter.decode} into a {@code RandomAccessReadWriteBuffer})
- * whenever it reads one, with no limit: a page whose content is a small Flate stream of a few hundred kilobytes can
- * unpack to gigabytes. So every stream that text extraction may read is first decoded here with PDFBox's own filters
- * into a counter that stops at the limit, keeping nothing:
+ * <p>PDFBox 3 unpacks streams with no limit and holds whole what it reads as one piece: a string shown on a page (a
+ * page whose content is a Flate stream of 300 KB can hold one string of 300 MB: {@code OutOfMemoryError} in a 512 MB
+ * heap), a font, a character map, an object stream. So every stream that text extraction may read is first decoded
+ * here with PDFBox's own filters into a counter that stops at the limit, keeping nothing:
  * <ul>
  *   <li>each stream of the file except images (object streams first, before any object inside one is read; then
  *       content streams, forms, fonts, character maps…) and, whatever their type, the pages' content streams;</li>
