@@ -11,15 +11,16 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
 
 /**
  * The run command's entry point: starts the embedded MariaDB unless {@code PORTAL_DB_URL} names another server,
- * then runs the portal WAR on Payara Micro in a child JVM and stops both cleanly on Ctrl-C.
+ * then runs the portal WAR on Payara Micro in a child JVM ({@code -XX:+ExitOnOutOfMemoryError}), starts it again when
+ * it dies unexpectedly ({@link PayaraSupervisor}, {@link RestartPolicy}) and stops both cleanly on Ctrl-C.
  *
  * <p>Settings come from environment variables or system properties of the same name in dotted form
  * ({@code PORTAL_HTTP_PORT} or {@code -Dportal.http.port}).
@@ -27,6 +28,8 @@ import java.util.logging.Logger;
 public final class PortalLauncher {
 
     private static final Logger LOG = Logger.getLogger(PortalLauncher.class.getName());
+    static final String DEFAULT_JVM_OPTIONS = "-Xmx512m";
+    static final String EXIT_ON_OUT_OF_MEMORY = "-XX:+ExitOnOutOfMemoryError";
 
     private PortalLauncher() {
     }
@@ -54,7 +57,7 @@ public final class PortalLauncher {
 
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.add(setting("portal.jvm.options").orElse("-Xmx512m"));
+        command.addAll(jvmOptions(setting("portal.jvm.options").orElse(DEFAULT_JVM_OPTIONS)));
         command.addAll(List.of("-jar", microJar.toString(),
                 "--deploy", war.toString(), "--contextroot", "/",
                 "--port", port, "--nocluster", "--nohazelcast", "--disablephonehome",
@@ -70,31 +73,75 @@ public final class PortalLauncher {
                 .redirectInput(ProcessBuilder.Redirect.INHERIT)
                 .redirectErrorStream(true);
         builder.environment().putAll(childEnv);
-        Process payara = builder.start();
         AtomicBoolean booted = new AtomicBoolean();
-        Thread relay = new Thread(() -> relay(payara, booted), "payara-output");
-        relay.setDaemon(true);
-        relay.start();
+        int httpPort = Integer.parseInt(port);
+        PayaraSupervisor supervisor = new PayaraSupervisor(() -> startRelayed(builder, booted), RestartPolicy.defaults(),
+                Clock.systemUTC(), restarted -> watchRestart(restarted, httpPort, booted));
 
         EmbeddedMariaDb database = embedded;
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(payara, database), "portal-shutdown"));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(supervisor, database), "portal-shutdown"));
         long started = System.nanoTime();
-        ReadinessWatch.Outcome outcome = new ReadinessWatch(Integer.parseInt(port))
-                .await(payara, booted::get, Duration.ofMinutes(5));
+        Process payara = supervisor.start();
+        ReadinessWatch.Outcome outcome = new ReadinessWatch(httpPort).await(payara, booted::get, Duration.ofMinutes(5));
         switch (outcome) {
             case READY -> LOG.info(() -> String.format("Cổng thông tin đã sẵn sàng tại http://localhost:%s/ (%.1f s)",
                     port, (System.nanoTime() - started) / 1e9));
             case DEPLOY_FAILED, TIMED_OUT -> {
                 LOG.severe("Cổng thông tin không khởi động được (" + outcome + "): xem các dòng SEVERE phía trên.");
-                stop(payara, database);
+                stop(supervisor, database);
                 System.exit(1);
             }
             case PROCESS_ENDED -> LOG.severe("Payara Micro đã dừng trước khi cổng thông tin sẵn sàng.");
         }
-        int exit = payara.waitFor();
-        LOG.info(() -> "Payara Micro exited with code " + exit);
-        stop(payara, database);
+        int exit = outcome == ReadinessWatch.Outcome.PROCESS_ENDED ? payara.waitFor() : supervisor.supervise();
+        stop(supervisor, database);
         System.exit(exit);
+    }
+
+    /**
+     * The options of Payara's JVM: {@code -XX:+ExitOnOutOfMemoryError} first, so that after any
+     * {@code OutOfMemoryError} the process ends (and is started again) instead of lingering with dead threads, then
+     * the configured options split at white space (a later {@code -XX:-ExitOnOutOfMemoryError} there turns it off).
+     */
+    static List<String> jvmOptions(String configured) {
+        List<String> options = new ArrayList<>();
+        options.add(EXIT_ON_OUT_OF_MEMORY);
+        for (String option : configured.strip().split("\\s+")) {
+            if (!option.isEmpty()) {
+                options.add(option);
+            }
+        }
+        return options;
+    }
+
+    private static Process startRelayed(ProcessBuilder builder, AtomicBoolean booted) throws IOException {
+        booted.set(false);
+        Process payara = builder.start();
+        Thread relay = new Thread(() -> relay(payara, booted), "payara-output");
+        relay.setDaemon(true);
+        relay.start();
+        return payara;
+    }
+
+    /** A restarted Payara that does not become ready is ended, which counts as one more death. */
+    private static void watchRestart(Process payara, int port, AtomicBoolean booted) {
+        Thread watch = new Thread(() -> {
+            long started = System.nanoTime();
+            try {
+                ReadinessWatch.Outcome outcome = new ReadinessWatch(port).await(payara, booted::get, Duration.ofMinutes(5));
+                if (outcome == ReadinessWatch.Outcome.READY) {
+                    LOG.info(() -> String.format("Cổng thông tin đã khởi động lại và sẵn sàng (%.1f s).",
+                            (System.nanoTime() - started) / 1e9));
+                } else if (outcome != ReadinessWatch.Outcome.PROCESS_ENDED) {
+                    LOG.severe("Cổng thông tin khởi động lại không thành công (" + outcome + "): dừng Payara Micro.");
+                    payara.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "payara-restart-watch");
+        watch.setDaemon(true);
+        watch.start();
     }
 
     /** Copies Payara's output to ours and notes the line that says it finished booting. */
@@ -112,17 +159,8 @@ public final class PortalLauncher {
         }
     }
 
-    private static void stop(Process payara, EmbeddedMariaDb database) {
-        if (payara.isAlive()) {
-            payara.destroy();
-            try {
-                if (!payara.waitFor(30, TimeUnit.SECONDS)) {
-                    payara.destroyForcibly();
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+    private static void stop(PayaraSupervisor supervisor, EmbeddedMariaDb database) {
+        supervisor.stop();
         if (database != null) {
             database.close();
             LOG.info("Embedded MariaDB stopped");

@@ -25,7 +25,9 @@ final class ReadinessWatch {
     }
 
     /**
-     * @param booted becomes true when Payara Micro has printed that it finished booting (all deployments done)
+     * @param booted becomes true when Payara Micro has printed that it finished booting (all deployments done); only an
+     *               answer to a question asked after that can tell that the deployment failed (on a loaded machine an
+     *               answer asked for during the boot may arrive after the line)
      */
     Outcome await(Process payara, java.util.function.BooleanSupplier booted, Duration limit) throws InterruptedException {
         long deadline = System.nanoTime() + limit.toNanos();
@@ -33,13 +35,14 @@ final class ReadinessWatch {
             if (!payara.isAlive()) {
                 return Outcome.PROCESS_ENDED;
             }
+            boolean bootedBeforeAsking = booted.getAsBoolean();
             Optional<HttpResponse<String>> health = get("health/ready");
             if (health.isPresent()) {
                 String body = health.get().body();
                 if (health.get().statusCode() == 200 && body.contains("\"database\"")) {
                     return Outcome.READY;
                 }
-                if (booted.getAsBoolean() && !body.contains("\"database\"")) {
+                if (bootedBeforeAsking && !body.contains("\"database\"")) {
                     return Outcome.DEPLOY_FAILED;
                 }
             }

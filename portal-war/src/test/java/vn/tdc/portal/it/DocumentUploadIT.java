@@ -271,6 +271,105 @@ class DocumentUploadIT {
     }
 
     @Test
+    void should_refuse_hostile_documents_with_413_and_keep_answering_health_and_concurrent_chat() throws Exception {
+        // given a 10 MB text under one heading in a DOCX of about 1 MB, and a PDF whose page unpacks to 512 MB
+        byte[] docx = HostileDocuments.docx(10_000_000, "Hết.");
+        byte[] pdf = HostileDocuments.pdfWithFlateBomb(512L * 1024 * 1024);
+        long rowsBefore = rowCount(null);
+
+        // when
+        HttpResponse<String> docxResponse = upload(lycheeFields("31/KH-UBND").file("file", "dai.docx", DOCX, docx),
+                PortalHttp.admin());
+        HttpResponse<String> pdfResponse = upload(lycheeFields("32/KH-UBND").file("file", "bom.pdf", "application/pdf", pdf),
+                PortalHttp.admin());
+
+        // then both are refused with the Vietnamese reason, and nothing is stored
+        assertThat(docx.length).isLessThan(2 * 1024 * 1024);
+        assertThat(docxResponse.statusCode()).as(docxResponse.body()).isEqualTo(413);
+        assertThat(code(docxResponse)).isEqualTo("payload_too_large");
+        assertThat(PortalHttp.json(docxResponse).getJsonObject("error").getString("message"))
+                .isEqualTo("Văn bản quá dài: nội dung chữ vượt quá 1.000.000 ký tự mà cổng nhận cho một văn bản. "
+                        + "Hãy tách thành nhiều tệp nhỏ hơn.");
+        assertThat(pdfResponse.statusCode()).as(pdfResponse.body()).isEqualTo(413);
+        assertThat(PortalHttp.json(pdfResponse).getJsonObject("error").getString("message"))
+                .isEqualTo("Tệp PDF có phần nén khi giải nén vượt quá 16 MB (tệp hỏng hoặc được tạo bất thường): "
+                        + "cổng không đọc tệp này.");
+        assertThat(PortalHttp.json(pdfResponse).getJsonObject("error").getJsonArray("details").getJsonObject(0)
+                .getString("field")).isEqualTo("file");
+        assertThat(rowCount(null)).isEqualTo(rowsBefore);
+        assertThat(storedFile(sha256(docx))).doesNotExist();
+        assertThat(storedFile(sha256(pdf))).doesNotExist();
+
+        // and the portal still answers: ready, and four questions at once
+        assertThat(http.get("/health/ready").statusCode()).isEqualTo(200);
+        List<java.util.concurrent.CompletableFuture<HttpResponse<String>>> chats = new ArrayList<>();
+        for (String question : List.of("Ai ký kế hoạch của xã Đông Cứu?", "Kế hoạch của phường Đức Phổ giao nhiệm vụ gì?",
+                "Chỉ thị 38 yêu cầu gì về đo lường?", "Cân đối chứng đặt ở đâu?")) {
+            chats.add(client.sendAsync(HttpRequest.newBuilder(uri("/api/chat")).timeout(Duration.ofSeconds(30))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"question\":\"" + question + "\"}")).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)));
+        }
+        for (var chat : chats) {
+            HttpResponse<String> answer = chat.get(60, java.util.concurrent.TimeUnit.SECONDS);
+            assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+            assertThat(PortalHttp.json(answer).getString("answer")).isNotBlank();
+        }
+        assertThat(http.get("/health/ready").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void should_accept_a_long_section_in_bounded_chunks_that_cite_its_section() throws Exception {
+        // given 300 000 characters under one heading, the last paragraph naming Lục Ngạn
+        byte[] docx = HostileDocuments.docx(300_000, "Kiểm tra cân vải thiều ở Lục Ngạn trong tháng 6 hằng năm.");
+
+        // when
+        HttpResponse<String> created = upload(lycheeFields("33/KH-UBND").file("file", "dai.docx", DOCX, docx),
+                PortalHttp.admin());
+
+        // then it is stored, and its last paragraph is found and cited as its section
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String id = remember(PortalHttp.json(created).getString("id"));
+        List<JsonObject> hits = search("vai thieu luc ngan thang 6");
+        assertThat(hits).isNotEmpty();
+        assertThat(hits.get(0).getString("documentId")).isEqualTo(id);
+        assertThat(hits.get(0).getString("url")).isEqualTo("/van-ban/" + id + "#muc-I");
+        assertThat(hits.get(0).getString("excerpt").length()).isLessThan(4_000);
+    }
+
+    @Test
+    void should_refuse_an_over_long_text_on_the_upload_page() throws Exception {
+        // given a text file of 1 100 000 characters
+        Path file = Files.createTempFile("ke-hoach-dai-", ".txt");
+        Files.writeString(file, "I. NỘI DUNG\n" + ("Kiểm tra cân tại chợ. ".repeat(50) + "\n").repeat(1_000),
+                StandardCharsets.UTF_8);
+        browser = HeadlessChromium.start();
+        URI base = PortalDeployment.loopback(deployed);
+        browser.get(base.resolve("dang-nhap?next=%2Fquan-tri%2Fvan-ban").toString());
+        browser.findElement(By.id("username")).sendKeys("admin");
+        browser.findElement(By.cssSelector("#password, input[type=password]")).sendKeys(IntegrationDatabase.ADMIN_PASSWORD);
+        browser.findElement(By.id("submit")).click();
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait.until(ExpectedConditions.urlContains("/quan-tri/van-ban"));
+        long rowsBefore = rowCount(null);
+
+        // when
+        browser.findElement(By.id("upload:number")).sendKeys("8/KH-UBND");
+        browser.findElement(By.id("upload:issuer")).sendKeys("UBND huyện Khoái Châu");
+        browser.findElement(By.id("upload:title")).sendKeys("Kế hoạch quá dài");
+        browser.findElement(By.cssSelector("input[type=file]")).sendKeys(file.toAbsolutePath().toString());
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("file-pending")));
+        browser.findElement(By.id("upload:save")).click();
+
+        // then
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("upload"), "Văn bản quá dài"));
+        assertThat(browser.findElement(By.id("upload")).getText())
+                .contains("Văn bản quá dài: nội dung chữ vượt quá 1.000.000 ký tự");
+        assertThat(browser.getPageSource()).contains("tối đa 1.000.000 ký tự");
+        assertThat(rowCount(null)).isEqualTo(rowsBefore);
+    }
+
+    @Test
     void should_let_an_editor_upload_and_refuse_officers_and_anonymous_callers() throws Exception {
         // given
         String editor = account("EDITOR");

@@ -51,6 +51,7 @@ public class IntegrationDatabase implements BeforeAllCallback {
             Path dataDir = Path.of(System.getProperty("portal.it.dir", "target/it")).toAbsolutePath().resolve("data");
             System.setProperty("payara.cmdOptions", String.join(" ",
                     "-Xmx512m",
+                    "-XX:+ExitOnOutOfMemoryError",
                     "-Dportal.db.url=" + settings.url(),
                     "-Dportal.db.user=" + settings.user(),
                     "-Dportal.db.password=" + settings.password(),

@@ -1,68 +1,98 @@
 package vn.tdc.portal.assistant.application;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import vn.tdc.portal.search.application.QueryTerm;
 
 /**
- * Bounded in-memory conversation memory: at most {@code maxConversations} entries, least recently
- * used evicted first, and entries older than {@code timeToLive} forgotten. Synchronised; each call is
- * O(1). Plain Java, no external technology: the default store of {@link AssistantService}.
+ * Bounded in-memory conversation memory: a conversation's last turn is forgotten {@code timeToLive} after it was
+ * remembered, and all turns together weigh at most {@code maxBytes} (approximate bytes of their strings, see
+ * {@link #weight}); past that, less used conversations are forgotten first (Caffeine's policy). Thread-safe.
+ * The default store of {@link AssistantService}: {@value #DEFAULT_MAX_MEGABYTES} MB, 30 minutes.
  */
 public final class InMemoryConversationStore implements ConversationStore {
 
-    private record Entry(ConversationTurn turn, Instant at) {
-    }
+    static final int DEFAULT_MAX_MEGABYTES = 16;
+    static final int ENTRY_OVERHEAD_BYTES = 256;
+    static final int TERM_OVERHEAD_BYTES = 96;
 
-    private final int maxConversations;
-    private final Duration timeToLive;
-    private final Clock clock;
-    private final LinkedHashMap<String, Entry> entries;
+    private final Cache<String, ConversationTurn> turns;
 
-    public InMemoryConversationStore(int maxConversations, Duration timeToLive, Clock clock) {
-        if (maxConversations <= 0) {
-            throw new IllegalArgumentException("maxConversations must be positive");
+    /**
+     * @param maxBytes   approximate bytes all remembered turns may take
+     * @param timeToLive how long a turn is remembered
+     * @param clock      time source (tests move it by hand)
+     */
+    public InMemoryConversationStore(long maxBytes, Duration timeToLive, Clock clock) {
+        if (maxBytes <= 0) {
+            throw new IllegalArgumentException("maxBytes must be positive");
         }
-        this.maxConversations = maxConversations;
-        this.timeToLive = timeToLive;
-        this.clock = clock;
-        this.entries = new LinkedHashMap<>(16, 0.75f, true) {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, Entry> eldest) {
-                return size() > InMemoryConversationStore.this.maxConversations;
-            }
-        };
+        this.turns = Caffeine.newBuilder()
+                .maximumWeight(maxBytes)
+                .weigher(InMemoryConversationStore::weight)
+                .expireAfterWrite(timeToLive)
+                .ticker(() -> TimeUnit.MILLISECONDS.toNanos(clock.millis()))
+                .executor(Runnable::run)
+                .build();
     }
 
-    /** 10 000 conversations, 30 minutes. */
+    /** {@value #DEFAULT_MAX_MEGABYTES} MB (about 10 000 typical conversations), 30 minutes. */
     public static InMemoryConversationStore withDefaults() {
-        return new InMemoryConversationStore(10_000, Duration.ofMinutes(30), Clock.systemUTC());
+        return new InMemoryConversationStore(DEFAULT_MAX_MEGABYTES * 1024L * 1024, Duration.ofMinutes(30), Clock.systemUTC());
     }
 
     @Override
-    public synchronized Optional<ConversationTurn> last(String conversationId) {
-        Entry e = entries.get(conversationId);
-        if (e == null) {
-            return Optional.empty();
-        }
-        if (e.at().plus(timeToLive).isBefore(clock.instant())) {
-            entries.remove(conversationId);
-            return Optional.empty();
-        }
-        return Optional.of(e.turn());
+    public Optional<ConversationTurn> last(String conversationId) {
+        return Optional.ofNullable(turns.getIfPresent(conversationId));
     }
 
     @Override
-    public synchronized void remember(String conversationId, ConversationTurn turn) {
-        entries.put(conversationId, new Entry(turn, clock.instant()));
+    public void remember(String conversationId, ConversationTurn turn) {
+        turns.put(conversationId, turn);
     }
 
-    public synchronized int size() {
-        return entries.size();
+    /** Conversations remembered now. */
+    public long size() {
+        turns.cleanUp();
+        return turns.estimatedSize();
+    }
+
+    /** Approximate bytes of the remembered turns. */
+    public long weightedSize() {
+        turns.cleanUp();
+        return turns.policy().eviction().orElseThrow().weightedSize().orElse(0);
+    }
+
+    /** Approximate bytes of one remembered turn: 2 bytes per character of its strings, plus object overheads. */
+    static int weight(String conversationId, ConversationTurn turn) {
+        long bytes = ENTRY_OVERHEAD_BYTES + 2L * conversationId.length();
+        for (QueryTerm term : turn.terms()) {
+            bytes += termBytes(term);
+        }
+        for (QueryTerm[] pair : turn.bigrams()) {
+            bytes += 16L + 8L * pair.length;
+        }
+        for (List<String> names : List.of(turn.places().places(), turn.places().regions(), turn.places().documentIds())) {
+            for (String name : names) {
+                bytes += 48 + 2L * name.length();
+            }
+        }
+        bytes += 2L * turn.places().unknownPlace().map(String::length).orElse(0) + 32L * turn.places().wordSpans().size();
+        return (int) Math.min(Integer.MAX_VALUE, bytes);
+    }
+
+    private static long termBytes(QueryTerm term) {
+        long bytes = TERM_OVERHEAD_BYTES + 2L * (term.lower().length() + term.folded().length());
+        for (List<String> alternative : term.alternatives()) {
+            for (String word : alternative) {
+                bytes += 48 + 2L * word.length();
+            }
+        }
+        return bytes;
     }
 }

@@ -1,5 +1,6 @@
 package vn.tdc.portal.assistant.llm;
 
+import com.github.benmanes.caffeine.cache.Ticker;
 import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.invocation.InvocationParameters;
@@ -31,7 +32,8 @@ import vn.tdc.portal.search.infrastructure.DocumentIndexContentRetriever;
  *       in force and costs no model call for what the documents cannot answer;</li>
  *   <li>the model gets the Vietnamese rules of {@link GroundingPrompt} as system message, the
  *       conversation's earlier messages (a window of {@link Limits#messagesPerConversation()} messages
- *       per conversation, {@link Limits#conversations()} conversations at most) and the message preceded
+ *       per conversation; the conversations together take at most {@link Limits#conversationBytes()}, idle ones
+ *       are forgotten after 30 minutes: {@link ConversationWindow}) and the message preceded
  *       by the numbered passages that {@link DocumentIndexContentRetriever} finds for the
  *       {@link RetrievalQuery} of the message (follow-ups completed as the offline pipeline does);</li>
  *   <li>the reply's markers {@code [n]} select the citations ({@link CitationMarkers}): only the passages
@@ -56,19 +58,20 @@ public final class LlmChatEngine implements ChatEngine {
      *
      * @param passages                passages retrieved and numbered for the model per message
      * @param messagesPerConversation chat memory window per conversation (system message, questions, replies)
-     * @param conversations           conversations remembered at most, least recently used forgotten first
+     * @param conversationBytes       approximate bytes the remembered conversations' messages may take together;
+     *                                less used conversations are forgotten first
      */
-    public record Limits(int passages, int messagesPerConversation, int conversations) {
+    public record Limits(int passages, int messagesPerConversation, long conversationBytes) {
 
         public Limits {
-            if (passages <= 0 || messagesPerConversation <= 0 || conversations <= 0) {
+            if (passages <= 0 || messagesPerConversation <= 0 || conversationBytes <= 0) {
                 throw new IllegalArgumentException("limits must be positive");
             }
         }
 
-        /** 6 passages, 10 messages (about four exchanges), 10 000 conversations. */
+        /** 6 passages, 10 messages (about four exchanges), 32 MB of conversations. */
         public static Limits defaults() {
-            return new Limits(6, 10, 10_000);
+            return new Limits(6, 10, ConversationWindow.DEFAULT_MAX_BYTES);
         }
     }
 
@@ -93,7 +96,6 @@ public final class LlmChatEngine implements ChatEngine {
         this.offline = Objects.requireNonNull(offline, "offline");
         this.mode = Objects.requireNonNull(mode, "mode");
         this.retrievalQuery = new RetrievalQuery(index);
-        this.conversations = new ConversationWindow(limits.conversations());
         this.assistant = AiServices.builder(GroundedAssistant.class)
                 .chatModel(Objects.requireNonNull(model, "model"))
                 .systemMessage(GroundingPrompt.SYSTEM_PROMPT)
@@ -105,6 +107,8 @@ public final class LlmChatEngine implements ChatEngine {
                         .build())
                 .storeRetrievedContentInChatMemory(false)
                 .build();
+        this.conversations = new ConversationWindow(limits.conversationBytes(), ConversationWindow.DEFAULT_IDLE,
+                Ticker.systemTicker(), assistant::evictChatMemory);
     }
 
     @Override
@@ -115,7 +119,6 @@ public final class LlmChatEngine implements ChatEngine {
         }
         String id = offlineAnswer.conversationId();
         String message = question.strip();
-        conversations.touch(id).forEach(assistant::evictChatMemory);
         String query = retrievalQuery.build(message, earlierQuestions(id), offlineAnswer);
         Result<String> result;
         try {
@@ -127,6 +130,9 @@ public final class LlmChatEngine implements ChatEngine {
             LOG.log(Level.WARNING, () -> "language model (" + mode + ") failed, answering offline: " + describe(e));
             LOG.log(Level.DEBUG, "language model failure", e);
             return fallback(offlineAnswer);
+        } finally {
+            ChatMemory memory = assistant.getChatMemory(id);
+            conversations.record(id, memory == null ? 0 : ConversationWindow.bytesOf(memory.messages()));
         }
         if (result.content() == null || result.content().isBlank()) {
             LOG.log(Level.WARNING, () -> "language model (" + mode + ") gave an empty reply, answering offline");

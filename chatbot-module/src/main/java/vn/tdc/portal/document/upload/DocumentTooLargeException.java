@@ -1,7 +1,7 @@
 package vn.tdc.portal.document.upload;
 
 /** The upload is larger than the parser's limit (see {@link DocumentUploadParser#DEFAULT_MAX_BYTES}). */
-public final class DocumentTooLargeException extends DocumentUploadException {
+public final class DocumentTooLargeException extends DocumentLimitException {
 
     private static final long serialVersionUID = 1L;
 

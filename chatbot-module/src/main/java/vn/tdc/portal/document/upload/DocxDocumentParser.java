@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -34,6 +35,20 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 public final class DocxDocumentParser implements DocumentParser {
 
     private static final int LAYOUT_TABLE_MAX_COLUMNS = 2;
+    /**
+     * POI's own ZIP bomb guards, set deliberately (they are JVM-wide settings of POI, used only by this parser in the
+     * portal). {@link DocxPackageCheck} has already bounded the whole package (64 MB unpacked) and its text before
+     * POI sees it, so these only stop what slips past it: a part may unpack to at most 64 MB (POI's default is 4 GB)
+     * and to at most 500 times its packed size (POI's default, 100 times, refuses real documents whose XML repeats
+     * itself, such as long tables of identical rows; Deflate cannot exceed about 1 000 times).
+     */
+    static final double MIN_INFLATE_RATIO = 0.002;
+    static final long MAX_ENTRY_BYTES = 64L * 1024 * 1024;
+
+    static {
+        ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
+        ZipSecureFile.setMaxEntrySize(MAX_ENTRY_BYTES);
+    }
 
     @Override
     public Document parse(InputStream inputStream) {

@@ -12,8 +12,12 @@ import java.util.Objects;
  * @param heading the section's own heading line ("4. Đầu tư, phối hợp…"), empty when it has none;
  *                the text starts with it
  * @param text    the passage, one line per heading, paragraph or bullet ("- …")
+ * @param piece   1 for a section's chunk; 2, 3… for the further pieces of a section too long for one chunk
+ *                ({@code search.application.ChunkSplitter}): they share the anchor, label and heading (so
+ *                citations link to the same section) and their text continues the previous piece's
  */
-public record IndexChunk(SourceInfo source, String anchor, String section, String context, String heading, String text) {
+public record IndexChunk(SourceInfo source, String anchor, String section, String context, String heading, String text,
+                         int piece) {
 
     public IndexChunk {
         Objects.requireNonNull(source, "source");
@@ -22,10 +26,21 @@ public record IndexChunk(SourceInfo source, String anchor, String section, Strin
         context = context == null ? "" : context.strip();
         heading = heading == null ? "" : heading.strip();
         Objects.requireNonNull(text, "text");
+        if (piece < 1) {
+            throw new IllegalArgumentException("piece must be at least 1: " + piece);
+        }
     }
 
-    /** Unique key of the chunk in the index: "documentId#anchor". */
+    /** A section's (first) chunk. */
+    public IndexChunk(SourceInfo source, String anchor, String section, String context, String heading, String text) {
+        this(source, anchor, section, context, heading, text, 1);
+    }
+
+    /**
+     * Unique key of the chunk in the index: "documentId#anchor" for a section's first piece,
+     * "documentId#anchor@2" for its second…
+     */
     public String key() {
-        return source.documentId() + "#" + anchor;
+        return source.documentId() + "#" + anchor + (piece == 1 ? "" : "@" + piece);
     }
 }

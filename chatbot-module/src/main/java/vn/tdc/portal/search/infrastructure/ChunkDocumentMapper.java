@@ -9,6 +9,7 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexableField;
 import vn.tdc.portal.search.application.PlaceDirectory;
 import vn.tdc.portal.search.domain.IndexChunk;
 import vn.tdc.portal.search.domain.SourceInfo;
@@ -43,6 +44,7 @@ final class ChunkDocumentMapper {
         d.add(new StoredField(CONTEXT, chunk.context()));
         d.add(new StoredField(HEADING, chunk.heading()));
         d.add(new StoredField(TEXT, chunk.text()));
+        d.add(new StoredField(PIECE, chunk.piece()));
         return d;
     }
 
@@ -60,7 +62,9 @@ final class ChunkDocumentMapper {
                 d.get(SIGNER),
                 d.get(SIGNED_FOR),
                 d.get(URL));
-        return new IndexChunk(source, d.get(ANCHOR), d.get(SECTION), d.get(CONTEXT), d.get(HEADING), d.get(TEXT));
+        IndexableField piece = d.getField(PIECE);
+        return new IndexChunk(source, d.get(ANCHOR), d.get(SECTION), d.get(CONTEXT), d.get(HEADING), d.get(TEXT),
+                piece == null ? 1 : piece.numericValue().intValue());
     }
 
     private static List<String> list(String joined) {

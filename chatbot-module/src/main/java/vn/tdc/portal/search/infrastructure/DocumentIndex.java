@@ -39,6 +39,7 @@ import org.apache.lucene.store.FSDirectory;
 import vn.tdc.portal.document.domain.LegalDocument;
 import vn.tdc.portal.search.analysis.VietnameseAnalyzer;
 import vn.tdc.portal.search.analysis.VietnameseAnalyzer.Variant;
+import vn.tdc.portal.search.application.ChunkSplitter;
 import vn.tdc.portal.search.application.ExcerptSelector;
 import vn.tdc.portal.search.application.PassageIndex;
 import vn.tdc.portal.search.analysis.WordSplitter;
@@ -59,6 +60,9 @@ import vn.tdc.portal.search.domain.SourceType;
  * memory when the path is {@code null}), one {@link IndexWriter}, and a {@link SearcherManager} refreshed
  * after every commit (near-real-time). Searches never open the index; they borrow the current searcher.
  *
+ * <p>Every chunk given to it (sections of documents, articles) passes the {@link ChunkSplitter} first, so no
+ * indexed chunk is longer than {@link ChunkSplitter#MAX_CHARS} characters, whatever was uploaded.
+ *
  * <p>Thread-safe: writes are serialised, reads run concurrently with writes and see the last commit.
  * Close it once, when the application stops.
  */
@@ -69,6 +73,7 @@ public final class DocumentIndex implements PassageIndex, Closeable {
     private final SearcherManager searcherManager;
     private final Object writeLock = new Object();
     private final SectionChunker chunker = new SectionChunker();
+    private final ChunkSplitter chunkSplitter = new ChunkSplitter();
     private final ChunkDocumentMapper mapper = new ChunkDocumentMapper();
     private final LuceneQueryFactory queryFactory = new LuceneQueryFactory();
     private final SearchPlanner planner;
@@ -127,7 +132,7 @@ public final class DocumentIndex implements PassageIndex, Closeable {
                 writer.deleteDocuments(new Term(TYPE, SourceType.DOCUMENT.code()));
                 sources.values().removeIf(s -> s.type() == SourceType.DOCUMENT);
                 for (LegalDocument d : documents) {
-                    List<IndexChunk> chunks = chunker.chunk(d);
+                    List<IndexChunk> chunks = chunkSplitter.splitAll(chunker.chunk(d));
                     writer.addDocuments(chunks.stream().map(mapper::toDocument).toList());
                     sources.put(d.id(), chunks.get(0).source());
                 }
@@ -154,7 +159,8 @@ public final class DocumentIndex implements PassageIndex, Closeable {
         }
         synchronized (writeLock) {
             try {
-                writer.updateDocuments(new Term(DOCUMENT_ID, sourceId), chunks.stream().map(mapper::toDocument).toList());
+                writer.updateDocuments(new Term(DOCUMENT_ID, sourceId),
+                        chunkSplitter.splitAll(chunks).stream().map(mapper::toDocument).toList());
                 sources.put(sourceId, chunks.get(0).source());
                 commit();
             } catch (IOException e) {
@@ -179,7 +185,8 @@ public final class DocumentIndex implements PassageIndex, Closeable {
                 writer.deleteDocuments(new Term(TYPE, type.code()));
                 sources.values().removeIf(s -> s.type() == type);
                 for (Map.Entry<String, List<IndexChunk>> e : chunksBySource.entrySet()) {
-                    writer.updateDocuments(new Term(DOCUMENT_ID, e.getKey()), e.getValue().stream().map(mapper::toDocument).toList());
+                    writer.updateDocuments(new Term(DOCUMENT_ID, e.getKey()),
+                            chunkSplitter.splitAll(e.getValue()).stream().map(mapper::toDocument).toList());
                     sources.put(e.getKey(), e.getValue().get(0).source());
                 }
                 commit();

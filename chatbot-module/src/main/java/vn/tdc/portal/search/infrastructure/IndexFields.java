@@ -26,6 +26,7 @@ final class IndexFields {
     static final String CONTEXT = "context";
     static final String HEADING = "heading";
     static final String TEXT = "text";
+    static final String PIECE = "piece";
 
     /** Separator of multi-valued stored fields. */
     static final String LIST_SEPARATOR = "|";

@@ -110,7 +110,7 @@ class DocxUploadTest {
         assertThatThrownBy(() -> parser.parse(file, SamplePlan.metadata()))
                 .isInstanceOf(CorruptDocumentException.class)
                 .hasMessage(CorruptDocumentException.DOCX_MESSAGE)
-                .hasCauseInstanceOf(RuntimeException.class);
+                .hasCauseInstanceOf(Exception.class);
     }
 
     @Test

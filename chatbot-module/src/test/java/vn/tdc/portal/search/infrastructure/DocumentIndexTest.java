@@ -61,6 +61,31 @@ class DocumentIndexTest {
     }
 
     @Test
+    void should_index_an_over_long_section_in_bounded_pieces_that_cite_the_same_section() {
+        // given a section of about 300 000 characters whose last paragraph alone names Lục Ngạn
+        String filler = "Kiểm tra cân tại các chợ trên địa bàn, niêm yết giá và đặt cân đối chứng tại cổng chợ.";
+        String body = "I. NỘI DUNG\n1. Kiểm tra đo lường\n" + (filler + "\n").repeat(3_500)
+                + "Kiểm tra cân vải thiều ở Lục Ngạn trong tháng 6.\n";
+        LegalDocument longPlan = document("dai", "xã An Bình", body);
+
+        // when
+        index.upsert(longPlan);
+        var passages = index.retrieve(index.plan("vải thiều Lục Ngạn", 50, Optional.empty()));
+        List<SearchHit> hits = index.search("vai thieu luc ngan", 1);
+
+        // then the paragraph is found in a piece of bounded size, cited as its section
+        assertThat(passages).isNotEmpty().allSatisfy(p ->
+                assertThat(p.text().length()).isLessThanOrEqualTo(vn.tdc.portal.search.application.ChunkSplitter.MAX_CHARS));
+        var piece = passages.stream().filter(p -> p.source().documentId().equals("dai")).findFirst().orElseThrow().chunk();
+        assertThat(piece.anchor()).isEqualTo("I.1");
+        assertThat(piece.piece()).isGreaterThan(50);
+        assertThat(piece.text()).contains("Lục Ngạn");
+        assertThat(hits.get(0).documentId()).isEqualTo("dai");
+        assertThat(hits.get(0).section()).isEqualTo("I.1 — Kiểm tra đo lường");
+        assertThat(index.chunk("dai", "I.1").orElseThrow().text()).startsWith("1. Kiểm tra đo lường");
+    }
+
+    @Test
     void should_rank_an_exact_diacritic_match_above_a_folded_one() {
         // given
         index.rebuild(List.of(

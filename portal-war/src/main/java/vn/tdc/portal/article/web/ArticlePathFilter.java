@@ -45,8 +45,9 @@ public class ArticlePathFilter extends HttpFilter {
     }
 
     /**
-     * A page from the cache, or rendered, sent and (when it is a plain 200 that set no cookie) kept. Only for
-     * readers who are not logged in and have no session: they all get the same page.
+     * A page from the cache, or rendered, sent and (when it is a plain 200 that set no cookie, of at most
+     * {@link ArticlePageCache#maxPageBytes()}) kept. Only for readers who are not logged in and have no session: they
+     * all get the same page.
      */
     private void serveThroughCache(String slug, HttpServletRequest request, HttpServletResponse response)
             throws IOException, ServletException {
@@ -57,8 +58,11 @@ public class ArticlePathFilter extends HttpFilter {
             response.getOutputStream().write(cached.get().body());
             return;
         }
-        CapturedResponse captured = new CapturedResponse(response);
+        CapturedResponse captured = new CapturedResponse(response, cache.maxPageBytes());
         request.getRequestDispatcher(PAGE + "?slug=" + slug).forward(request, captured);
+        if (captured.overflowed()) {
+            return;
+        }
         byte[] body = captured.bytes();
         if (captured.getStatus() == HttpServletResponse.SC_OK && !captured.cookieSet()
                 && captured.getContentType() != null && captured.getContentType().startsWith("text/html")) {

@@ -2,6 +2,7 @@ package vn.tdc.portal.document.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.tdc.portal.document.domain.DocumentMetadata;
 import vn.tdc.portal.document.domain.LegalDocument;
 import vn.tdc.portal.document.domain.OriginalFile;
@@ -66,9 +67,17 @@ public class DocumentUploadService {
     @Inject
     DocumentCatalog catalog;
 
+    /**
+     * Most characters of text one upload may hold; a file holding more is refused with 413 before its text is held
+     * in memory whole (see {@link DocumentUploadParser}).
+     */
+    @Inject
+    @ConfigProperty(name = "portal.documents.max-text-chars", defaultValue = "1000000")
+    long maxTextChars = DocumentUploadParser.DEFAULT_MAX_TEXT_CHARS;
+
     Clock clock = Clock.systemUTC();
 
-    private final DocumentUploadParser parser = new DocumentUploadParser();
+    private volatile DocumentUploadParser parser;
     private final DocumentTypeDetector detector = new DocumentTypeDetector();
     private final LegalDocumentParser contentParser = new LegalDocumentParser();
     private final FrontMatterParser frontMatterParser = new FrontMatterParser();
@@ -76,7 +85,21 @@ public class DocumentUploadService {
 
     /** The largest file accepted, in bytes (20 MB). */
     public long maxFileBytes() {
-        return parser.maxBytes();
+        return parser().maxBytes();
+    }
+
+    /** The most characters of text a file may hold ({@code portal.documents.max-text-chars}). */
+    public long maxTextChars() {
+        return parser().maxTextChars();
+    }
+
+    private DocumentUploadParser parser() {
+        DocumentUploadParser current = parser;
+        if (current == null || current.maxTextChars() != maxTextChars) {
+            current = new DocumentUploadParser(DocumentUploadParser.DEFAULT_MAX_BYTES, maxTextChars);
+            parser = current;
+        }
+        return current;
     }
 
     /**
@@ -87,7 +110,7 @@ public class DocumentUploadService {
         if (file.size() == 0) {
             throw UploadRejections.invalid(UploadRejections.FILE_FIELD, EmptyDocumentException.EMPTY_FILE_MESSAGE);
         }
-        if (file.size() > parser.maxBytes()) {
+        if (file.size() > parser().maxBytes()) {
             throw tooLarge();
         }
         try {
@@ -220,7 +243,7 @@ public class DocumentUploadService {
     private Prepared prepare(UploadedFile file, UploadMetadata metadata, Optional<String> keptId) {
         UploadedDocument read;
         try {
-            read = parser.read(file, metadata);
+            read = parser().read(file, metadata);
         } catch (DocumentUploadException e) {
             throw rejected(file, e);
         }
@@ -300,7 +323,7 @@ public class DocumentUploadService {
 
     private ApiException tooLarge() {
         return new ApiException(ErrorCode.PAYLOAD_TOO_LARGE,
-                Messages.format("document.error.file_too_large", parser.maxBytes() / (1024 * 1024)));
+                Messages.format("document.error.file_too_large", parser().maxBytes() / (1024 * 1024)));
     }
 
     private static ApiException rejected(UploadedFile file, DocumentUploadException e) {

@@ -1,6 +1,6 @@
 package vn.tdc.portal.document.application;
 
-import vn.tdc.portal.document.upload.DocumentTooLargeException;
+import vn.tdc.portal.document.upload.DocumentLimitException;
 import vn.tdc.portal.document.upload.DocumentUploadException;
 import vn.tdc.portal.document.upload.InvalidUploadMetadataException;
 import vn.tdc.portal.document.upload.UnsupportedDocumentException;
@@ -13,7 +13,8 @@ import java.util.List;
 
 /**
  * A rejected upload as the API's error, which the page shows as it is and the API returns as JSON:
- * a file that is not PDF, DOCX, TXT or Markdown is 415; a file over the limit 413; anything else the editor must
+ * a file that is not PDF, DOCX, TXT or Markdown is 415; a file over a limit (its size, the characters of its text,
+ * what its compressed parts unpack to) 413; anything else the editor must
  * fix (unreadable or empty file, wrong text encoding, a missing or too long field) is 400 {@code validation_failed}
  * with the field at fault ({@code file} for the file itself). Messages are the parser's Vietnamese ones.
  */
@@ -29,7 +30,7 @@ public final class UploadRejections {
         if (rejection instanceof UnsupportedDocumentException) {
             return withFileDetail(ErrorCode.UNSUPPORTED_MEDIA_TYPE, rejection.getMessage());
         }
-        if (rejection instanceof DocumentTooLargeException) {
+        if (rejection instanceof DocumentLimitException) {
             return withFileDetail(ErrorCode.PAYLOAD_TOO_LARGE, rejection.getMessage());
         }
         String field = rejection instanceof InvalidUploadMetadataException invalid ? invalid.field() : FILE_FIELD;

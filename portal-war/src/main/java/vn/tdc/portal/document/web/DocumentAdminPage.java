@@ -194,6 +194,11 @@ public class DocumentAdminPage implements Serializable {
         return documents.maxFileBytes();
     }
 
+    /** "Nội dung chữ của một văn bản tối đa 1.000.000 ký tự…". */
+    public String getTextLimitHint() {
+        return Messages.format("documentsAdmin.textLimitHint", documents.maxTextChars());
+    }
+
     public List<ManagedDocument> getLibrary() {
         return library;
     }

@@ -154,6 +154,25 @@ class DocumentUploadServiceTest {
     }
 
     @Test
+    void should_refuse_a_text_over_the_configured_limit_with_413_and_store_nothing() throws IOException {
+        // given portal.documents.max-text-chars = 200
+        service.maxTextChars = 200;
+
+        // when / then
+        assertThatThrownBy(() -> service.create(txt(PLAN, "a.txt"), fields("12/KH-UBND"), EDITOR))
+                .isInstanceOfSatisfying(ApiException.class, e -> {
+                    assertThat(e.code()).isEqualTo(ErrorCode.PAYLOAD_TOO_LARGE);
+                    assertThat(e.getMessage()).isEqualTo("Văn bản quá dài: nội dung chữ vượt quá 200 ký tự mà cổng nhận "
+                            + "cho một văn bản. Hãy tách thành nhiều tệp nhỏ hơn.");
+                    assertThat(e.details()).extracting(ApiError.Detail::field).containsExactly("file");
+                });
+        assertThat(service.maxTextChars()).isEqualTo(200);
+        assertThat(repository.size()).isZero();
+        assertThat(storedFiles()).isEmpty();
+        assertThat(search("vai thieu luc ngan")).noneMatch(h -> h.excerpt().contains("Lục Ngạn"));
+    }
+
+    @Test
     void should_keep_the_seeds_read_only() {
         // given
         String seed = "ke-hoach-ubnd-xa-dong-cuu";
