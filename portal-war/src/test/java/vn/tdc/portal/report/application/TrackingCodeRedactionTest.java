@@ -1,11 +1,11 @@
-package vn.tdc.portal.open311.application;
+package vn.tdc.portal.report.application;
 
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** No tracking code, the resident's credential, leaves the portal in a published text. */
-class Open311QueriesTest {
+/** No tracking code, the resident's credential, is shown in a text read by anyone but the officers. */
+class TrackingCodeRedactionTest {
 
     @Test
     void should_replace_every_tracking_code_in_a_public_text_by_a_neutral_phrase() {
@@ -13,7 +13,7 @@ class Open311QueriesTest {
         String reason = "Trùng với phản ánh PA-2026-7KQ3XZ4M; xem thêm PA-2025-ABCDEFGH.";
 
         // when
-        String shown = Open311Queries.withoutTrackingCodes(reason);
+        String shown = TrackingCodeRedaction.redact(reason);
 
         // then
         assertThat(shown).isEqualTo("Trùng với phản ánh một phản ánh khác; xem thêm một phản ánh khác.");
@@ -25,7 +25,7 @@ class Open311QueriesTest {
         for (String text : new String[]{"mã pa-2026-7kq3xz4m", "mã PA 2026 7KQ3XZ4M", "mã PA–2026–7KQ3XZ4M",
                 "mã PA20267KQ3XZ4M", "mã PA-2026-7KQ3XZ4M."}) {
             // when
-            String shown = Open311Queries.withoutTrackingCodes(text);
+            String shown = TrackingCodeRedaction.redact(text);
 
             // then
             assertThat(shown).as(text).startsWith("mã một phản ánh khác").doesNotContainIgnoringCase("7KQ3XZ4M");
@@ -38,7 +38,7 @@ class Open311QueriesTest {
         String text = "Đã kiểm tra cân tại sạp số 12 ngày 21/11/2026, PA-2026 chưa có mã; giá 2026 đồng.";
 
         // then
-        assertThat(Open311Queries.withoutTrackingCodes(text)).isEqualTo(text);
-        assertThat(Open311Queries.withoutTrackingCodes(null)).isNull();
+        assertThat(TrackingCodeRedaction.redact(text)).isEqualTo(text);
+        assertThat(TrackingCodeRedaction.redact(null)).isNull();
     }
 }
