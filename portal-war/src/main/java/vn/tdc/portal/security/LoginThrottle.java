@@ -90,7 +90,8 @@ public class LoginThrottle {
         Duration clientLock = clients.failed(client);
         if (!accountLock.isZero()) {
             LOG.warning(() -> "Login throttled: account '" + printable(account) + "' locked for "
-                    + accountLock.toSeconds() + " s after repeated wrong passwords (last from " + printable(client) + ")");
+                    + accountLock.toSeconds() + " s after repeated wrong passwords (last from " + printable(client)
+                    + ")");
         }
         if (!clientLock.isZero()) {
             LOG.warning(() -> "Login throttled: client " + printable(client) + " locked for " + clientLock.toSeconds()

@@ -151,7 +151,8 @@ public class ReportInbox {
                 reports.photos(report.id()).stream().map(p -> new TrackedReport.PhotoView(p.id(),
                         ReportPhotoUrls.forPublic(p.id()), p.width(), p.height())).toList(),
                 reports.events(report.id()).stream().map(e -> new OfficerReportView.AuditEntry(e.occurredAt(),
-                        e.actor(), staff.getOrDefault(e.actor(), e.actor()), e.type().name(), e.fromStatus().map(ReportStatus::code).orElse(null),
+                        e.actor(), staff.getOrDefault(e.actor(), e.actor()), e.type().name(),
+                        e.fromStatus().map(ReportStatus::code).orElse(null),
                         e.toStatus().map(ReportStatus::code).orElse(null), e.publicText(), e.internalText())).toList(),
                 hints);
     }

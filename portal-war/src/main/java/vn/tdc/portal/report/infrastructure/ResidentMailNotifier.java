@@ -53,6 +53,7 @@ public class ResidentMailNotifier {
         mail.sendLater(new OutgoingMail(update.email(),
                 Messages.format("report.mail.updated.subject", update.trackingCode()),
                 Messages.format("report.mail.updated.body", update.trackingCode(),
-                        Messages.get("report.status." + update.statusCode()), TrackingCodeRedaction.redact(update.text()), trackUrl(update.trackingCode()), portal.getWardName())));
+                        Messages.get("report.status." + update.statusCode()), TrackingCodeRedaction.redact(update.text()),
+                        trackUrl(update.trackingCode()), portal.getWardName())));
     }
 }
