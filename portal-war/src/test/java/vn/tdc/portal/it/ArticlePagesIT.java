@@ -466,7 +466,8 @@ class ArticlePagesIT {
 
         // when / then: the draft's cover
         assertThat(http.get(draftCover, "Accept", "image/*").statusCode()).isEqualTo(404);
-        HttpResponse<String> forEditor = http.get(draftCover, PortalHttp.admin()[0], PortalHttp.admin()[1]);
+        HttpResponse<String> forEditor = http.get(draftCover, "Cookie",
+                http.logIn("admin", IntegrationDatabase.ADMIN_PASSWORD));
         assertThat(forEditor.statusCode()).isEqualTo(200);
         assertThat(forEditor.headers().firstValue("Cache-Control")).hasValue("private, no-store");
         assertThat(forEditor.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");

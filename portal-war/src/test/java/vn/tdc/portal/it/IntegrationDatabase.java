@@ -28,6 +28,8 @@ public class IntegrationDatabase implements BeforeAllCallback {
     public static final int RATE_LIMIT_BURST = 80;
     /** Reports a client may file at once before it gets 429 (tests only). */
     public static final int REPORT_RATE_LIMIT_BURST = 60;
+    /** Uses of tracking codes a client may make at once before it gets 429 (tests only). */
+    public static final int LOOKUP_RATE_LIMIT_BURST = 100;
     private static final String DATABASE = System.getProperty("portal.it.database", "portal_it");
     private static final String USER = "portal_it";
     private static final String PASSWORD = "portal_it_pw";
@@ -59,6 +61,7 @@ public class IntegrationDatabase implements BeforeAllCallback {
                     "-Dportal.rate-limit.burst=" + RATE_LIMIT_BURST,
                     "-Dportal.rate-limit.per-second=1",
                     "-Dportal.reports.rate-limit.burst=" + REPORT_RATE_LIMIT_BURST,
+                    "-Dportal.reports.lookup-rate-limit.burst=" + LOOKUP_RATE_LIMIT_BURST,
                     "-Dportal.articles.schedule-check-seconds=2",
                     "-Dportal.mail.smtp.host=127.0.0.1",
                     "-Dportal.mail.smtp.port=" + TestMailServer.port(),

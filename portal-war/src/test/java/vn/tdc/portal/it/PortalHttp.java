@@ -6,15 +6,21 @@ import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** A small HTTP client for the integration tests, on loopback only. */
 public final class PortalHttp {
+
+    private static final Pattern VIEW_STATE =
+            Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
 
     private final URI base;
     private final HttpClient client = HttpClient.newBuilder()
@@ -55,6 +61,44 @@ public final class PortalHttp {
         return send(request(path).header("Content-Type", contentType)
                 .method(method, HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(bytes)))
                 .build());
+    }
+
+    /**
+     * Logs in on the login page as a browser does (the form, its view state, the session cookie, the page's own
+     * {@code Origin}) and returns the {@code Cookie} header value of the logged-in session.
+     */
+    public String logIn(String username, String password) {
+        HttpResponse<String> form = get("/dang-nhap", "Accept", "text/html");
+        String formSession = sessionCookie(form);
+        Matcher viewState = VIEW_STATE.matcher(form.body());
+        if (!viewState.find()) {
+            throw new IllegalStateException("no view state on the login page");
+        }
+        HttpResponse<String> login = send("POST", "/dang-nhap", "application/x-www-form-urlencoded",
+                "login=login&username=" + encoded(username) + "&password=" + encoded(password) + "&submit="
+                        + "&jakarta.faces.ViewState=" + encoded(viewState.group(1)),
+                "Cookie", formSession, "Origin", origin(), "Accept", "text/html");
+        if (login.statusCode() != 302) {
+            throw new IllegalStateException("login of " + username + " refused: " + login.statusCode());
+        }
+        return sessionCookie(login);
+    }
+
+    /** {@code http://127.0.0.1:port}: the portal's own origin, as its pages send it. */
+    public String origin() {
+        return base.getScheme() + "://" + base.getAuthority();
+    }
+
+    /** The {@code JSESSIONID=…} pair the response sets. */
+    public static String sessionCookie(HttpResponse<String> response) {
+        String cookie = response.headers().allValues("Set-Cookie").stream()
+                .filter(header -> header.startsWith("JSESSIONID="))
+                .findFirst().orElseThrow(() -> new AssertionError("no session cookie: " + response.headers()));
+        return cookie.substring(0, cookie.indexOf(';'));
+    }
+
+    private static String encoded(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     public static String[] basicAuth(String user, String password) {

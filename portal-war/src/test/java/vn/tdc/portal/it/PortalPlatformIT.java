@@ -18,6 +18,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
@@ -31,6 +32,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PortalPlatformIT {
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
+    /** Another client as the portal sees it: a second loopback address. */
+    private static final String ATTACKER = "127.0.0.7";
     private static final String STACK_FRAME = "at [\\w$.]+\\([\\w$]+\\.java:\\d+\\)";
     private static final Pattern VIEW_STATE =
             Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
@@ -298,6 +301,241 @@ class PortalPlatformIT {
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("/api/admin/users", "/api/chat", "/api/search", "/api/admin/documents");
+    }
+
+    @Test
+    void should_refuse_state_changes_that_another_site_makes_with_the_session_cookie() {
+        // given an administrator logged in on the login page
+        String session = http.logIn("admin", IntegrationDatabase.ADMIN_PASSWORD);
+        String evil = "http://evil.example";
+
+        // when another site's page posts with that cookie: a form, an empty post, a file upload
+        HttpResponse<String> publish = http.send("POST", "/api/officer/reports/9/publish",
+                "application/x-www-form-urlencoded", "", "Cookie", session, "Origin", evil);
+        HttpResponse<String> unpublish = http.send("POST", "/api/admin/articles/7/unpublish",
+                "application/x-www-form-urlencoded", "", "Cookie", session, "Origin", evil);
+        MultipartBody upload = new MultipartBody().field("kind", "KE_HOACH").field("issuer", "UBND")
+                .field("title", "Giả mạo").file("file", "a.txt", "text/plain", "Nội dung".getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> document = http.sendBytes("POST", "/api/admin/documents", upload.contentType(),
+                upload.bytes(), "Cookie", session, "Origin", evil);
+        HttpResponse<String> byReferer = http.send("POST", "/api/officer/reports/9/publish", null, "",
+                "Cookie", session, "Referer", evil + "/bai-viet");
+        HttpResponse<String> noSource = http.send("POST", "/api/officer/reports/9/publish", null, "",
+                "Cookie", session);
+
+        // then each is refused with the JSON error, in Vietnamese
+        for (HttpResponse<String> refused : List.of(publish, unpublish, document, byReferer, noSource)) {
+            assertThat(refused.statusCode()).as(refused.uri().getPath()).isEqualTo(403);
+            JsonObject error = PortalHttp.json(refused).getJsonObject("error");
+            assertThat(error.getString("code")).isEqualTo("forbidden");
+            assertThat(error.getString("message")).contains("trang web khác");
+        }
+
+        // while the portal's own pages, and programs with HTTP Basic, go through (to "not found")
+        assertThat(http.send("POST", "/api/admin/articles/7/unpublish", null, "", "Cookie", session,
+                "Origin", http.origin()).statusCode()).isEqualTo(404);
+        assertThat(http.send("POST", "/api/admin/articles/7/unpublish", null, "", PortalHttp.admin()).statusCode())
+                .isEqualTo(404);
+    }
+
+    @Test
+    void should_refuse_a_page_postback_from_another_site_with_the_vietnamese_403_page() {
+        // given a logged-in page with its logout form
+        String session = http.logIn("admin", IntegrationDatabase.ADMIN_PASSWORD);
+        HttpResponse<String> page = http.get("/quan-tri/nguoi-dung", "Cookie", session, "Accept", "text/html");
+        Matcher viewState = VIEW_STATE.matcher(page.body());
+        assertThat(viewState.find()).isTrue();
+
+        // when another site posts the logout form
+        HttpResponse<String> postback = http.send("POST", "/quan-tri/nguoi-dung", "application/x-www-form-urlencoded",
+                "logoutForm=logoutForm&logoutForm%3Alogout=logoutForm%3Alogout&jakarta.faces.ViewState="
+                        + urlEncoded(viewState.group(1)), "Cookie", session, "Origin", "http://evil.example",
+                "Accept", "text/html");
+
+        // then it is refused and the session still works
+        assertThat(postback.statusCode()).isEqualTo(403);
+        assertThat(postback.body()).contains("Không có quyền truy cập").doesNotContainPattern(STACK_FRAME);
+        assertThat(http.get("/quan-tri/nguoi-dung", "Cookie", session, "Accept", "text/html").statusCode())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void should_send_the_session_cookie_with_same_site_lax_and_http_only() {
+        HttpResponse<String> form = http.get("/dang-nhap", "Accept", "text/html");
+
+        String cookie = form.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
+                .findFirst().orElseThrow();
+        assertThat(cookie).containsIgnoringCase("SameSite=Lax").containsIgnoringCase("HttpOnly")
+                .as("portal.public-url is http here").doesNotContainIgnoringCase("Secure");
+    }
+
+    @Test
+    void should_throttle_the_login_page_after_repeated_wrong_passwords() {
+        // given an account
+        String username = uniqueUsername("throttle-form");
+        assertThat(createUser(username, "Người Thử Khóa", "[\"OFFICER\"]").statusCode()).isEqualTo(201);
+
+        // when 30 wrong passwords are tried, then the right one
+        for (int i = 0; i < 30; i++) {
+            assertThat(loginPage(username, "sai-mat-khau-" + i).statusCode()).isEqualTo(200);
+        }
+        HttpResponse<String> right = loginPage(username, "mat-khau-du-dai-1");
+
+        // then the account is locked for a while, and the page says so in Vietnamese
+        assertThat(right.statusCode()).isEqualTo(200);
+        assertThat(right.body()).contains("Đăng nhập sai quá nhiều lần nên tạm thời bị khóa", "giây");
+    }
+
+    @Test
+    void should_throttle_http_basic_after_repeated_wrong_passwords_with_429_and_retry_after() {
+        // given an account
+        String username = uniqueUsername("throttle-basic");
+        assertThat(createUser(username, "Chương Trình Thử", "[\"OFFICER\"]").statusCode()).isEqualTo(201);
+
+        // when 30 wrong passwords are tried, then the right one
+        for (int i = 0; i < 30; i++) {
+            assertThat(http.get("/api/officer/reports", PortalHttp.basicAuth(username, "sai-" + i)).statusCode())
+                    .isIn(401, 429);
+        }
+        HttpResponse<String> right = http.get("/api/officer/reports", PortalHttp.basicAuth(username, "mat-khau-du-dai-1"));
+
+        // then
+        assertThat(right.statusCode()).isEqualTo(429);
+        assertThat(Long.parseLong(right.headers().firstValue("Retry-After").orElseThrow())).isBetween(1L, 900L);
+        JsonObject error = PortalHttp.json(right).getJsonObject("error");
+        assertThat(error.getString("code")).isEqualTo("too_many_requests");
+        assertThat(error.getString("message")).contains("Đăng nhập sai quá nhiều lần");
+    }
+
+    @Test
+    void should_throttle_a_client_that_tries_many_accounts_but_not_the_others() {
+        // given a client (another loopback address) that tries twenty user names
+        int port = http.base().getPort();
+        for (int i = 0; i < 20; i++) {
+            RawHttp.Response wrong = RawHttp.send(ATTACKER, port, "GET", "/api/admin/users", null,
+                    PortalHttp.basicAuth("doan-" + i, "sai-mat-khau"));
+            assertThat(wrong.status()).isEqualTo(401);
+        }
+
+        // when it then gives the administrator's right password
+        RawHttp.Response right = RawHttp.send(ATTACKER, port, "GET", "/api/admin/users", null, PortalHttp.admin());
+
+        // then it is locked out, while the administrator elsewhere is not
+        assertThat(right.status()).isEqualTo(429);
+        assertThat(right.header("Retry-After")).isNotNull();
+        assertThat(http.get("/api/admin/users", PortalHttp.admin()).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void should_accept_http_basic_only_on_the_api_and_never_open_a_session_for_it() {
+        // when a program calls the API with Basic
+        HttpResponse<String> api = http.get("/api/admin/users", PortalHttp.admin());
+        HttpResponse<String> anonymous = http.get("/api/admin/users");
+        // and a page is asked for with Basic
+        HttpResponse<String> page = http.get("/quan-tri/nguoi-dung", PortalHttp.admin()[0], PortalHttp.admin()[1],
+                "Accept", "text/html");
+
+        // then the API answers without a session cookie and challenges for Basic on its 401
+        assertThat(api.statusCode()).isEqualTo(200);
+        assertThat(api.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith("JSESSIONID="));
+        assertThat(anonymous.headers().firstValue("WWW-Authenticate").orElseThrow()).startsWith("Basic realm=");
+        // and the page wants the login page
+        assertThat(page.statusCode()).isEqualTo(302);
+        assertThat(page.headers().firstValue("Location").orElseThrow()).startsWith("/dang-nhap?next=");
+        assertThat(page.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith("JSESSIONID="));
+    }
+
+    @Test
+    void should_never_put_the_requests_host_header_into_a_location() {
+        int port = http.base().getPort();
+
+        // when a redirect and a created resource are asked for with a forged Host
+        RawHttp.Response redirect = RawHttp.send("127.0.0.1", port, "GET", "/quan-tri/nguoi-dung", null,
+                "Host", "evil.example", "Accept", "text/html");
+        String username = uniqueUsername("host");
+        RawHttp.Response created = RawHttp.send("127.0.0.1", port, "POST", "/api/admin/users",
+                "{\"username\":\"" + username + "\",\"fullName\":\"Nguyễn Văn Host\",\"password\":\"mat-khau-du-dai-1\","
+                        + "\"roles\":[\"EDITOR\"]}", "Host", "evil.example", "Content-Type", "application/json",
+                PortalHttp.admin()[0], PortalHttp.admin()[1]);
+
+        // then both addresses are paths of the portal
+        assertThat(redirect.status()).isEqualTo(302);
+        assertThat(redirect.header("Location")).isEqualTo("/dang-nhap?next=%2Fquan-tri%2Fnguoi-dung");
+        assertThat(created.status()).isEqualTo(201);
+        assertThat(created.header("Location")).startsWith("/api/admin/users/").doesNotContain("evil.example");
+    }
+
+    @Test
+    void should_keep_staff_answers_out_of_caches() {
+        HttpResponse<String> users = http.get("/api/admin/users", PortalHttp.admin());
+
+        assertThat(users.headers().firstValue("Cache-Control")).hasValue("no-store");
+        assertThat(http.get("/", "Accept", "text/html").headers().allValues("Cache-Control"))
+                .as("public pages stay cacheable").noneMatch(value -> value.contains("no-store"));
+    }
+
+    @Test
+    void should_answer_a_postback_whose_view_state_is_unknown_with_the_expired_page() {
+        // given a visitor with a session but a view state the server never issued (or forgot)
+        String session = PortalHttp.sessionCookie(http.get("/dang-nhap", "Accept", "text/html"));
+
+        // when the form is posted, plainly and through AJAX
+        HttpResponse<String> plain = http.send("POST", "/dang-nhap", "application/x-www-form-urlencoded",
+                "login=login&username=a&password=b&submit=&jakarta.faces.ViewState=123%3A456",
+                "Cookie", session, "Accept", "text/html");
+        HttpResponse<String> ajax = http.send("POST", "/dang-nhap", "application/x-www-form-urlencoded",
+                "jakarta.faces.partial.ajax=true&jakarta.faces.source=submit&jakarta.faces.partial.execute=login"
+                        + "&login=login&username=a&password=b&jakarta.faces.ViewState=123%3A456",
+                "Cookie", session, "Faces-Request", "partial/ajax", "Accept", "text/xml");
+
+        // then the page says the session expired, with 400; AJAX is sent there, never told the exception
+        assertThat(plain.statusCode()).isEqualTo(400);
+        assertThat(plain.body()).contains("Phiên làm việc đã hết hạn").doesNotContainPattern(STACK_FRAME);
+        assertThat(ajax.body()).contains("<redirect url=\"/loi/het-phien\"")
+                .doesNotContain("Exception", "error-name");
+    }
+
+    @Test
+    void should_refuse_a_null_role_with_400() {
+        HttpResponse<String> response = createUser(uniqueUsername("null-role"), "Vai Trò Rỗng", "[null]");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        JsonObject error = PortalHttp.json(response).getJsonObject("error");
+        assertThat(error.getString("code")).isEqualTo("validation_failed");
+        assertThat(error.getJsonArray("details").getValuesAs(JsonObject.class))
+                .extracting(d -> d.getString("field")).containsExactly("roles");
+    }
+
+    @Test
+    void should_start_officers_at_the_inbox_and_editors_at_the_news_list_under_their_full_names() {
+        // given an officer and an editor
+        String officer = uniqueUsername("canbo");
+        String editor = uniqueUsername("bientap");
+        assertThat(createUser(officer, "Phạm Thị Xử Lý", "[\"OFFICER\"]").statusCode()).isEqualTo(201);
+        assertThat(createUser(editor, "Đỗ Văn Biên Tập", "[\"EDITOR\"]").statusCode()).isEqualTo(201);
+
+        // when each logs in on the login page opened directly
+        HttpResponse<String> officerLogin = loginPage(officer, "mat-khau-du-dai-1");
+        HttpResponse<String> editorLogin = loginPage(editor, "mat-khau-du-dai-1");
+
+        // then each lands on their work, and the header names the person
+        assertThat(officerLogin.headers().firstValue("Location")).hasValue("/quan-tri/phan-anh");
+        assertThat(editorLogin.headers().firstValue("Location")).hasValue("/quan-tri/tin-tuc");
+        HttpResponse<String> inbox = http.get("/quan-tri/phan-anh", "Cookie", PortalHttp.sessionCookie(officerLogin),
+                "Accept", "text/html");
+        assertThat(inbox.statusCode()).isEqualTo(200);
+        assertThat(inbox.body()).contains("site-nav__user\">Phạm Thị Xử Lý<");
+    }
+
+    /** One post of the login form, as a browser on the portal sends it (form opened without a target page). */
+    private HttpResponse<String> loginPage(String username, String password) {
+        HttpResponse<String> form = http.get("/dang-nhap", "Accept", "text/html");
+        Matcher viewState = VIEW_STATE.matcher(form.body());
+        assertThat(viewState.find()).isTrue();
+        return http.send("POST", "/dang-nhap", "application/x-www-form-urlencoded",
+                "login=login&username=" + urlEncoded(username) + "&password=" + urlEncoded(password) + "&submit="
+                        + "&jakarta.faces.ViewState=" + urlEncoded(viewState.group(1)),
+                "Cookie", sessionCookie(form), "Origin", http.origin(), "Accept", "text/html");
     }
 
     private HttpResponse<String> createUser(String username, String fullName, String roles) {

@@ -29,6 +29,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,6 +44,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ReportApiIT {
 
     private static final String JSON = "application/json";
+    /** Another client as the portal sees it: a second loopback address. */
+    private static final String GUESSER = "127.0.0.9";
     private static final String OFFICER = "canbo.phananh";
     private static final String OFFICER_PASSWORD = "Can-bo-phan-anh-2026";
     private static GreenMail mailServer;
@@ -278,6 +281,7 @@ class ReportApiIT {
         JsonArray audit = closed.getJsonArray("audit");
         assertThat(audit).hasSize(4);
         assertThat(audit.getJsonObject(1).getString("actor")).isEqualTo(OFFICER);
+        assertThat(audit.getJsonObject(1).getString("actorName")).isEqualTo("Nguyễn Văn Cán Bộ");
         assertThat(audit.getJsonObject(1).getString("internalText")).contains("người quen");
 
         // the resident sees public texts only, and was mailed the update
@@ -364,6 +368,88 @@ class ReportApiIT {
         assertThat(http.get("/api/reports/kinds").body()).doesNotContain("thu-nghiem");
         assertThat(invalid.statusCode()).isEqualTo(400);
         assertThat(http.send("PUT", "/api/admin/report-kinds/khac", JSON, "{}", officer()).statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void should_never_show_the_resident_another_reports_code_typed_into_a_public_update() throws Exception {
+        // given two reports, the second with an email
+        String first = file(report("Sạp gạo cô Mai", "")).getString("trackingCode");
+        String second = file(report("Sạp gạo cô Mai", "mai.resident@example.vn")).getString("trackingCode");
+        long id = reportId(second);
+        String typed = first.toLowerCase().replace("-", " ");
+
+        // when the officer names the first report's code in a public update to the second
+        HttpResponse<String> note = http.send("POST", "/api/officer/reports/" + id + "/notes", JSON,
+                "{\"publicText\":\"Nội dung đã được xử lý cùng phản ánh " + typed + ".\"}", officer());
+        assertThat(note.statusCode()).as(note.body()).isEqualTo(200);
+
+        // then the resident's API, tracking page and email show a neutral phrase instead of the code
+        String secret = first.substring(first.lastIndexOf('-') + 1);
+        HttpResponse<String> api = http.get("/api/reports/" + second);
+        HttpResponse<String> page = http.get("/tra-cuu?ma=" + second, "Accept", "text/html");
+        MimeMessage mail = awaitMailTo("mai.resident@example.vn", "cập nhật");
+        for (String shown : List.of(api.body(), page.body(), mail.getContent().toString())) {
+            assertThat(shown).contains("xử lý cùng phản ánh một phản ánh khác").doesNotContainIgnoringCase(secret);
+        }
+        // while the officers read what was written
+        assertThat(http.get("/api/officer/reports/" + id, officer()).body()).contains(typed);
+    }
+
+    @Test
+    void should_keep_contact_bearing_answers_out_of_caches() {
+        String code = file(report("Sạp bánh cuốn", "banhcuon@example.vn")).getString("trackingCode");
+        long id = reportId(code);
+
+        for (HttpResponse<String> response : List.of(http.get("/api/officer/reports/" + id, officer()),
+                http.get("/api/officer/reports/export.csv", officer()[0], officer()[1], "Accept", "text/csv"),
+                http.get("/api/reports/" + code), http.get("/tra-cuu?ma=" + code, "Accept", "text/html"))) {
+            assertThat(response.statusCode()).as(response.uri().toString()).isEqualTo(200);
+            assertThat(response.headers().firstValue("Cache-Control")).as(response.uri().toString())
+                    .hasValue("no-store");
+        }
+    }
+
+    @Test
+    void should_answer_a_kind_sent_without_its_fields_with_400_not_500() {
+        HttpResponse<String> empty = http.send("PUT", "/api/admin/report-kinds/zz-none", JSON, "{}",
+                PortalHttp.admin());
+        HttpResponse<String> nullAttribute = http.send("PUT", "/api/admin/report-kinds/zz-none", JSON, """
+                {"name":"Loại rỗng","departmentCode":"quan-ly-thi-truong","dueWorkingDays":5,"attributes":[null]}""",
+                PortalHttp.admin());
+
+        assertThat(empty.statusCode()).as(empty.body()).isEqualTo(400);
+        JsonObject error = PortalHttp.json(empty).getJsonObject("error");
+        assertThat(error.getString("code")).isEqualTo("validation_failed");
+        assertThat(error.getJsonArray("details").getValuesAs(JsonObject.class)).extracting(d -> d.getString("field"))
+                .contains("name", "departmentCode", "dueWorkingDays");
+        assertThat(nullAttribute.statusCode()).as(nullAttribute.body()).isEqualTo(400);
+        assertThat(nullAttribute.body()).contains("attributes[0]");
+    }
+
+    @Test
+    void should_limit_how_often_one_client_uses_tracking_codes() {
+        // given a report the resident follows
+        String code = file(report("Sạp đậu phụ", "")).getString("trackingCode");
+        int port = http.base().getPort();
+
+        // when another client tries codes in bulk
+        int status = 0;
+        for (int i = 0; i <= IntegrationDatabase.LOOKUP_RATE_LIMIT_BURST && status != 429; i++) {
+            status = RawHttp.send(GUESSER, port, "GET", "/api/reports/PA-2026-2222222" + (i % 8 + 2), null).status();
+        }
+        RawHttp.Response api = RawHttp.send(GUESSER, port, "GET", "/api/reports/" + code, null);
+        RawHttp.Response page = RawHttp.send(GUESSER, port, "GET", "/tra-cuu?ma=" + code, null, "Accept", "text/html");
+        RawHttp.Response feedback = RawHttp.send(GUESSER, port, "POST", "/api/reports/" + code + "/feedback",
+                "{\"satisfied\":true}", "Content-Type", JSON);
+
+        // then it is refused everywhere, in Vietnamese, while the resident still follows the report
+        assertThat(status).isEqualTo(429);
+        assertThat(api.status()).isEqualTo(429);
+        assertThat(api.body()).contains("too_many_requests", "tra cứu quá nhiều lần");
+        assertThat(page.status()).isEqualTo(429);
+        assertThat(page.body()).contains("tra cứu quá nhiều lần").doesNotContain("Sạp đậu phụ");
+        assertThat(feedback.status()).isEqualTo(429);
+        assertThat(http.get("/api/reports/" + code).statusCode()).isEqualTo(200);
     }
 
     @Test

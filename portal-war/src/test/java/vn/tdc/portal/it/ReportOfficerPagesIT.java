@@ -48,6 +48,7 @@ class ReportOfficerPagesIT {
     private static final String JSON = "application/json";
     private static final String OFFICER = "canbo.xuly";
     private static final String OFFICER_PASSWORD = "Xu-ly-phan-anh-2026";
+    private static final String OFFICER_NAME = "Trần Thị Xử Lý";
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
     private static final Duration WAIT = Duration.ofSeconds(15);
     private static final String STACK_FRAME = "at [\\w$.]+\\([\\w$]+\\.java:\\d+\\)";
@@ -81,8 +82,8 @@ class ReportOfficerPagesIT {
         http = new PortalHttp(PortalDeployment.loopback(deployed));
         if (!officerCreated) {
             HttpResponse<String> created = http.send("POST", "/api/admin/users", JSON, """
-                    {"username":"%s","fullName":"Trần Thị Xử Lý","password":"%s","roles":["OFFICER"]}"""
-                    .formatted(OFFICER, OFFICER_PASSWORD), PortalHttp.admin());
+                    {"username":"%s","fullName":"%s","password":"%s","roles":["OFFICER"]}"""
+                    .formatted(OFFICER, OFFICER_NAME, OFFICER_PASSWORD), PortalHttp.admin());
             assertThat(created.statusCode()).as(created.body()).isIn(201, 409);
             officerCreated = true;
         }
@@ -151,7 +152,8 @@ class ReportOfficerPagesIT {
         String audit = browser.findElement(By.id("report:audit")).getText();
         assertThat(audit).contains("Tiếp nhận phản ánh", "Người phản ánh", "Cán bộ đã đến kiểm tra quầy thịt.",
                 "Mới tiếp nhận → Đang xác minh", "Đang xác minh → Không đủ căn cứ xử lý");
-        assertThat(audit.split(OFFICER, -1)).hasSize(3);
+        assertThat(audit.split(OFFICER_NAME, -1)).hasSize(3);
+        assertThat(audit).doesNotContain(OFFICER);
 
         // when the officer publishes it, confirming the warning
         browser.findElement(By.id("report:publish")).click();
@@ -219,7 +221,8 @@ class ReportOfficerPagesIT {
         String fake = file(hangGia("Đại lý mỹ phẩm Ánh Dương"));
 
         // when the officer exports the short-weighing reports
-        HttpResponse<String> csv = http.get("/quan-tri/phan-anh/xuat-csv?loai=can-thieu", officer());
+        String session = officerSession();
+        HttpResponse<String> csv = http.get("/quan-tri/phan-anh/xuat-csv?loai=can-thieu", "Cookie", session);
 
         // then the file is today's CSV with the report, anonymised, and without the other kind
         assertThat(csv.statusCode()).isEqualTo(200);
@@ -232,7 +235,8 @@ class ReportOfficerPagesIT {
                 .doesNotContain(fake, "lien.le@example.vn", "0987654321", "Lê Thị Liên");
 
         // when the filter is malformed, the export is refused
-        assertThat(http.get("/quan-tri/phan-anh/xuat-csv?tu=21-11-2026", officer()).statusCode()).isEqualTo(400);
+        assertThat(http.get("/quan-tri/phan-anh/xuat-csv?tu=21-11-2026", "Cookie", session).statusCode())
+                .isEqualTo(400);
     }
 
     @Test
@@ -270,9 +274,10 @@ class ReportOfficerPagesIT {
 
     @Test
     void should_answer_an_unknown_or_malformed_report_id_with_a_vietnamese_not_found_page() {
+        String session = officerSession();
         for (String id : new String[]{"987654321", "abc", ""}) {
             // when an officer asks for a report that does not exist
-            HttpResponse<String> response = http.get("/quan-tri/phan-anh/chi-tiet?id=" + id, officer());
+            HttpResponse<String> response = http.get("/quan-tri/phan-anh/chi-tiet?id=" + id, "Cookie", session);
 
             // then the page says so with 404
             assertThat(response.statusCode()).as(id).isEqualTo(404);
@@ -283,10 +288,11 @@ class ReportOfficerPagesIT {
     @Test
     void should_let_only_an_administrator_edit_the_catalog() {
         // when an officer asks for the catalog page, it is refused
-        assertThat(http.get("/quan-tri/danh-muc-phan-anh", officer()).statusCode()).isEqualTo(403);
+        assertThat(http.get("/quan-tri/danh-muc-phan-anh", "Cookie", officerSession()).statusCode()).isEqualTo(403);
 
         // when the administrator opens it, the kinds and departments are listed
-        HttpResponse<String> page = http.get("/quan-tri/danh-muc-phan-anh", PortalHttp.admin());
+        HttpResponse<String> page = http.get("/quan-tri/danh-muc-phan-anh", "Cookie",
+                http.logIn("admin", IntegrationDatabase.ADMIN_PASSWORD));
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("Cân thiếu, gian lận đo lường", "Đội Quản lý thị trường");
     }
@@ -380,8 +386,9 @@ class ReportOfficerPagesIT {
         return PortalHttp.json(response).getString("trackingCode");
     }
 
-    private static String[] officer() {
-        return PortalHttp.basicAuth(OFFICER, OFFICER_PASSWORD);
+    /** Pages take no HTTP Basic: the officer logs in on the login page, the session cookie opens them. */
+    private String officerSession() {
+        return http.logIn(OFFICER, OFFICER_PASSWORD);
     }
 
     private String base(String path) {

@@ -164,7 +164,8 @@ class ReportPagesIT {
         assertThat(fetch(withoutCode + "?ma=PA-2026-ABCDEFGH").statusCode()).isEqualTo(404);
         assertThat(fetch(base.resolve("phan-anh/anh/abc").toString()).statusCode()).isEqualTo(404);
         // but officers and administrators see it
-        assertThat(fetch(withoutCode, PortalHttp.admin()).statusCode()).isEqualTo(200);
+        assertThat(fetch(withoutCode, "Cookie", new PortalHttp(base).logIn("admin", IntegrationDatabase.ADMIN_PASSWORD))
+                .statusCode()).isEqualTo(200);
     }
 
     @Test

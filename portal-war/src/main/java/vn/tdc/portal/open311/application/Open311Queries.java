@@ -10,6 +10,7 @@ import vn.tdc.portal.report.application.DepartmentView;
 import vn.tdc.portal.report.application.ReportCatalog;
 import vn.tdc.portal.report.application.ReportKindView;
 import vn.tdc.portal.report.application.ReportPhotoUrls;
+import vn.tdc.portal.report.application.TrackingCodeRedaction;
 import vn.tdc.portal.report.domain.Report;
 import vn.tdc.portal.report.domain.ReportEvent;
 import vn.tdc.portal.report.domain.ReportEventType;
@@ -28,8 +29,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -37,16 +36,13 @@ import java.util.stream.Collectors;
  * with their public updates. A report is known by its id ({@code service_request_id}), never by its tracking code:
  * whoever holds a tracking code can add information to the report, give feedback and reopen it. So no tracking code
  * appears anywhere in what is published: one found in a text (a closing reason naming a duplicate's original in
- * older data, a resident quoting a code in a description) is replaced by a neutral phrase. Never a contact detail,
+ * older data, a resident quoting a code in a description) is replaced by a neutral phrase
+ * ({@link TrackingCodeRedaction}). Never a contact detail,
  * never an internal note.
  */
 @ApplicationScoped
 @Transactional
 public class Open311Queries {
-
-    /** A tracking code as typed anywhere: any case, hyphens or spaces or nothing between its parts. */
-    private static final Pattern TRACKING_CODE = Pattern.compile(
-            "PA[\\s\\p{Pd}_.]{0,3}\\d{4}[\\s\\p{Pd}_.]{0,3}[2-9A-HJKMNP-Z]{8}", Pattern.CASE_INSENSITIVE);
 
     @Inject
     ReportRepository reports;
@@ -105,7 +101,7 @@ public class Open311Queries {
                 .collect(Collectors.toCollection(LinkedHashSet::new));
         Map<Long, Open311UpdateStatus> statusAfter = statusAfterEachEvent(reports.eventsOf(reportIds));
         return events.stream().map(event -> new RequestUpdateView(event.id(), Long.toString(event.reportId()),
-                statusAfter.get(event.id()), event.occurredAt(), withoutTrackingCodes(event.publicText()), null))
+                statusAfter.get(event.id()), event.occurredAt(), TrackingCodeRedaction.redact(event.publicText()), null))
                 .toList();
     }
 
@@ -147,9 +143,9 @@ public class Open311Queries {
         ReportStatus status = report.status();
         return new ServiceRequestView(Long.toString(report.id()), Open311Status.of(status), statusNotes(report),
                 report.kindCode(), kinds.getOrDefault(report.kindCode(), report.kindCode()),
-                withoutTrackingCodes(report.description()),
+                TrackingCodeRedaction.redact(report.description()),
                 departments.getOrDefault(report.departmentCode(), report.departmentCode()), report.submittedAt(),
-                report.updatedAt(), expectedAt(report.dueDate()), withoutTrackingCodes(address(report)),
+                report.updatedAt(), expectedAt(report.dueDate()), TrackingCodeRedaction.redact(address(report)),
                 report.place().latitude(),
                 report.place().longitude(),
                 photoId == null ? null : publicUrl() + ReportPhotoUrls.forPublic(photoId));
@@ -161,7 +157,7 @@ public class Open311Queries {
             return label;
         }
         return Messages.format("open311.request.status_notes_closed", label,
-                withoutTrackingCodes(report.closingReason()));
+                TrackingCodeRedaction.redact(report.closingReason()));
     }
 
     /** A report is due by the end of its due date in Vietnam. */
@@ -173,14 +169,5 @@ public class Open311Queries {
         String place = report.place().name();
         String address = report.place().address();
         return address.isBlank() || address.equalsIgnoreCase(place) ? place : place + ", " + address;
-    }
-
-    /** The text with every tracking code in it replaced by "một phản ánh khác"; null stays null. */
-    static String withoutTrackingCodes(String text) {
-        if (text == null) {
-            return null;
-        }
-        return TRACKING_CODE.matcher(text)
-                .replaceAll(Matcher.quoteReplacement(Messages.get("open311.request.unpublished_report")));
     }
 }

@@ -34,6 +34,7 @@ import vn.tdc.portal.report.application.ReportTrackingService;
 import vn.tdc.portal.report.application.SubmissionRateLimit;
 import vn.tdc.portal.report.application.SubmittedReport;
 import vn.tdc.portal.report.application.TrackedReport;
+import vn.tdc.portal.report.application.TrackingLookupRateLimit;
 import vn.tdc.portal.report.domain.ReportChannel;
 
 import java.io.IOException;
@@ -48,6 +49,7 @@ import java.util.List;
 /**
  * The residents' report API: kinds, submission (JSON, or multipart with up to three photos), tracking by code,
  * follow-up information and feedback. The tracking code is the only credential; contact details are never returned.
+ * Using a code (tracking, feedback) is limited per client by {@link TrackingLookupRateLimit}.
  */
 @Path("/reports")
 @RequestScoped
@@ -76,6 +78,9 @@ public class ReportResource {
 
     @Inject
     SubmissionRateLimit rateLimit;
+
+    @Inject
+    TrackingLookupRateLimit lookups;
 
     @Context
     HttpServletRequest http;
@@ -117,6 +122,7 @@ public class ReportResource {
     @Path("{code}")
     @Operation(summary = "Tra cứu phản ánh theo mã: trạng thái, lịch sử công khai, hạn xử lý")
     public TrackedReport track(@PathParam("code") String code) {
+        lookups.check(http.getRemoteAddr());
         return tracking.track(code).orElseThrow(() -> notFound(code));
     }
 
@@ -144,6 +150,7 @@ public class ReportResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Đánh giá kết quả xử lý; reopen=true để đề nghị xem xét lại (trong 7 ngày)")
     public TrackedReport feedback(@PathParam("code") String code, ResidentRequests.Feedback request) {
+        lookups.check(http.getRemoteAddr());
         ResidentRequests.Feedback body = validator.valid(request);
         if (body.satisfied == null) {
             throw new ApiException(ErrorCode.VALIDATION_FAILED, Messages.get("report.validation.failed"),

@@ -26,8 +26,8 @@ public record OfficerReportView(long id, String trackingCode, String kindCode, S
     public record AttributeValue(String label, String value, String unit) {
     }
 
-    /** One event of the audit trail. */
-    public record AuditEntry(Instant at, String actor, String type, String fromStatus, String toStatus,
-                             String publicText, String internalText) {
+    /** One event of the audit trail: {@code actor} is the user name, {@code actorName} the person's full name. */
+    public record AuditEntry(Instant at, String actor, String actorName, String type, String fromStatus,
+                             String toStatus, String publicText, String internalText) {
     }
 }

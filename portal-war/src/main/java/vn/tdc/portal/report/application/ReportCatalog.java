@@ -98,13 +98,14 @@ public class ReportCatalog {
         if (form.dueWorkingDays() < 1 || form.dueWorkingDays() > 90) {
             problems.add(new ApiError.Detail("dueWorkingDays", Messages.get("report.admin.due_days")));
         }
-        if (repository.findDepartment(form.departmentCode()).isEmpty()) {
+        if (form.departmentCode() == null || form.departmentCode().isBlank()
+                || repository.findDepartment(form.departmentCode()).isEmpty()) {
             problems.add(new ApiError.Detail("departmentCode", Messages.get("report.admin.unknown_department")));
         }
         List<KindAttribute> attributes = form.attributes() == null ? List.of() : form.attributes();
         for (int i = 0; i < attributes.size(); i++) {
             KindAttribute attribute = attributes.get(i);
-            if (attribute.code() == null || !CODE.matcher(attribute.code()).matches()
+            if (attribute == null || attribute.code() == null || !CODE.matcher(attribute.code()).matches()
                     || attribute.label() == null || attribute.label().isBlank()
                     || !List.of("string", "number", "text").contains(attribute.datatype())) {
                 problems.add(new ApiError.Detail("attributes[" + i + "]", Messages.get("report.admin.attribute_invalid")));

@@ -11,6 +11,7 @@ import vn.tdc.portal.report.domain.Report;
 import vn.tdc.portal.report.domain.ReportQuery;
 import vn.tdc.portal.report.domain.ReportRepository;
 import vn.tdc.portal.report.domain.ReportStatus;
+import vn.tdc.portal.user.application.UserAccountService;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -42,6 +43,9 @@ public class ReportInbox {
 
     @Inject
     ReportCatalog catalog;
+
+    @Inject
+    UserAccountService accounts;
 
     public Page<InboxRow> list(InboxFilter filter, int page, int size) {
         int pageSize = Math.max(1, Math.min(MAX_PAGE_SIZE, size));
@@ -120,6 +124,7 @@ public class ReportInbox {
 
     private OfficerReportView view(Report report) {
         Names names = names();
+        Map<String, String> staff = accounts.fullNames();
         Instant now = Instant.now();
         Map<String, String> values = JSON.fromJson(report.attributeValuesJson(), STRING_MAP);
         Map<String, OfficerReportView.AttributeValue> attributes = new LinkedHashMap<>();
@@ -148,7 +153,8 @@ public class ReportInbox {
                 reports.photos(report.id()).stream().map(p -> new TrackedReport.PhotoView(p.id(),
                         ReportPhotoUrls.forPublic(p.id()), p.width(), p.height())).toList(),
                 reports.events(report.id()).stream().map(e -> new OfficerReportView.AuditEntry(e.occurredAt(),
-                        e.actor(), e.type().name(), e.fromStatus().map(ReportStatus::code).orElse(null),
+                        e.actor(), staff.getOrDefault(e.actor(), e.actor()), e.type().name(),
+                        e.fromStatus().map(ReportStatus::code).orElse(null),
                         e.toStatus().map(ReportStatus::code).orElse(null), e.publicText(), e.internalText())).toList(),
                 hints);
     }

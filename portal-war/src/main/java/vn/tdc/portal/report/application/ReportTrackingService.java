@@ -18,7 +18,8 @@ import java.util.Optional;
 
 /**
  * What a resident can do with a tracking code: follow the report, add information or photos while it is open, and
- * say whether the outcome satisfied them (reopening within the window).
+ * say whether the outcome satisfied them (reopening within the window). What the holder of a code reads never shows
+ * another report's code ({@link TrackingCodeRedaction}).
  */
 @ApplicationScoped
 public class ReportTrackingService {
@@ -78,12 +79,13 @@ public class ReportTrackingService {
         List<TrackedReport.HistoryEntry> history = reports.events(report.id()).stream()
                 .filter(ReportEvent::isPublic)
                 .map(e -> new TrackedReport.HistoryEntry(e.occurredAt(), e.toStatus().map(s -> s.code()).orElse(null),
-                        e.publicText()))
+                        TrackingCodeRedaction.redact(e.publicText())))
                 .toList();
         boolean closed = report.status().isClosed();
         return new TrackedReport(report.trackingCode().value(), report.kindCode(), kindName, report.status().code(),
                 closed, report.submittedAt(), report.dueDate(), report.isOverdue(LocalDate.now(Report.ZONE)),
-                report.place().name(), report.description(), report.closingReason(), photoViews, history,
+                report.place().name(), TrackingCodeRedaction.redact(report.description()),
+                TrackingCodeRedaction.redact(report.closingReason()), photoViews, history,
                 report.satisfied().orElse(null), closed, report.canReopen(now),
                 !closed && photoViews.size() < ReportLimits.PHOTOS);
     }

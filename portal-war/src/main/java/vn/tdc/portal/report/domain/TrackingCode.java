@@ -13,8 +13,9 @@ import java.util.regex.Pattern;
  */
 public record TrackingCode(String value) {
 
-    static final String ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
-    static final int RANDOM_LENGTH = 8;
+    /** The characters of the random part: no look-alikes (0/O, 1/I/L). */
+    public static final String ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
+    public static final int RANDOM_LENGTH = 8;
     private static final Pattern FORMAT = Pattern.compile("PA-\\d{4}-[" + ALPHABET + "]{" + RANDOM_LENGTH + "}");
     private static final SecureRandom RANDOM = new SecureRandom();
 

@@ -11,13 +11,14 @@ import vn.tdc.portal.platform.mail.OutgoingMail;
 import vn.tdc.portal.platform.web.Messages;
 import vn.tdc.portal.report.application.PublicUpdateIssued;
 import vn.tdc.portal.report.application.ReportAcknowledged;
+import vn.tdc.portal.report.application.TrackingCodeRedaction;
 
 import java.time.format.DateTimeFormatter;
 
 /**
  * Mails the resident who gave an email: the tracking code when the report is acknowledged, and every public
- * update. Only after the change committed, in the background, so a mail server that is down never fails or slows a
- * submission; failures are logged by the sender.
+ * update (another report's tracking code in it redacted). Only after the change committed, in the background, so a
+ * mail server that is down never fails or slows a submission; failures are logged by the sender.
  */
 @ApplicationScoped
 public class ResidentMailNotifier {
@@ -52,6 +53,7 @@ public class ResidentMailNotifier {
         mail.sendLater(new OutgoingMail(update.email(),
                 Messages.format("report.mail.updated.subject", update.trackingCode()),
                 Messages.format("report.mail.updated.body", update.trackingCode(),
-                        Messages.get("report.status." + update.statusCode()), update.text(), trackUrl(update.trackingCode()), portal.getWardName())));
+                        Messages.get("report.status." + update.statusCode()), TrackingCodeRedaction.redact(update.text()),
+                        trackUrl(update.trackingCode()), portal.getWardName())));
     }
 }

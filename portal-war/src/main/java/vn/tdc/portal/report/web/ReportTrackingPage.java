@@ -16,6 +16,7 @@ import vn.tdc.portal.report.application.ReportLimits;
 import vn.tdc.portal.report.application.ReportTrackingService;
 import vn.tdc.portal.report.application.SubmissionRateLimit;
 import vn.tdc.portal.report.application.TrackedReport;
+import vn.tdc.portal.report.application.TrackingLookupRateLimit;
 import vn.tdc.portal.report.domain.Report;
 import vn.tdc.portal.report.domain.ReportRuleException;
 
@@ -33,7 +34,8 @@ import java.util.regex.Pattern;
 /**
  * Following a report with its tracking code ({@code /tra-cuu}, {@code ?ma=}): state, expected date, public history
  * and photos; while it is open the resident may add information and photos, once it is closed they say whether the
- * outcome satisfied them and may ask for a review within the window. An unknown code is a notice on the page.
+ * outcome satisfied them and may ask for a review within the window. An unknown code is a notice on the page; too
+ * many lookups from one address ({@link TrackingLookupRateLimit}) are refused with a message.
  */
 @Named
 @ViewScoped
@@ -53,6 +55,9 @@ public class ReportTrackingPage implements Serializable {
     transient SubmissionRateLimit rateLimit;
 
     @Inject
+    transient TrackingLookupRateLimit lookups;
+
+    @Inject
     transient PhotoIntake photoIntake;
 
     private String code;
@@ -62,11 +67,20 @@ public class ReportTrackingPage implements Serializable {
     private transient List<Part> photos;
     private String satisfied;
     private String comment;
+    private boolean limited;
 
     /** Looks the code up as the resident typed it: spaces, lower case and missing hyphens are forgiven. */
     public void load() {
         report = null;
         if (isSearched()) {
+            try {
+                lookups.check(remoteAddress());
+            } catch (ApiException e) {
+                limited = true;
+                FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(e.code().status());
+                error(null, e.getMessage());
+                return;
+            }
             report = tracking.track(normalise(code)).orElse(null);
         }
         if (uploadTooLarge != null) {
@@ -129,6 +143,7 @@ public class ReportTrackingPage implements Serializable {
 
     private void feedback(boolean isSatisfied, boolean reopen, String doneKey) {
         try {
+            lookups.check(remoteAddress());
             report = tracking.feedback(report.trackingCode(), isSatisfied, reopen, comment);
             comment = null;
             satisfied = null;
@@ -188,6 +203,11 @@ public class ReportTrackingPage implements Serializable {
 
     public boolean isSearched() {
         return code != null && !code.isBlank();
+    }
+
+    /** The lookup was refused by {@link TrackingLookupRateLimit}: no "unknown code" notice then. */
+    public boolean isLimited() {
+        return limited;
     }
 
     /** How many more photos the report can take. */

@@ -12,12 +12,18 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import vn.tdc.portal.platform.web.Messages;
+import vn.tdc.portal.security.LoginWait;
+import vn.tdc.portal.security.PortalAuthenticationMechanism;
 
 import java.io.IOException;
+import java.time.Duration;
 
 import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
 
-/** The staff login form. After a good login it returns to the page that asked for it. */
+/**
+ * The staff login form. After a good login it returns to the page that asked for it, or to the staff member's
+ * starting page ({@link StaffHome}); a login refused by the throttle says how long to wait.
+ */
 @Named
 @RequestScoped
 public class LoginPage {
@@ -42,13 +48,24 @@ public class LoginPage {
         switch (status) {
             case SUCCESS -> {
                 request.changeSessionId();
-                external.redirect(external.getRequestContextPath() + SafeRedirect.target(next));
+                external.redirect(external.getRequestContextPath() + SafeRedirect.target(next, home()));
             }
             case SEND_CONTINUE -> faces.responseComplete();
-            default -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    Messages.get("login.failed"), null));
+            default -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, failure(request), null));
         }
         password = null;
+    }
+
+    /** Where staff start when the login page was opened directly: officers the inbox, editors the news list. */
+    private String home() {
+        return StaffHome.of(role -> securityContext.isCallerInRole(role.name()));
+    }
+
+    private static String failure(HttpServletRequest request) {
+        if (request.getAttribute(PortalAuthenticationMechanism.THROTTLED) instanceof Duration wait) {
+            return Messages.format("login.throttled", LoginWait.text(wait));
+        }
+        return Messages.get("login.failed");
     }
 
     public String getUsername() {

@@ -7,9 +7,14 @@ final class SafeRedirect {
     }
 
     static String target(String next) {
+        return target(next, "/");
+    }
+
+    /** {@code next} when it is a safe path inside the portal, otherwise {@code fallback}. */
+    static String target(String next, String fallback) {
         if (next == null || !next.startsWith("/") || next.startsWith("//") || next.startsWith("/\\")
                 || next.contains("\r") || next.contains("\n") || next.startsWith("/dang-nhap")) {
-            return "/";
+            return fallback;
         }
         return next;
     }

@@ -1,6 +1,7 @@
 package vn.tdc.portal.user.api;
 
 import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
 import vn.tdc.portal.user.domain.Role;
 
 import java.util.Set;
@@ -9,7 +10,7 @@ import java.util.Set;
 public class ChangeRolesRequest {
 
     @NotEmpty(message = "{user.roles.empty}")
-    private Set<Role> roles;
+    private Set<@NotNull(message = "{user.roles.unknown}") Role> roles;
 
     public Set<Role> getRoles() {
         return roles;

@@ -26,7 +26,7 @@ public class CreateUserRequest {
     private String password;
 
     @NotEmpty(message = "{user.roles.empty}")
-    private Set<Role> roles;
+    private Set<@NotNull(message = "{user.roles.unknown}") Role> roles;
 
     NewUserAccount toNewAccount() {
         return new NewUserAccount(username, fullName, password.toCharArray(), roles);

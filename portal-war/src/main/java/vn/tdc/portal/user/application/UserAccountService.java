@@ -14,6 +14,7 @@ import vn.tdc.portal.platform.paging.Page;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -85,16 +86,27 @@ public class UserAccountService {
         return UserAccountView.of(account);
     }
 
-    /** The account's roles if the password is right and the account is enabled. */
+    /**
+     * The account's roles if the password is right and the account is enabled. Takes the same time whether the
+     * account exists, is disabled or not: a password hash is always checked (a dummy one for an unknown name), so
+     * timing does not tell which user names exist.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<UserAccountView> verify(String username, char[] password) {
         if (username == null || password == null) {
             return Optional.empty();
         }
-        return users.findByUsername(username.trim().toLowerCase())
-                .filter(UserAccount::enabled)
-                .filter(account -> hasher.matches(password, account.passwordHash()))
-                .map(UserAccountView::of);
+        Optional<UserAccount> account = users.findByUsername(username.trim().toLowerCase());
+        boolean matches = account.isPresent()
+                ? hasher.matches(password, account.get().passwordHash())
+                : hasher.matchesNothing(password);
+        return account.filter(found -> matches && found.enabled()).map(UserAccountView::of);
+    }
+
+    /** Staff members' full names by user name, to show people instead of user names (audit trails, headers). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<String, String> fullNames() {
+        return users.fullNamesByUsername();
     }
 
     private void ensureAnotherAdminRemains() {

@@ -1,6 +1,7 @@
 package vn.tdc.portal.user.domain;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 public interface UserRepository {
@@ -16,4 +17,7 @@ public interface UserRepository {
     long countActiveAdmins();
 
     void add(UserAccount account);
+
+    /** Every account's full name by its user name (staff accounts are few). */
+    Map<String, String> fullNamesByUsername();
 }

@@ -8,7 +8,9 @@ import vn.tdc.portal.user.domain.UserAccount;
 import vn.tdc.portal.user.domain.UserRepository;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class JpaUserRepository implements UserRepository {
@@ -54,5 +56,12 @@ public class JpaUserRepository implements UserRepository {
     public void add(UserAccount account) {
         em.persist(account);
         em.flush();
+    }
+
+    @Override
+    public Map<String, String> fullNamesByUsername() {
+        return em.createQuery("SELECT u.username, u.fullName FROM UserAccount u", Object[].class)
+                .getResultStream()
+                .collect(Collectors.toMap(row -> (String) row[0], row -> (String) row[1]));
     }
 }

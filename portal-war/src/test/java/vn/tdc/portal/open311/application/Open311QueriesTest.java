@@ -17,10 +17,7 @@ import static vn.tdc.portal.report.domain.ReportStatus.DA_XU_LY;
 import static vn.tdc.portal.report.domain.ReportStatus.KHONG_DU_CAN_CU;
 import static vn.tdc.portal.report.domain.ReportStatus.MOI;
 
-/**
- * What is published of reports: no tracking code, the resident's credential, in a published text; each update with
- * the state its report was in after it.
- */
+/** What is published of reports: each update with the state its report was in after it. */
 class Open311QueriesTest {
 
     private static final Instant T = Instant.parse("2026-11-21T02:00:00Z");
@@ -83,40 +80,5 @@ class Open311QueriesTest {
             throw new IllegalStateException(e);
         }
         return event;
-    }
-
-    @Test
-    void should_replace_every_tracking_code_in_a_public_text_by_a_neutral_phrase() {
-        // given a closing reason of older data naming the original report
-        String reason = "Trùng với phản ánh PA-2026-7KQ3XZ4M; xem thêm PA-2025-ABCDEFGH.";
-
-        // when
-        String shown = Open311Queries.withoutTrackingCodes(reason);
-
-        // then
-        assertThat(shown).isEqualTo("Trùng với phản ánh một phản ánh khác; xem thêm một phản ánh khác.");
-    }
-
-    @Test
-    void should_replace_a_tracking_code_written_as_residents_type_it() {
-        // given codes in lower case, with spaces, with a dash other than the hyphen, or without separators
-        for (String text : new String[]{"mã pa-2026-7kq3xz4m", "mã PA 2026 7KQ3XZ4M", "mã PA–2026–7KQ3XZ4M",
-                "mã PA20267KQ3XZ4M", "mã PA-2026-7KQ3XZ4M."}) {
-            // when
-            String shown = Open311Queries.withoutTrackingCodes(text);
-
-            // then
-            assertThat(shown).as(text).startsWith("mã một phản ánh khác").doesNotContainIgnoringCase("7KQ3XZ4M");
-        }
-    }
-
-    @Test
-    void should_leave_a_text_without_tracking_codes_as_it_is() {
-        // given
-        String text = "Đã kiểm tra cân tại sạp số 12 ngày 21/11/2026, PA-2026 chưa có mã; giá 2026 đồng.";
-
-        // then
-        assertThat(Open311Queries.withoutTrackingCodes(text)).isEqualTo(text);
-        assertThat(Open311Queries.withoutTrackingCodes(null)).isNull();
     }
 }

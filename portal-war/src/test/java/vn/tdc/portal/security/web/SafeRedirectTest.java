@@ -20,5 +20,6 @@ class SafeRedirectTest {
             "/dang-nhap?next=/x", "/a\r\nSet-Cookie: x=1"})
     void should_refuse_to_leave_the_portal(String next) {
         assertThat(SafeRedirect.target(next)).isEqualTo("/");
+        assertThat(SafeRedirect.target(next, "/quan-tri/phan-anh")).isEqualTo("/quan-tri/phan-anh");
     }
 }

@@ -1,0 +1,51 @@
+package vn.tdc.portal.report.application;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.tdc.portal.platform.api.ApiException;
+import vn.tdc.portal.platform.api.ErrorCode;
+import vn.tdc.portal.platform.ratelimit.ClientRateLimiter;
+import vn.tdc.portal.platform.web.Messages;
+
+import java.util.function.LongSupplier;
+
+/**
+ * How often one client (an address) may use a tracking code — follow a report at {@code /tra-cuu} or
+ * {@code GET /api/reports/{code}}, give feedback: {@code portal.reports.lookup-rate-limit.burst} at once, then
+ * {@code portal.reports.lookup-rate-limit.per-minute}. Plenty for a resident, far too few to try codes in bulk. A
+ * burst of 0 disables the limit.
+ */
+@ApplicationScoped
+public class TrackingLookupRateLimit {
+
+    @Inject
+    @ConfigProperty(name = "portal.reports.lookup-rate-limit.burst", defaultValue = "30")
+    int burst;
+
+    @Inject
+    @ConfigProperty(name = "portal.reports.lookup-rate-limit.per-minute", defaultValue = "10")
+    double perMinute;
+
+    private ClientRateLimiter limiter;
+
+    public TrackingLookupRateLimit() {
+    }
+
+    TrackingLookupRateLimit(int burst, double perMinute, LongSupplier nanoClock) {
+        this.limiter = new ClientRateLimiter(burst, perMinute / 60d, nanoClock);
+    }
+
+    @PostConstruct
+    void create() {
+        limiter = new ClientRateLimiter(burst, perMinute / 60d, System::nanoTime);
+    }
+
+    /** Counts one use of a tracking code by the client; throws {@code TOO_MANY_REQUESTS} over the limit. */
+    public void check(String clientKey) {
+        if (!limiter.tryAcquire(clientKey)) {
+            throw new ApiException(ErrorCode.TOO_MANY_REQUESTS, Messages.get("report.lookupRateLimit.exceeded"));
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package vn.tdc.portal.report.application;
+
+import org.junit.jupiter.api.Test;
+import vn.tdc.portal.platform.api.ApiException;
+import vn.tdc.portal.platform.api.ErrorCode;
+
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class TrackingLookupRateLimitTest {
+
+    private final AtomicLong now = new AtomicLong();
+    private final TrackingLookupRateLimit limit = new TrackingLookupRateLimit(3, 10, now::get);
+
+    @Test
+    void should_refuse_a_client_that_tries_codes_in_bulk() {
+        // given
+        for (int i = 0; i < 3; i++) {
+            limit.check("203.0.113.5");
+        }
+
+        // then
+        assertThatThrownBy(() -> limit.check("203.0.113.5")).isInstanceOfSatisfying(ApiException.class, e -> {
+            assertThat(e.code()).isEqualTo(ErrorCode.TOO_MANY_REQUESTS);
+            assertThat(e.getMessage()).contains("tra cứu quá nhiều lần");
+        });
+        assertThatCode(() -> limit.check("198.51.100.2")).doesNotThrowAnyException();
+    }
+
+    @Test
+    void should_let_the_client_look_up_again_after_a_while() {
+        for (int i = 0; i < 3; i++) {
+            limit.check("203.0.113.5");
+        }
+
+        now.addAndGet(TimeUnit.SECONDS.toNanos(6));
+
+        assertThatCode(() -> limit.check("203.0.113.5")).doesNotThrowAnyException();
+    }
+}
