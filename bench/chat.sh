@@ -12,7 +12,7 @@ mvn -B -q -pl portal-war test-compile
 
 echo "== in-process (chatbot-module)"
 (cd chatbot-module && java -cp "target/classes:target/test-classes:$(cat target/bench.cp)" \
-    vn.tdc.portal.assistant.AssistantBenchmark)
+    vn.tdc.knowledge.assistant.AssistantBenchmark)
 
 echo "== HTTP (portal on Payara Micro, offline provider)"
 log=$(mktemp)

@@ -1,6 +1,6 @@
 package vn.tdc.portal.article.domain;
 
-import vn.tdc.portal.search.analysis.VietnameseFolding;
+import vn.tdc.knowledge.search.analysis.VietnameseFolding;
 
 import java.util.Locale;
 import java.util.Set;

@@ -1,9 +1,9 @@
 package vn.tdc.portal.article.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import vn.tdc.portal.document.application.DocumentFormatException;
-import vn.tdc.portal.document.application.FrontMatter;
-import vn.tdc.portal.document.application.FrontMatterParser;
+import vn.tdc.knowledge.document.application.DocumentFormatException;
+import vn.tdc.knowledge.document.application.FrontMatter;
+import vn.tdc.knowledge.document.application.FrontMatterParser;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,9 +1,10 @@
 package vn.tdc.portal.assistant.application;
 
+import vn.tdc.knowledge.assistant.application.ChatEngine;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import vn.tdc.portal.assistant.domain.ChatAnswer;
-import vn.tdc.portal.assistant.domain.Citation;
+import vn.tdc.knowledge.assistant.domain.ChatAnswer;
+import vn.tdc.knowledge.assistant.domain.Citation;
 import vn.tdc.portal.document.application.SectionAnchors;
 
 /** Answers residents' questions from the indexed documents; the answer always cites what it uses. */

@@ -5,11 +5,11 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import vn.tdc.portal.assistant.application.AssistantService;
-import vn.tdc.portal.assistant.application.ChatEngine;
-import vn.tdc.portal.assistant.llm.ChatEngines;
-import vn.tdc.portal.assistant.llm.ChatModelSettings;
-import vn.tdc.portal.search.infrastructure.DocumentIndex;
+import vn.tdc.knowledge.assistant.application.AssistantService;
+import vn.tdc.knowledge.assistant.application.ChatEngine;
+import vn.tdc.knowledge.assistant.llm.ChatEngines;
+import vn.tdc.knowledge.assistant.llm.ChatModelSettings;
+import vn.tdc.knowledge.search.infrastructure.DocumentIndex;
 
 import java.time.Duration;
 import java.util.Optional;

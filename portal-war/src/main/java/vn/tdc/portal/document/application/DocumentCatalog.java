@@ -1,12 +1,14 @@
 package vn.tdc.portal.document.application;
 
+import vn.tdc.knowledge.document.application.DocumentFormatException;
+import vn.tdc.knowledge.document.application.LegalDocumentParser;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import vn.tdc.portal.document.domain.LegalDocument;
-import vn.tdc.portal.document.domain.Section;
+import vn.tdc.knowledge.document.domain.LegalDocument;
+import vn.tdc.knowledge.document.domain.Section;
 import vn.tdc.portal.document.domain.StoredDocumentRepository;
 import vn.tdc.portal.document.infrastructure.SeedDocuments;
-import vn.tdc.portal.search.infrastructure.DocumentIndex;
+import vn.tdc.knowledge.search.infrastructure.DocumentIndex;
 
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,6 +1,6 @@
 package vn.tdc.portal.document.application;
 
-import vn.tdc.portal.document.domain.DocumentMetadata;
+import vn.tdc.knowledge.document.domain.DocumentMetadata;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

@@ -1,9 +1,9 @@
 package vn.tdc.portal.document.application;
 
-import vn.tdc.portal.document.domain.DocumentMetadata;
+import vn.tdc.knowledge.document.domain.DocumentMetadata;
 import vn.tdc.portal.document.domain.OriginalFile;
 import vn.tdc.portal.document.domain.StoredDocument;
-import vn.tdc.portal.document.upload.DocumentKind;
+import vn.tdc.knowledge.document.upload.DocumentKind;
 
 import java.text.NumberFormat;
 import java.time.Instant;

@@ -1,6 +1,6 @@
 package vn.tdc.portal.document.application;
 
-import vn.tdc.portal.document.domain.Section;
+import vn.tdc.knowledge.document.domain.Section;
 
 /** Page anchors of document sections: "II.4" → {@code muc-II-4}; citations link to them. */
 public final class SectionAnchors {

@@ -1,7 +1,7 @@
 package vn.tdc.portal.document.application;
 
-import vn.tdc.portal.document.domain.Section;
-import vn.tdc.portal.document.domain.SectionKind;
+import vn.tdc.knowledge.document.domain.Section;
+import vn.tdc.knowledge.document.domain.SectionKind;
 
 /**
  * One section as the document page shows it: {@code htmlId} is its anchor on the page (a citation links to

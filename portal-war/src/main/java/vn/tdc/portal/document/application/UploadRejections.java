@@ -1,9 +1,9 @@
 package vn.tdc.portal.document.application;
 
-import vn.tdc.portal.document.upload.DocumentLimitException;
-import vn.tdc.portal.document.upload.DocumentUploadException;
-import vn.tdc.portal.document.upload.InvalidUploadMetadataException;
-import vn.tdc.portal.document.upload.UnsupportedDocumentException;
+import vn.tdc.knowledge.document.upload.DocumentLimitException;
+import vn.tdc.knowledge.document.upload.DocumentUploadException;
+import vn.tdc.knowledge.document.upload.InvalidUploadMetadataException;
+import vn.tdc.knowledge.document.upload.UnsupportedDocumentException;
 import vn.tdc.portal.platform.api.ApiError;
 import vn.tdc.portal.platform.api.ApiException;
 import vn.tdc.portal.platform.api.ErrorCode;

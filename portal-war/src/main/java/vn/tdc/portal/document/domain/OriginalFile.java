@@ -1,6 +1,6 @@
 package vn.tdc.portal.document.domain;
 
-import vn.tdc.portal.document.upload.DocumentType;
+import vn.tdc.knowledge.document.upload.DocumentType;
 
 import java.util.Objects;
 import java.util.regex.Pattern;

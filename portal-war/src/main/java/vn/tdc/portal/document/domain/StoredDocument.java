@@ -1,5 +1,6 @@
 package vn.tdc.portal.document.domain;
 
+import vn.tdc.knowledge.document.domain.DocumentMetadata;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -10,8 +11,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import vn.tdc.portal.document.upload.DocumentKind;
-import vn.tdc.portal.document.upload.DocumentType;
+import vn.tdc.knowledge.document.upload.DocumentKind;
+import vn.tdc.knowledge.document.upload.DocumentType;
 
 import java.time.Instant;
 import java.util.Objects;

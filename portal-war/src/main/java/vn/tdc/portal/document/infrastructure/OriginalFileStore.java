@@ -4,7 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import vn.tdc.portal.document.domain.OriginalFile;
-import vn.tdc.portal.document.upload.UploadedFile;
+import vn.tdc.knowledge.document.upload.UploadedFile;
 import vn.tdc.portal.platform.config.PortalSettings;
 
 import java.io.IOException;

@@ -1,8 +1,8 @@
 package vn.tdc.portal.document.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import vn.tdc.portal.document.application.LegalDocumentParser;
-import vn.tdc.portal.document.domain.LegalDocument;
+import vn.tdc.knowledge.document.application.LegalDocumentParser;
+import vn.tdc.knowledge.document.domain.LegalDocument;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

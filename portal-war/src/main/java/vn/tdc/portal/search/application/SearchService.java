@@ -1,5 +1,7 @@
 package vn.tdc.portal.search.application;
 
+import vn.tdc.knowledge.search.application.Highlighter;
+import vn.tdc.knowledge.search.application.SearchPlan;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import vn.tdc.portal.document.application.SectionAnchors;
@@ -7,11 +9,11 @@ import vn.tdc.portal.platform.api.ApiError;
 import vn.tdc.portal.platform.api.ApiException;
 import vn.tdc.portal.platform.api.ErrorCode;
 import vn.tdc.portal.platform.web.Messages;
-import vn.tdc.portal.search.domain.Highlight;
-import vn.tdc.portal.search.domain.SearchHit;
-import vn.tdc.portal.search.domain.SearchHits;
-import vn.tdc.portal.search.domain.SourceType;
-import vn.tdc.portal.search.infrastructure.DocumentIndex;
+import vn.tdc.knowledge.search.domain.Highlight;
+import vn.tdc.knowledge.search.domain.SearchHit;
+import vn.tdc.knowledge.search.domain.SearchHits;
+import vn.tdc.knowledge.search.domain.SourceType;
+import vn.tdc.knowledge.search.infrastructure.DocumentIndex;
 
 import java.util.List;
 import java.util.Optional;

@@ -1,12 +1,13 @@
 package vn.tdc.portal.search.infrastructure;
 
+import vn.tdc.knowledge.search.infrastructure.DocumentIndex;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
-import vn.tdc.portal.assistant.application.AssistantService;
+import vn.tdc.knowledge.assistant.application.AssistantService;
 import vn.tdc.portal.platform.config.PortalSettings;
 
 import java.io.IOException;

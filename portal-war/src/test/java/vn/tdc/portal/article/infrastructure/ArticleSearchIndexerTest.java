@@ -8,11 +8,11 @@ import vn.tdc.portal.article.infrastructure.ArticleBodyText.Kind;
 import vn.tdc.portal.article.infrastructure.ArticleBodyText.Line;
 import vn.tdc.portal.document.infrastructure.SeedDocuments;
 import vn.tdc.portal.platform.config.PortalSettings;
-import vn.tdc.portal.search.domain.IndexChunk;
-import vn.tdc.portal.search.domain.SearchHit;
-import vn.tdc.portal.search.domain.SourceInfo;
-import vn.tdc.portal.search.domain.SourceType;
-import vn.tdc.portal.search.infrastructure.DocumentIndex;
+import vn.tdc.knowledge.search.domain.IndexChunk;
+import vn.tdc.knowledge.search.domain.SearchHit;
+import vn.tdc.knowledge.search.domain.SourceInfo;
+import vn.tdc.knowledge.search.domain.SourceType;
+import vn.tdc.knowledge.search.infrastructure.DocumentIndex;
 
 import java.io.IOException;
 import java.time.Instant;

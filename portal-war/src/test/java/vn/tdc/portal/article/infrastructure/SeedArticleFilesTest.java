@@ -4,7 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import vn.tdc.portal.document.application.DocumentFormatException;
+import vn.tdc.knowledge.document.application.DocumentFormatException;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -6,12 +6,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.tdc.portal.document.infrastructure.OriginalFileStore;
 import vn.tdc.portal.document.infrastructure.SeedDocuments;
-import vn.tdc.portal.document.upload.UploadedFile;
+import vn.tdc.knowledge.document.upload.UploadedFile;
 import vn.tdc.portal.platform.api.ApiError;
 import vn.tdc.portal.platform.api.ApiException;
 import vn.tdc.portal.platform.api.ErrorCode;
-import vn.tdc.portal.search.domain.SearchHit;
-import vn.tdc.portal.search.infrastructure.DocumentIndex;
+import vn.tdc.knowledge.search.domain.SearchHit;
+import vn.tdc.knowledge.search.infrastructure.DocumentIndex;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,7 +1,7 @@
 package vn.tdc.portal.document.domain;
 
 import org.junit.jupiter.api.Test;
-import vn.tdc.portal.document.upload.DocumentType;
+import vn.tdc.knowledge.document.upload.DocumentType;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

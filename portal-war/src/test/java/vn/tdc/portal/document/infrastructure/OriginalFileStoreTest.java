@@ -2,7 +2,7 @@ package vn.tdc.portal.document.infrastructure;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.tdc.portal.document.upload.UploadedFile;
+import vn.tdc.knowledge.document.upload.UploadedFile;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

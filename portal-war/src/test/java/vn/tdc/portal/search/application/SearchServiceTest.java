@@ -5,10 +5,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.tdc.portal.document.infrastructure.SeedDocuments;
 import vn.tdc.portal.platform.api.ApiException;
-import vn.tdc.portal.search.domain.IndexChunk;
-import vn.tdc.portal.search.domain.SourceInfo;
-import vn.tdc.portal.search.domain.SourceType;
-import vn.tdc.portal.search.infrastructure.DocumentIndex;
+import vn.tdc.knowledge.search.domain.IndexChunk;
+import vn.tdc.knowledge.search.domain.SourceInfo;
+import vn.tdc.knowledge.search.domain.SourceType;
+import vn.tdc.knowledge.search.infrastructure.DocumentIndex;
 
 import java.io.IOException;
 import java.util.HashSet;

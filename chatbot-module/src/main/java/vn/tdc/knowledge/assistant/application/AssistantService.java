@@ -1,0 +1,303 @@
+package vn.tdc.knowledge.assistant.application;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import vn.tdc.knowledge.assistant.application.ExtractiveAnswerer.Extraction;
+import vn.tdc.knowledge.assistant.domain.ChatAnswer;
+import vn.tdc.knowledge.assistant.domain.Citation;
+import vn.tdc.knowledge.assistant.domain.QuestionType;
+import vn.tdc.knowledge.document.domain.Section;
+import vn.tdc.knowledge.search.analysis.Abbreviations;
+import vn.tdc.knowledge.search.analysis.VietnameseFolding;
+import vn.tdc.knowledge.search.application.PassageIndex;
+import vn.tdc.knowledge.search.application.QueryTerm;
+import vn.tdc.knowledge.search.application.SearchPlan;
+import vn.tdc.knowledge.search.application.SectionChunker;
+import vn.tdc.knowledge.search.domain.IndexChunk;
+import vn.tdc.knowledge.search.domain.Passage;
+import vn.tdc.knowledge.search.domain.SourceInfo;
+
+/**
+ * The offline question-answering assistant: retrieves passages from the index (a {@link PassageIndex},
+ * in production the Lucene {@code DocumentIndex}) and answers by quoting them (no language model), in
+ * Vietnamese.
+ *
+ * <p>Order of decisions for a message:
+ * <ol>
+ *   <li>prompt-injection attempts are refused (not grounded);</li>
+ *   <li>greetings and thanks (nothing to look up) get the help text and leave the conversation as it is;</li>
+ *   <li>a described problem ("tôi bị cân thiếu…") sets the report kind;</li>
+ *   <li>follow-ups are completed by {@link FollowUpResolver}: "còn phường Đức Phổ thì sao?" keeps the
+ *       previous topic with the new place; a question without a place stays on the previous place;</li>
+ *   <li>a question naming a place that no document governs, a proper name the documents never
+ *       mention ("thủ tướng Nhật Bản"), or asking for a fact they never state (an address, a phone number,
+ *       the amount of a fine: {@link AbsentFactCheck}) is declined;</li>
+ *   <li>"ai ký…" and "… ban hành ngày nào" about a plan are answered from its identification;</li>
+ *   <li>"… căn cứ / thực hiện văn bản nào?" about one plan is answered from its preamble;</li>
+ *   <li>a question that only names a plan ("kế hoạch của UBND phường Thành Đông là gì?") gets the overview of
+ *       that place's documents (their titles); one that only names the issuing body and asks something about it
+ *       ("UBND xã Đông Cứu ở đâu?") is declined;</li>
+ *   <li>everything else goes through the extractive answerer, whose coverage check decides
+ *       {@code grounded}; a report without an answerable question is answered with what the plans
+ *       say about handling that kind of problem.</li>
+ * </ol>
+ * Thread-safe; one index search per call (two for some reports).
+ */
+public final class AssistantService implements ChatEngine {
+
+    public static final String MODE = "offline";
+
+    private static final Pattern ISSUE_QUESTION = Pattern.compile("\\b(ban hanh|ky)\\b");
+    private static final Pattern OTHER_INSTRUMENT = Pattern.compile("\\b(chi thi|quyet dinh|cong van|nghi quyet|thong tu|luat)\\b");
+    private static final Pattern NUMBER = Pattern.compile("\\d+");
+    /** "căn cứ vào văn bản nào", "thực hiện chỉ thị nào", "triển khai kế hoạch số mấy", "dựa trên quyết định gì". */
+    private static final Pattern BASIS_QUESTION = Pattern.compile("\\b(can cu|dua tren|dua vao|thuc hien|trien khai|cu the hoa)"
+            + "( vao| theo)?( nhung| cac)? (van ban|chi thi|ke hoach|quyet dinh|cong van|nghi quyet)( so)? (nao|gi|may|bao nhieu)\\b");
+    /** Words naming a document ("kế hoạch của UBND phường Thành Đông là gì?"). */
+    private static final Pattern DOCUMENT_KIND = Pattern.compile("\\b(ke hoach|van ban|chi thi|quyet dinh|cong van|nghi quyet|thong tu|tai lieu)\\b");
+    /** A question word: the message asks something rather than naming a place or body. */
+    private static final Pattern QUESTION_WORD = Pattern.compile("\\b(gi|nao|dau|ai|sao|khong|chua|bao nhieu|may|the nao)\\b");
+    /** A preamble line stating a basis: it cites an instrument by number ("Kế hoạch số 40/KH-UBND", "Chỉ thị 38-CT/TW"). */
+    private static final Pattern BASIS_LINE = Pattern.compile("\\d+\\s*[/-]\\s*[\\p{Lu}Đ]");
+
+    private final PassageIndex index;
+    private final ConversationStore conversations;
+    private final AnswerPolicy policy;
+    private final QuestionClassifier classifier = new QuestionClassifier();
+    private final ReportIntentDetector reports = new ReportIntentDetector();
+    private final PromptInjectionDetector injections = new PromptInjectionDetector();
+    private final FollowUpResolver followUps = new FollowUpResolver();
+    private final ExtractiveAnswerer answerer;
+    private final ProperNameCheck properNames;
+    private final AbsentFactCheck absentFacts;
+    private final AnswerComposer composer = new AnswerComposer();
+
+    /** Default policy and an in-memory store of up to 10 000 conversations kept 30 minutes. */
+    public AssistantService(PassageIndex index) {
+        this(index, InMemoryConversationStore.withDefaults(), AnswerPolicy.defaults());
+    }
+
+    public AssistantService(PassageIndex index, ConversationStore conversations, AnswerPolicy policy) {
+        this.index = Objects.requireNonNull(index, "index");
+        this.conversations = Objects.requireNonNull(conversations, "conversations");
+        this.policy = Objects.requireNonNull(policy, "policy");
+        this.answerer = new ExtractiveAnswerer(policy);
+        this.properNames = new ProperNameCheck(index);
+        this.absentFacts = new AbsentFactCheck(index);
+    }
+
+    /**
+     * Answers a question.
+     *
+     * @param question       the resident's message, with or without diacritics
+     * @param conversationId the id returned by a previous answer, or {@code null} to start a conversation
+     */
+    @Override
+    public ChatAnswer answer(String question, String conversationId) {
+        String id = conversationId == null || conversationId.isBlank() ? UUID.randomUUID().toString() : conversationId;
+        String message = question == null ? "" : Abbreviations.chat().expand(VietnameseFolding.nfc(question.strip()));
+        if (message.isEmpty()) {
+            return notGrounded(composer.empty(), id, Optional.empty());
+        }
+        if (injections.isInjection(message)) {
+            return notGrounded(composer.refusal(), id, Optional.empty());
+        }
+        Optional<String> reportKind = reports.detect(message);
+        FoldedText folded = FoldedText.of(message);
+        QuestionType type = classifier.classify(folded);
+        SearchPlan plan = index.plan(message, policy.passages(), Optional.empty());
+        boolean namesPlace = plan.places().namesKnownPlace() || plan.places().unknownPlace().isPresent();
+        if (!plan.hasTerms() && !namesPlace && !followUps.hasFollowUpMarker(message)) {
+            String text = reportKind.isPresent() ? composer.helpOnly() : composer.empty();
+            return notGrounded(withReport(text, reportKind), id, reportKind);
+        }
+        FollowUpResolver.Resolved resolved = followUps.resolve(message, plan, type, conversations.last(id));
+        plan = resolved.plan();
+        type = resolved.type();
+        if (plan.hasTerms()) {
+            conversations.remember(id, new ConversationTurn(plan.terms(), plan.bigrams(), plan.places(), type));
+        }
+
+        if (plan.places().unknownPlace().isPresent()) {
+            String text = composer.unknownPlace(plan.places().unknownPlace().get(), new ArrayList<>(index.sources().values()));
+            return notGrounded(withReport(text, reportKind), id, reportKind);
+        }
+        if (!plan.hasTerms()) {
+            return placeOverview(plan, id, reportKind);
+        }
+        if (properNames.namesUnknownEntity(message) || absentFacts.asksForAbsentFact(folded)) {
+            return notGrounded(withReport(reportKind.isPresent() ? composer.helpOnly() : composer.notFound(), reportKind), id, reportKind);
+        }
+        List<Passage> passages = index.retrieve(plan);
+        Optional<ChatAnswer> fromIdentification = answerFromIdentification(plan, type, folded, passages, id, reportKind);
+        if (fromIdentification.isPresent()) {
+            return fromIdentification.get();
+        }
+        Optional<ChatAnswer> fromPreamble = answerBasis(folded, passages, id, reportKind);
+        if (fromPreamble.isPresent()) {
+            return fromPreamble.get();
+        }
+        if (type == QuestionType.GENERAL && answerer.namesOnlyTheDocument(plan, passages)) {
+            if (!DOCUMENT_KIND.matcher(folded.folded()).find() && QUESTION_WORD.matcher(folded.folded()).find()) {
+                // "UBND xã Đông Cứu ở đâu?": about the body itself, which the plans do not describe
+                return notGrounded(withReport(reportKind.isPresent() ? composer.helpOnly() : composer.notFound(), reportKind), id, reportKind);
+            }
+            return placeOverview(plan, id, reportKind);
+        }
+        Extraction extraction = extract(plan, type, passages);
+        if (!extraction.grounded() && reportKind.isPresent()) {
+            Optional<String> topic = reports.topic(reportKind.get());
+            if (topic.isPresent()) {
+                SearchPlan handling = index.plan(topic.get(), policy.passages(), Optional.empty()).withPlaces(plan.places());
+                extraction = extract(handling, QuestionType.WHAT_TO_DO, index.retrieve(handling));
+                type = QuestionType.GENERAL;
+            }
+        }
+        if (!extraction.grounded()) {
+            String text = reportKind.isPresent() ? composer.helpOnly() : composer.notFound();
+            return notGrounded(withReport(text, reportKind), id, reportKind);
+        }
+        String text = composer.grounded(extraction, type);
+        return new ChatAnswer(withReport(text, reportKind), true, composer.citations(extraction), id, MODE, reportKind);
+    }
+
+    /**
+     * The sentence pointing a resident who reports a problem to the report form ("Nếu bạn muốn phản ánh về
+     * cân thiếu, cân điêu, hãy gửi phản ánh tại /phan-anh?loai=can-thieu…"): the first line of every answer
+     * whose {@link ChatAnswer#reportKind()} is set, for other answerers that keep the report intent.
+     */
+    public String reportGuidance(String reportKind) {
+        return composer.reportGuidance(reportKind, reports.label(reportKind));
+    }
+
+    /**
+     * Extracts an answer. A question of several words must share at least one two-syllable phrase with the documents
+     * ("kế hoạch", "đo lường", "tuyên truyền"); "Thủ đô của nước Pháp" shares syllables but no phrase.
+     */
+    private Extraction extract(SearchPlan plan, QuestionType type, List<Passage> passages) {
+        Set<String> knownPhrases = knownPhrases(plan);
+        if (!plan.bigrams().isEmpty() && knownPhrases.isEmpty()) {
+            return Extraction.none(0);
+        }
+        double[] idf = index.inverseDocumentFrequencies(plan.terms().stream().map(QueryTerm::folded).toList());
+        return answerer.extract(plan, type, passages, idf, knownPhrases);
+    }
+
+    /** The question's two-syllable phrases ("đo lường", "trường học") that occur in the indexed text. */
+    private Set<String> knownPhrases(SearchPlan plan) {
+        List<String> pairs = plan.bigrams().stream().map(b -> b[0].folded() + " " + b[1].folded()).toList();
+        boolean[] flags = index.knownTerms(pairs);
+        Set<String> known = new HashSet<>();
+        for (int i = 0; i < flags.length; i++) {
+            if (flags[i]) {
+                known.add(pairs.get(i));
+            }
+        }
+        return known;
+    }
+
+    /** A message naming only a place ("phường Đức Phổ"): which documents exist for it. */
+    private ChatAnswer placeOverview(SearchPlan plan, String id, Optional<String> reportKind) {
+        if (!plan.places().namesKnownPlace()) {
+            return notGrounded(withReport(composer.notFound(), reportKind), id, reportKind);
+        }
+        List<Citation> cards = new ArrayList<>();
+        List<SourceInfo> sources = new ArrayList<>();
+        for (Passage p : index.retrieve(plan.withLimit(50))) {
+            if (p.chunk().anchor().equals(SectionChunker.CARD_ANCHOR)) {
+                cards.add(composer.citation(p.chunk(), p.text()));
+                sources.add(p.source());
+            }
+        }
+        if (sources.isEmpty()) {
+            return notGrounded(composer.notFound(), id, reportKind);
+        }
+        return new ChatAnswer(withReport(composer.overview(sources), reportKind), true, cards, id, MODE, reportKind);
+    }
+
+    /** "Ai ký kế hoạch…?" / "Kế hoạch… ban hành ngày nào?": answered from the document's identification. */
+    private Optional<ChatAnswer> answerFromIdentification(SearchPlan plan, QuestionType type, FoldedText folded, List<Passage> passages,
+            String id, Optional<String> reportKind) {
+        boolean signer = type == QuestionType.SIGNER;
+        boolean issued = type == QuestionType.WHEN && ISSUE_QUESTION.matcher(folded.folded()).find()
+                && !OTHER_INSTRUMENT.matcher(folded.folded()).find();
+        if ((!signer && !issued) || passages.isEmpty()) {
+            return Optional.empty();
+        }
+        SourceInfo source = passages.get(0).source();
+        if (issued && !NUMBER.matcher(folded.folded()).results().allMatch(n -> source.number().contains(n.group()))) {
+            return Optional.empty();
+        }
+        Optional<IndexChunk> card = index.chunk(source.documentId(), SectionChunker.CARD_ANCHOR);
+        if (card.isEmpty() || (!plan.places().namesKnownPlace() && !describes(card.get(), plan))) {
+            return Optional.empty();
+        }
+        if (signer && !source.signer().isEmpty()) {
+            String line = "Người ký: " + source.signer() + (source.signedFor().isEmpty() ? "" : " (" + source.signedFor() + ")");
+            Citation c = composer.citation(card.get(), line);
+            return Optional.of(new ChatAnswer(withReport(composer.signer(source, line), reportKind), true, List.of(c), id, MODE, reportKind));
+        }
+        if (issued) {
+            if (source.issued().isEmpty()) {
+                return Optional.of(notGrounded(composer.noIssueDate(source), id, reportKind));
+            }
+            String line = "Ngày ban hành: " + source.issued();
+            Citation c = composer.citation(card.get(), line);
+            return Optional.of(new ChatAnswer(withReport(composer.issued(source, line), reportKind), true, List.of(c), id, MODE, reportKind));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Whether every word of a question naming no place is on a document's identification card ("Ai ký kế hoạch
+     * thực hiện Chỉ thị 38 của Ban Thường vụ Tỉnh ủy?"); "xa tan thanh ai ky ke hoach" names another plan.
+     */
+    private static boolean describes(IndexChunk card, SearchPlan plan) {
+        Set<String> words = new HashSet<>(List.of(VietnameseFolding.fold(card.text()).split("[^\\p{L}\\p{N}]+")));
+        return plan.terms().stream().allMatch(t -> t.weak() || words.contains(t.folded()));
+    }
+
+    /**
+     * "Kế hoạch của … căn cứ / thực hiện / triển khai văn bản nào?": a plan states what it is based on in its
+     * preamble ("Căn cứ Kế hoạch số 37/KH-UBND…", "Thực hiện Chỉ thị số 38-CT/TW…"), which is quoted when the
+     * question names one plan (by place or number).
+     */
+    private Optional<ChatAnswer> answerBasis(FoldedText folded, List<Passage> passages, String id, Optional<String> reportKind) {
+        if (passages.isEmpty() || !BASIS_QUESTION.matcher(folded.folded()).find()
+                || passages.stream().map(p -> p.source().documentId()).distinct().count() != 1) {
+            return Optional.empty();
+        }
+        Optional<IndexChunk> preamble = index.chunk(passages.get(0).source().documentId(), Section.PREAMBLE_ANCHOR);
+        if (preamble.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> lines = new ArrayList<>();
+        for (String line : preamble.get().text().split("\n")) {
+            if (BASIS_LINE.matcher(line.strip()).find()) {
+                lines.add(line.strip());
+            }
+        }
+        if (lines.isEmpty()) {
+            return Optional.empty();
+        }
+        Extraction extraction = new Extraction(true, 1, List.of(new ExtractiveAnswerer.Quote(new Passage(preamble.get(), 1), lines)),
+                Optional.empty());
+        return Optional.of(new ChatAnswer(withReport(composer.grounded(extraction, QuestionType.GENERAL), reportKind), true,
+                composer.citations(extraction), id, MODE, reportKind));
+    }
+
+    private String withReport(String text, Optional<String> reportKind) {
+        return reportKind.map(code -> composer.reportGuidance(code, reports.label(code)) + "\n" + text).orElse(text);
+    }
+
+    private static ChatAnswer notGrounded(String text, String id, Optional<String> reportKind) {
+        return new ChatAnswer(text, false, List.of(), id, MODE, reportKind);
+    }
+
+}

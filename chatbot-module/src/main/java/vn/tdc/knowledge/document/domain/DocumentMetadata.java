@@ -1,0 +1,72 @@
+package vn.tdc.knowledge.document.domain;
+
+import java.util.Objects;
+
+/**
+ * Identification of one legal document (directive, plan, decision, official letter) as printed on it.
+ *
+ * <p>Domain rules:
+ * <ul>
+ *   <li>{@code id}, {@code kind}, {@code issuer} and {@code title} are mandatory; the other fields may be
+ *       empty because the source documents leave them blank (drafts are often published with
+ *       "Số: /KH-UBND" and "ngày ... tháng 11 năm 2025").</li>
+ *   <li>{@code number} keeps what the document prints, even if only the suffix ("KH/ĐU", "/KH-UBND").</li>
+ *   <li>{@code issued} is kept as written and may be partial ("tháng 4 năm 2026", "24/10/2024").</li>
+ *   <li>{@code place} is the ward, commune or province the document governs ("phường Đức Phổ");
+ *       {@code region} is the enclosing province or city ("tỉnh Quảng Ngãi"), empty for a province.</li>
+ *   <li>{@code signer} is "name — title" ("Võ Văn Bình — Phó Bí thư"); {@code signedFor} is the
+ *       capacity line above it ("T/M Ban Thường vụ", "KT. Chủ tịch").</li>
+ * </ul>
+ */
+public record DocumentMetadata(
+        String id,
+        String kind,
+        String number,
+        String issuer,
+        String place,
+        String region,
+        String issued,
+        String signer,
+        String signedFor,
+        String title,
+        String source) {
+
+    public DocumentMetadata {
+        id = required(id, "id");
+        kind = required(kind, "kind");
+        issuer = required(issuer, "issuer");
+        title = required(title, "title");
+        number = orEmpty(number);
+        place = orEmpty(place);
+        region = orEmpty(region);
+        issued = orEmpty(issued);
+        signer = orEmpty(signer);
+        signedFor = orEmpty(signedFor);
+        source = orEmpty(source);
+    }
+
+    /**
+     * How an answer refers to the document: "Kế hoạch số 168-KH/TU của Tỉnh ủy Tiền Giang".
+     * A number without digits (a blank draft number such as "/KH-UBND") is not worth quoting.
+     */
+    public String reference() {
+        return hasRealNumber() ? kind + " số " + number + " của " + issuer : kind + " của " + issuer;
+    }
+
+    /** True when the printed number contains digits, i.e. the document was actually numbered. */
+    public boolean hasRealNumber() {
+        return number.chars().anyMatch(Character::isDigit);
+    }
+
+    private static String required(String value, String field) {
+        Objects.requireNonNull(value, () -> "document metadata field '" + field + "' is required");
+        if (value.isBlank()) {
+            throw new IllegalArgumentException("document metadata field '" + field + "' must not be blank");
+        }
+        return value.strip();
+    }
+
+    private static String orEmpty(String value) {
+        return value == null ? "" : value.strip();
+    }
+}

@@ -1,0 +1,91 @@
+package vn.tdc.knowledge.search.analysis;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Spells out abbreviations ("UBND" → "Ủy ban nhân dân", "hdnd" → "Hội đồng nhân dân") before text is cut into
+ * words, read from {@code abbreviations-vi.txt}. Applied to indexed text and to questions alike, so either form
+ * finds the other. Whole words only, case- and diacritic-insensitive; an abbreviation joined to a number by "/"
+ * or "-" ("40/KH-UBND", "350/SKHCN-TĐC") is part of that number and stays. Immutable, thread-safe.
+ */
+public final class Abbreviations {
+
+    public static final String RESOURCE = "/vn/tdc/knowledge/search/abbreviations-vi.txt";
+
+    /** Chat abbreviations ("ko", "ntn", "bn"), for questions only: {@code chat-abbreviations-vi.txt}. */
+    public static final String CHAT_RESOURCE = "/vn/tdc/knowledge/search/chat-abbreviations-vi.txt";
+
+    private static final Abbreviations DEFAULT = new Abbreviations(ResourceLines.read(RESOURCE));
+    private static final Abbreviations CHAT = new Abbreviations(ResourceLines.read(CHAT_RESOURCE));
+
+    private final Pattern pattern;
+    private final Map<String, String> fullForms;
+
+    public Abbreviations(List<String> lines) {
+        Map<String, String> map = new HashMap<>();
+        for (String line : lines) {
+            int eq = line.indexOf('=');
+            if (eq <= 0) {
+                throw new IllegalArgumentException("abbreviation line is not 'ABBREVIATION = full form': " + line);
+            }
+            String full = line.substring(eq + 1).strip();
+            String abbreviation = line.substring(0, eq).strip();
+            map.put(key(abbreviation), full);
+        }
+        this.fullForms = Map.copyOf(map);
+        List<String> keys = new ArrayList<>(map.keySet());
+        keys.sort(Comparator.comparingInt(String::length).reversed());
+        List<String> alternatives = new ArrayList<>();
+        for (String k : keys) {
+            alternatives.add(Pattern.quote(k));
+        }
+        this.pattern = alternatives.isEmpty() ? null
+                : Pattern.compile("(?<![\\p{L}\\p{N}/&\\-])(" + String.join("|", alternatives) + ")(?![\\p{L}\\p{N}/&\\-])");
+    }
+
+    public static Abbreviations defaults() {
+        return DEFAULT;
+    }
+
+    /** Chat abbreviations residents type ("co ko" → "co không", "ntn" → "như thế nào"); applied to questions only. */
+    public static Abbreviations chat() {
+        return CHAT;
+    }
+
+    /** The text with every abbreviation replaced by its full form. */
+    public String expand(String text) {
+        if (pattern == null || text == null || text.isEmpty()) {
+            return text;
+        }
+        // matched on the folded, upper-cased text, which keeps the length of NFC Vietnamese text
+        String probe = VietnameseFolding.fold(text).toUpperCase(Locale.ROOT);
+        if (probe.length() != text.length()) {
+            return text;
+        }
+        Matcher m = pattern.matcher(probe);
+        StringBuilder sb = null;
+        int last = 0;
+        while (m.find()) {
+            if (sb == null) {
+                sb = new StringBuilder(text.length() + 32);
+            }
+            sb.append(text, last, m.start()).append(fullForms.get(m.group(1)));
+            last = m.end();
+        }
+        if (sb == null) {
+            return text;
+        }
+        return sb.append(text, last, text.length()).toString();
+    }
+
+    private static String key(String abbreviation) {
+        return VietnameseFolding.fold(abbreviation).toUpperCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,102 @@
+package vn.tdc.knowledge.search.application;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.tdc.knowledge.search.analysis.VietnameseFolding;
+import vn.tdc.knowledge.search.domain.Highlight;
+
+/**
+ * Finds the words of a text that a search matched, so that they can be shown highlighted.
+ *
+ * <p>Rules: the words are the plan's topic terms and the names of the places it names; a term typed without
+ * diacritics matches its folded form ("can doi chung" marks "cân đối chứng"), one typed with them matches as typed
+ * ("cân" does not mark "cần"); weak terms (probable function words typed without diacritics, "cua", "do") mark a
+ * word only where it stands next to the other word of a query pair ("do luong" marks "đo lường", not "do").
+ * Matched words separated only by spaces form one highlight ("cân đối chứng", not three). Offsets are UTF-16 code
+ * units of the text as given. Thread-safe.
+ */
+public final class Highlighter {
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+");
+
+    /** A word of the text, lower case (NFC) and folded. */
+    private record Token(int start, int end, String lower, String folded) {
+    }
+
+    public List<Highlight> highlight(String text, SearchPlan plan) {
+        if (text == null || text.isEmpty()) {
+            return List.of();
+        }
+        Set<String> exact = new HashSet<>();
+        Set<String> folded = new HashSet<>();
+        for (QueryTerm t : plan.terms()) {
+            if (!t.weak()) {
+                (t.accented() ? exact : folded).add(t.accented() ? t.lower() : t.folded());
+            }
+        }
+        for (String key : plan.places().places()) {
+            folded.addAll(List.of(key.split(" ")));
+        }
+        for (String key : plan.places().regions()) {
+            folded.addAll(List.of(key.split(" ")));
+        }
+        folded.remove("");
+        List<Token> tokens = new ArrayList<>();
+        Matcher m = WORD.matcher(text);
+        while (m.find()) {
+            tokens.add(new Token(m.start(), m.end(), VietnameseFolding.nfc(m.group()).toLowerCase(Locale.ROOT),
+                    VietnameseFolding.fold(m.group())));
+        }
+        boolean[] marked = new boolean[tokens.size()];
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            marked[i] = folded.contains(t.folded()) || exact.contains(t.lower());
+        }
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            if (!onlySpacesBetween(text, tokens.get(i).end(), tokens.get(i + 1).start())) {
+                continue;
+            }
+            for (QueryTerm[] b : plan.bigrams()) {
+                if (matches(b[0], tokens.get(i)) && matches(b[1], tokens.get(i + 1))) {
+                    marked[i] = true;
+                    marked[i + 1] = true;
+                }
+            }
+        }
+        List<Highlight> highlights = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            if (!marked[i]) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j + 1 < tokens.size() && marked[j + 1] && onlySpacesBetween(text, tokens.get(j).end(), tokens.get(j + 1).start())) {
+                j++;
+            }
+            highlights.add(new Highlight(tokens.get(i).start(), tokens.get(j).end()));
+            i = j + 1;
+        }
+        return List.copyOf(highlights);
+    }
+
+    /** A word of a query bigram, weak or not ("do" in "do luong"): as typed when typed with diacritics, else folded. */
+    private static boolean matches(QueryTerm term, Token token) {
+        return term.accented() ? term.lower().equals(token.lower()) : term.folded().equals(token.folded());
+    }
+
+    private static boolean onlySpacesBetween(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c != ' ' && c != '\u00a0' && c != '\t') {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,20 @@
+package vn.tdc.knowledge.search.domain;
+
+/**
+ * One search result as returned to clients.
+ *
+ * @param section citation label of the matching section ("II.4 — …")
+ * @param excerpt the passage or a window of it (≈500 characters) around the best matching lines
+ * @param type    {@link SourceType#code()}: "document" or "article"
+ * @param url     link of an article ({@code /tin-tuc/{slug}}); empty for documents
+ */
+public record SearchHit(
+        String documentId,
+        String title,
+        String issuer,
+        String section,
+        String excerpt,
+        double score,
+        String type,
+        String url) {
+}

@@ -1,0 +1,127 @@
+package vn.tdc.knowledge.assistant.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import vn.tdc.knowledge.assistant.domain.ChatAnswer;
+import vn.tdc.knowledge.assistant.domain.Citation;
+import vn.tdc.knowledge.search.domain.SearchHit;
+import vn.tdc.knowledge.search.infrastructure.DocumentIndex;
+import vn.tdc.knowledge.testing.ContentDocuments;
+import vn.tdc.knowledge.testing.EvalFold;
+import vn.tdc.knowledge.testing.QaCase;
+
+/**
+ * Scores the assistant and the search exactly like /work/shared/eval/chat_eval.py, on the sample set
+ * ({@code sample-qa.jsonl}, copied from the evaluation) and on this module's own questions
+ * ({@code own-qa.jsonl}: other phrasings, no diacritics, who/when/which body/how many/what to do,
+ * out-of-scope and injection questions), on {@code blind-qa.jsonl} (questions written from the documents
+ * before the answerer's code was read) and on {@code dev-qa.jsonl} (further probes written while improving the
+ * answerer: paraphrases, chat abbreviations, near-domain questions the plans do not answer). No question is
+ * special-cased in the code.
+ */
+class AnswerQualityTest {
+
+    private static DocumentIndex index;
+    private static AssistantService assistant;
+
+    @BeforeAll
+    static void loadContent() {
+        index = ContentDocuments.sharedIndex();
+        assistant = new AssistantService(index);
+    }
+
+    static Stream<QaCase> sampleQuestions() {
+        return QaCase.load("/sample-qa.jsonl").stream();
+    }
+
+    static Stream<QaCase> ownQuestions() {
+        return QaCase.load("/own-qa.jsonl").stream();
+    }
+
+    static Stream<QaCase> blindQuestions() {
+        return QaCase.load("/blind-qa.jsonl").stream();
+    }
+
+    static Stream<QaCase> devQuestions() {
+        return QaCase.load("/dev-qa.jsonl").stream();
+    }
+
+    static Stream<QaCase> answerableQuestions() {
+        return Stream.of(sampleQuestions(), ownQuestions(), blindQuestions(), devQuestions()).flatMap(s -> s).filter(q -> !q.outOfScope());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("sampleQuestions")
+    void should_answer_the_sample_questions_like_the_evaluation_expects(QaCase qa) {
+        assertPasses(qa);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("ownQuestions")
+    void should_answer_our_own_questions_like_the_evaluation_expects(QaCase qa) {
+        assertPasses(qa);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("blindQuestions")
+    void should_answer_the_blind_questions_like_the_evaluation_expects(QaCase qa) {
+        assertPasses(qa);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("devQuestions")
+    void should_answer_the_development_questions_like_the_evaluation_expects(QaCase qa) {
+        assertPasses(qa);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("answerableQuestions")
+    void should_put_the_source_and_the_answer_in_the_top_three_search_hits(QaCase qa) {
+        // when
+        List<SearchHit> top = index.search(qa.question(), 3);
+
+        // then
+        if (!qa.sourceAny().isEmpty()) {
+            assertThat(top).as("top-3 hits name the source").anyMatch(h -> namesSource(
+                    h.documentId() + " " + h.title() + " " + h.issuer() + " " + h.section(), qa.sourceAny()));
+        }
+        String excerpts = EvalFold.fold(String.join(" ", top.stream().map(SearchHit::excerpt).toList()));
+        assertThat(qa.expectAny()).as("an expected answer is in the top-3 excerpts").anyMatch(e -> excerpts.contains(EvalFold.fold(e)));
+    }
+
+    private static void assertPasses(QaCase qa) {
+        // when
+        ChatAnswer answer = assistant.answer(qa.question(), null);
+
+        // then
+        if (qa.outOfScope()) {
+            assertThat(answer.grounded()).as("out of scope must not be grounded: %s", answer.answer()).isFalse();
+            assertThat(answer.citations()).isEmpty();
+            return;
+        }
+        assertThat(answer.grounded()).as("grounded: %s", answer.answer()).isTrue();
+        String folded = EvalFold.fold(answer.answer());
+        assertThat(qa.expectAny()).as("answer contains an expected fact: %s", answer.answer())
+                .anyMatch(e -> folded.contains(EvalFold.fold(e)));
+        if (!qa.sourceAny().isEmpty()) {
+            assertThat(answer.citations()).as("a citation names the source").anyMatch(c -> namesSource(
+                    c.documentId() + " " + c.title() + " " + c.issuer() + " " + c.section(), qa.sourceAny()));
+        }
+        assertThat(answer.mode()).isEqualTo("offline");
+        for (Citation c : answer.citations()) {
+            for (String line : c.excerpt().split("\n")) {
+                assertThat(answer.answer()).as("every cited passage is quoted").contains(line);
+            }
+        }
+    }
+
+    private static boolean namesSource(String haystack, List<String> keys) {
+        String folded = EvalFold.fold(haystack);
+        return keys.stream().anyMatch(k -> folded.contains(EvalFold.fold(k)));
+    }
+}

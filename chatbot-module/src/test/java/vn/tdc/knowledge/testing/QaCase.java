@@ -1,0 +1,75 @@
+package vn.tdc.knowledge.testing;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One line of a QA set in the evaluation's JSON-lines format:
+ * {@code {"id", "kind", "question", "expect_any": [..], "source_any": [..] | null}}.
+ * Parsed with a small reader for exactly this flat format (strings, string arrays, null).
+ */
+public record QaCase(String id, String kind, String question, List<String> expectAny, List<String> sourceAny) {
+
+    private static final Pattern STRING = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
+
+    public boolean outOfScope() {
+        return kind.equals("out_of_scope");
+    }
+
+    @Override
+    public String toString() {
+        return id + " " + question;
+    }
+
+    public static List<QaCase> load(String resource) {
+        try (InputStream in = QaCase.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing test resource " + resource);
+            }
+            List<QaCase> cases = new ArrayList<>();
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
+                if (!line.isBlank()) {
+                    cases.add(parse(line));
+                }
+            }
+            return cases;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static QaCase parse(String line) {
+        return new QaCase(string(line, "id"), string(line, "kind"), string(line, "question"), array(line, "expect_any"), array(line, "source_any"));
+    }
+
+    private static String string(String line, String key) {
+        Matcher m = Pattern.compile("\"" + key + "\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"").matcher(line);
+        if (!m.find()) {
+            throw new IllegalArgumentException("no " + key + " in " + line);
+        }
+        return unescape(m.group(1));
+    }
+
+    private static List<String> array(String line, String key) {
+        Matcher m = Pattern.compile("\"" + key + "\"\\s*:\\s*(\\[[^\\]]*\\]|null)").matcher(line);
+        if (!m.find() || m.group(1).equals("null")) {
+            return List.of();
+        }
+        List<String> values = new ArrayList<>();
+        Matcher s = STRING.matcher(m.group(1));
+        while (s.find()) {
+            values.add(unescape(s.group(1)));
+        }
+        return values;
+    }
+
+    private static String unescape(String s) {
+        return s.replace("\\\"", "\"").replace("\\\\", "\\");
+    }
+}
