@@ -22,8 +22,11 @@ public class ArticlePageCache {
 
     static final int MAX_PAGES = 1000;
 
-    /** A rendered page: the bytes sent and their content type. */
-    public record RenderedPage(byte[] body, String contentType, long storedAtNanos) {
+    /**
+     * A rendered page: the bytes sent, their content type and the content security policy they were sent with (it
+     * names the nonce of the page's inline scripts, which are part of the bytes).
+     */
+    public record RenderedPage(byte[] body, String contentType, String contentSecurityPolicy, long storedAtNanos) {
     }
 
     @Inject
@@ -44,11 +47,11 @@ public class ArticlePageCache {
         return Optional.of(page);
     }
 
-    public void store(String slug, byte[] body, String contentType) {
+    public void store(String slug, byte[] body, String contentType, String contentSecurityPolicy) {
         if (pages.size() >= MAX_PAGES) {
             pages.clear();
         }
-        pages.put(slug, new RenderedPage(body, contentType, System.nanoTime()));
+        pages.put(slug, new RenderedPage(body, contentType, contentSecurityPolicy, System.nanoTime()));
     }
 
     public void clear() {
