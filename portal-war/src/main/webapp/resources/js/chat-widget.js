@@ -19,9 +19,18 @@
 
         /* On a phone the open panel fills the screen: the page behind it does not scroll. */
         function show(open) {
-            if (open) { panel.removeAttribute('hidden'); input.focus(); } else { panel.setAttribute('hidden', 'hidden'); }
+            if (open) {
+                panel.removeAttribute('hidden');
+                input.focus();
+            } else {
+                input.blur();
+                panel.setAttribute('hidden', 'hidden');
+            }
             document.documentElement.classList.toggle('chat-widget-open', open);
             openButton.setAttribute('aria-expanded', open ? 'true' : 'false');
+            if (!open) {
+                openButton.focus();
+            }
         }
 
         widget.querySelectorAll('[data-chat-toggle]').forEach(function (b) {
@@ -33,7 +42,6 @@
         panel.addEventListener('keydown', function (event) {
             if (event.key === 'Escape') {
                 show(false);
-                openButton.focus();
             }
         });
 

@@ -9,8 +9,8 @@ document.addEventListener('click', function (event) {
     toggle.setAttribute('aria-expanded', open ? 'true' : 'false');
 });
 
-/* Two PrimeFaces widgets lack accessible names or roles (axe-core, WCAG 4.1.2): the rich-text editor is named by its
-   label, and the file upload's "choose" control, a focusable span, is a button. */
+/* Two PrimeFaces widgets break ARIA rules (axe-core, WCAG 4.1.2): the rich-text editor gets the name of its label, and
+   the file upload's "choose" span loses the aria-labelledby a span without a role may not have (its text names it). */
 document.addEventListener('DOMContentLoaded', function () {
     document.querySelectorAll('.ui-texteditor[role=textbox]').forEach(function (editor) {
         var label = document.querySelector('label[for="' + editor.id + '"]');
@@ -21,7 +21,7 @@ document.addEventListener('DOMContentLoaded', function () {
             });
         }
     });
-    document.querySelectorAll('.ui-fileupload-choose:not([role])').forEach(function (choose) {
-        choose.setAttribute('role', 'button');
+    document.querySelectorAll('.ui-fileupload-choose[aria-labelledby]').forEach(function (choose) {
+        choose.removeAttribute('aria-labelledby');
     });
 });

@@ -439,10 +439,11 @@ class ReportPagesIT {
         element.click();
     }
 
-    /** The error shown in the same field block as the input (or group) with this client id. */
+    /** The error shown in the same field block as the input (or group) with this client id (plain or PrimeFaces). */
     private String messageNextTo(String clientId) {
         String field = "//*[@id='" + clientId + "']/ancestor::*[contains(@class,'field') or contains(@class,'report-step')][1]";
-        return browser.findElements(By.xpath(field + "//*[contains(@class,'field-error')]")).stream()
+        return browser.findElements(By.xpath(field + "//*[contains(@class,'field-error') "
+                        + "or contains(@class,'ui-message-error-detail')]")).stream()
                 .map(WebElement::getText).collect(Collectors.joining(" | "));
     }
 
