@@ -15,12 +15,42 @@
         var d = widget.dataset;
         var conversationId = null;
 
+        var openButton = widget.querySelector('.chat-widget__open');
+
+        /* On a phone the open panel fills the screen: the page behind it does not scroll. */
+        function show(open) {
+            if (open) {
+                panel.removeAttribute('hidden');
+                input.focus();
+            } else {
+                input.blur();
+                panel.setAttribute('hidden', 'hidden');
+            }
+            document.documentElement.classList.toggle('chat-widget-open', open);
+            openButton.setAttribute('aria-expanded', open ? 'true' : 'false');
+            if (!open) {
+                openButton.focus();
+            }
+        }
+
         widget.querySelectorAll('[data-chat-toggle]').forEach(function (b) {
             b.addEventListener('click', function () {
-                var open = panel.hasAttribute('hidden');
-                if (open) { panel.removeAttribute('hidden'); input.focus(); } else { panel.setAttribute('hidden', 'hidden'); }
-                widget.querySelector('.chat-widget__open').setAttribute('aria-expanded', open ? 'true' : 'false');
+                show(panel.hasAttribute('hidden'));
             });
+        });
+
+        panel.addEventListener('keydown', function (event) {
+            if (event.key === 'Escape') {
+                show(false);
+            }
+        });
+
+        /* Enter sends, Shift+Enter starts a new line; Enter that ends a word being composed (Telex, VNI) does not send. */
+        input.addEventListener('keydown', function (event) {
+            if (event.key === 'Enter' && !event.shiftKey && !event.isComposing && event.keyCode !== 229) {
+                event.preventDefault();
+                form.requestSubmit();
+            }
         });
 
         function bubble(who, text, cls) {

@@ -79,7 +79,9 @@
             button.setAttribute('aria-busy', 'true');
             var label = button.getAttribute('data-busy-label');
             var text = button.querySelector('.ui-button-text');
-            if (label) {
+            if (label && button.tagName === 'INPUT') {
+                button.value = label;
+            } else if (label) {
                 (text || button).textContent = label;
             }
         }
@@ -136,6 +138,34 @@
         });
         sync(false);
     });
+
+    /* "Còn N ký tự" under a text area with a length limit. */
+    document.querySelectorAll('[data-counter]').forEach(function (area) {
+        var counter = document.getElementById(area.getAttribute('data-counter'));
+        var max = parseInt(area.getAttribute('maxlength'), 10);
+        function count() {
+            counter.textContent = format(area.getAttribute('data-counter-template'), [max - area.value.length]);
+        }
+        area.addEventListener('input', count);
+        count();
+    });
+
+    /* After a refused submission the summary of what to fix is read first: the focus goes to it. */
+    var summary = document.querySelector('[data-error-summary]');
+    if (summary) {
+        summary.focus();
+        summary.addEventListener('click', function (event) {
+            var link = event.target.closest('a[href^="#"]');
+            var target = link && document.getElementById(link.getAttribute('href').substring(1));
+            if (!target) {
+                return;
+            }
+            event.preventDefault();
+            var input = target.matches('input, textarea, select') ? target : target.querySelector('input, textarea, select');
+            (input || target).focus();
+            target.scrollIntoView({block: 'center'});
+        });
+    }
 
     /* Copying the tracking code; where the clipboard is not available the code is selected for a manual copy. */
     document.addEventListener('click', function (event) {

@@ -61,13 +61,11 @@ public final class PortalLauncher {
         command.addAll(List.of("-jar", microJar.toString(),
                 "--deploy", war.toString(), "--contextroot", "/",
                 "--port", port, "--nocluster", "--nohazelcast", "--disablephonehome",
-                "--maxhttpthreads", httpThreads, "--minhttpthreads", httpThreads));
+                "--maxhttpthreads", httpThreads, "--minhttpthreads", httpThreads,
+                "--prebootcommandfile", copyResource("/launcher/payara-preboot.asadmin", dataDir).toString()));
         if (!"text".equalsIgnoreCase(setting("portal.log.format").orElse("json"))) {
-            Path logging = dataDir.resolve("payara-logging.properties");
-            try (InputStream in = PortalLauncher.class.getResourceAsStream("/launcher/payara-logging.properties")) {
-                Files.copy(in, logging, StandardCopyOption.REPLACE_EXISTING);
-            }
-            command.addAll(List.of("--logproperties", logging.toString()));
+            command.addAll(List.of("--logproperties",
+                    copyResource("/launcher/payara-logging.properties", dataDir).toString()));
         }
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectInput(ProcessBuilder.Redirect.INHERIT)
@@ -142,6 +140,21 @@ public final class PortalLauncher {
         }, "payara-restart-watch");
         watch.setDaemon(true);
         watch.start();
+    }
+
+    /**
+     * A file of the launcher (Payara's logging properties, its pre-boot commands) copied out of the classpath into the
+     * data directory, where Payara Micro can read it.
+     */
+    public static Path copyResource(String resource, Path dir) throws IOException {
+        Path file = dir.resolve(resource.substring(resource.lastIndexOf('/') + 1));
+        try (InputStream in = PortalLauncher.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing launcher resource " + resource);
+            }
+            Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
+        }
+        return file;
     }
 
     /** Copies Payara's output to ours and notes the line that says it finished booting. */

@@ -132,6 +132,8 @@ class ArticleEditorIT {
         assertThat(articleColumn("body_html", slug)).contains("<strong>cân lại miễn phí</strong>");
         assertThat(articleColumn("status", slug)).isEqualTo("draft");
         assertThat(publicSlugs()).doesNotContain(slug);
+        assertThat(AxeAudit.violations(browser)).as("axe-core, editor with a saved draft").isEmpty();
+        assertThat(AxeAudit.browserErrors(browser)).as("console: editor under the content security policy").isEmpty();
 
         // when the writer sends it for review and then tries to publish it
         browser.findElement(By.id("article:submit")).click();

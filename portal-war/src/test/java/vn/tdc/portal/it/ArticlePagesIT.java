@@ -165,6 +165,7 @@ class ArticlePagesIT {
         assertThat(cards).extracting(c -> c.findElement(By.cssSelector(".news-card__category")).getText())
                 .containsOnly("Đo lường");
         assertThat(chrome.findElement(By.cssSelector(".news-chip--active")).getText()).startsWith("Đo lường");
+        assertThat(AxeAudit.violations(chrome)).as("axe-core").isEmpty();
         assertThat(chrome.getPageSource()).contains("kiem-tra-can-bang-can-doi-chung-tai-cho",
                 "cot-bom-xang-dau-va-cach-kiem-tra-bom-thieu");
     }
@@ -262,6 +263,8 @@ class ArticlePagesIT {
         assertThat(data.getJsonObject("publisher").getString("name")).isEqualTo("Xã Đông Cứu");
         assertThat(data.getJsonArray("image").getString(0)).isEqualTo(cover);
         assertThat(data.getJsonObject("mainEntityOfPage").getString("@id")).isEqualTo(canonical);
+        assertThat(AxeAudit.violations(chrome)).as("axe-core, article page").isEmpty();
+        assertThat(AxeAudit.browserErrors(chrome)).as("console").isEmpty();
     }
 
     @Test

@@ -3,6 +3,7 @@ package vn.tdc.portal.it;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import vn.tdc.portal.launcher.EmbeddedMariaDb;
+import vn.tdc.portal.launcher.PortalLauncher;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -66,9 +67,20 @@ public class IntegrationDatabase implements BeforeAllCallback {
                     "-Dportal.mail.smtp.host=127.0.0.1",
                     "-Dportal.mail.smtp.port=" + TestMailServer.port(),
                     "-Dportal.data.dir=" + dataDir));
-            System.setProperty("payara.extraMicroOptions", "--disablephonehome");
+            System.setProperty("payara.extraMicroOptions", "--disablephonehome --prebootcommandfile "
+                    + prebootCommands(dataDir.getParent()));
         }
         return settings;
+    }
+
+    /** The run command's pre-boot commands (text compression), so the tests see the portal as it runs. */
+    private static Path prebootCommands(Path dir) {
+        try {
+            java.nio.file.Files.createDirectories(dir);
+            return PortalLauncher.copyResource("/launcher/payara-preboot.asadmin", dir);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static java.util.Optional<Settings> localServer() {

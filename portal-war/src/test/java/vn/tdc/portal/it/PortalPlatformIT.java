@@ -37,6 +37,8 @@ class PortalPlatformIT {
     private static final String STACK_FRAME = "at [\\w$.]+\\([\\w$]+\\.java:\\d+\\)";
     private static final Pattern VIEW_STATE =
             Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
+    /** The page's CSP nonce, which PrimeFaces requires back with every post of a form. */
+    private static final Pattern NONCE = Pattern.compile("name=\"primefaces\\.nonce\" value=\"([^\"]+)\"");
 
     @ArquillianResource
     private URL deployed;
@@ -265,12 +267,15 @@ class PortalPlatformIT {
         String formSession = sessionCookie(form);
         Matcher viewState = VIEW_STATE.matcher(form.body());
         assertThat(viewState.find()).isTrue();
+        Matcher nonce = NONCE.matcher(form.body());
+        assertThat(nonce.find()).isTrue();
 
         // when
         HttpResponse<String> login = http.send("POST", "/dang-nhap", "application/x-www-form-urlencoded",
                 "login=login&username=admin&password=" + urlEncoded(IntegrationDatabase.ADMIN_PASSWORD)
                         + "&next=" + urlEncoded("/quan-tri/nguoi-dung") + "&submit="
-                        + "&jakarta.faces.ViewState=" + urlEncoded(viewState.group(1)),
+                        + "&jakarta.faces.ViewState=" + urlEncoded(viewState.group(1))
+                        + "&primefaces.nonce=" + urlEncoded(nonce.group(1)),
                 "Cookie", formSession, "Accept", "text/html");
 
         // then the login lives in the session (with a new id) and opens the admin pages
@@ -281,6 +286,23 @@ class PortalPlatformIT {
         HttpResponse<String> admin = http.get("/quan-tri/nguoi-dung", "Cookie", loggedIn, "Accept", "text/html");
         assertThat(admin.statusCode()).isEqualTo(200);
         assertThat(admin.body()).contains("id=\"logoutForm\"");
+    }
+
+    @Test
+    void should_answer_a_form_posted_without_its_page_nonce_with_400() {
+        // given the login form and its session
+        HttpResponse<String> form = http.get("/dang-nhap", "Accept", "text/html");
+        Matcher viewState = VIEW_STATE.matcher(form.body());
+        assertThat(viewState.find()).isTrue();
+
+        // when it is posted back without the page's CSP nonce
+        HttpResponse<String> login = http.send("POST", "/dang-nhap", "application/x-www-form-urlencoded",
+                "login=login&username=admin&password=x&submit=&jakarta.faces.ViewState=" + urlEncoded(viewState.group(1)),
+                "Cookie", sessionCookie(form), "Accept", "text/html");
+
+        // then it is a bad request, said in Vietnamese, not a failure of the portal
+        assertThat(login.statusCode()).isEqualTo(400);
+        assertThat(login.body()).contains("</html>").doesNotContainPattern(STACK_FRAME);
     }
 
     @Test

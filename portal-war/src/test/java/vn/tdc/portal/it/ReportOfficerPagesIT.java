@@ -106,6 +106,7 @@ class ReportOfficerPagesIT {
         // when the officer logs in, both are in the inbox
         logIn(OFFICER, OFFICER_PASSWORD, "/quan-tri/phan-anh");
         assertThat(table().getText()).contains(weighing, fake);
+        assertThat(AxeAudit.violations(browser)).as("axe-core, inbox").isEmpty();
 
         // when the inbox is filtered by kind, only the short-weighing report stays
         HeadlessChromium.choose(browser, "inbox:kind", "Cân thiếu, gian lận đo lường");
@@ -123,6 +124,7 @@ class ReportOfficerPagesIT {
         assertThat(browser.findElement(By.id("map-link")).getAttribute("href"))
                 .startsWith("https://www.openstreetmap.org/?mlat=21.0285&mlon=105.8542");
         assertThat(status()).isEqualTo("Mới tiếp nhận");
+        assertThat(AxeAudit.violations(browser)).as("axe-core, report page").isEmpty();
 
         // when it is moved into verification with a reply to the resident
         HeadlessChromium.choose(browser, "report:newStatus", "Đang xác minh");
@@ -266,6 +268,8 @@ class ReportOfficerPagesIT {
                 .contains("Cân, thiết bị đo chưa kiểm định", "Cân thiếu, gian lận đo lường");
         assertThat(browser.findElement(By.id("byStatus-table")).getText()).contains("Mới tiếp nhận");
         assertThat(browser.findElement(By.id("byMonth-table")).findElements(By.cssSelector("tbody tr"))).hasSize(12);
+        assertThat(AxeAudit.violations(browser)).as("axe-core").isEmpty();
+        assertThat(AxeAudit.browserErrors(browser)).as("console: charts drawn under the content security policy").isEmpty();
 
         // and nothing of the report itself is on the page
         assertThat(browser.getPageSource()).doesNotContain(code, description, "Sạp rau Hồng Nhung", "Đỗ Minh Khoa",

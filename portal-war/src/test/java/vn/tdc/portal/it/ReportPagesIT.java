@@ -177,12 +177,13 @@ class ReportPagesIT {
         submit("report:submit");
 
         // then every problem is next to its input and listed at the top, in Vietnamese
-        wait(15).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-messages-error")));
+        wait(15).until(ExpectedConditions.visibilityOfElementLocated(By.id("summary")));
         assertThat(messageNextTo("report:kindGroup")).isEqualTo("Vui lòng chọn loại phản ánh.");
         assertThat(messageNextTo("report:placeName")).isEqualTo("Vui lòng nhập mục này.");
         assertThat(messageNextTo("report:description")).isEqualTo("Vui lòng nhập mục này.");
-        assertThat(messageNextTo("report:contactName")).contains("Gửi ẩn danh");
-        assertThat(browser.findElement(By.cssSelector(".ui-messages-error")).getText())
+        assertThat(messageNextTo("report:anonymous")).contains("Gửi ẩn danh");
+        assertThat(browser.findElement(By.id("report:placeName")).getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(browser.findElement(By.id("summary")).getText())
                 .contains("Phản ánh chưa gửi được", "Tên chợ, cửa hàng, quầy hàng: Vui lòng nhập mục này.");
 
         // when a script is typed as the place, a weight in words and a PHP file named photo.jpg is attached
@@ -199,7 +200,7 @@ class ReportPagesIT {
         submit("report:submit");
 
         // then the photo and the weight are refused next to their inputs, nothing is stored, what was typed is kept
-        wait(15).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-messages-error")));
+        wait(15).until(ExpectedConditions.visibilityOfElementLocated(By.id("summary")));
         assertThat(messageNextTo("report:photos"))
                 .startsWith("Ảnh thứ 1 (photo.jpg): Chỉ nhận ảnh JPEG, PNG hoặc WebP");
         assertThat(messageNextTo(weight)).isEqualTo("Vui lòng nhập một số không âm, ví dụ 1,5.");
@@ -225,6 +226,34 @@ class ReportPagesIT {
                 .isEqualTo("<script>alert(1)</script>");
         assertThat(browser.getPageSource()).doesNotContain("<script>alert(1)</script>");
         assertThat(reportCount()).isEqualTo(before + 1);
+    }
+
+    @Test
+    void should_lead_from_a_refused_form_to_each_problem_and_pass_axe() {
+        browser.get(base.resolve("phan-anh").toString());
+        assertThat(AxeAudit.violations(browser)).as("axe-core, empty form").isEmpty();
+
+        // when the empty form is sent
+        submit("report:submit");
+
+        // then the focus is on the summary, which names each problem by a plain label and links to its input
+        WebElement summary = wait(15).until(ExpectedConditions.visibilityOfElementLocated(By.id("summary")));
+        assertThat(browser.switchTo().activeElement()).isEqualTo(summary);
+        List<String> problems = summary.findElements(By.cssSelector("li")).stream().map(WebElement::getText).toList();
+        assertThat(problems).contains("Loại phản ánh: Vui lòng chọn loại phản ánh.",
+                "Tên chợ, cửa hàng, quầy hàng: Vui lòng nhập mục này.", "Mô tả sự việc: Vui lòng nhập mục này.");
+        assertThat(problems).allSatisfy(problem -> assertThat(problem).doesNotContain("?:"));
+        assertThat(problems).anySatisfy(problem -> assertThat(problem).startsWith("Thông tin liên hệ: ")
+                .contains("Gửi ẩn danh"));
+        assertThat(messageNextTo("report:contactName")).isEmpty();
+        assertThat(summary.findElements(By.cssSelector("li[role]"))).as("list items keep their role").isEmpty();
+        assertThat(AxeAudit.violations(browser)).as("axe-core, refused form").isEmpty();
+
+        // when the resident follows the link of the place name
+        click(summary.findElement(By.linkText("Tên chợ, cửa hàng, quầy hàng: Vui lòng nhập mục này.")));
+
+        // then the focus is in that input
+        assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("report:placeName");
     }
 
     @Test
@@ -335,7 +364,7 @@ class ReportPagesIT {
                 .map(line -> line.substring(9).strip()).findFirst().orElseThrow();
         assertThat(location).endsWith("/phan-anh?qua-lon=1");
         browser.get(base.resolve(location.substring(location.indexOf("/phan-anh") + 1)).toString());
-        assertThat(browser.findElement(By.cssSelector(".ui-messages-error")).getText())
+        assertThat(browser.findElement(By.id("summary")).getText())
                 .contains("Ảnh gửi lên quá lớn", "tối đa 3 ảnh, mỗi ảnh không quá 5 MB");
     }
 
@@ -411,10 +440,11 @@ class ReportPagesIT {
         element.click();
     }
 
-    /** The error shown in the same field block as the input (or group) with this client id. */
+    /** The error shown in the same field block as the input (or group) with this client id (plain or PrimeFaces). */
     private String messageNextTo(String clientId) {
         String field = "//*[@id='" + clientId + "']/ancestor::*[contains(@class,'field') or contains(@class,'report-step')][1]";
-        return browser.findElements(By.xpath(field + "//*[contains(@class,'ui-message-error-detail')]")).stream()
+        return browser.findElements(By.xpath(field + "//*[contains(@class,'field-error') "
+                        + "or contains(@class,'ui-message-error-detail')]")).stream()
                 .map(WebElement::getText).collect(Collectors.joining(" | "));
     }
 

@@ -30,8 +30,11 @@ public class ArticlePageCache {
     static final int MAX_PAGE_BYTES = 1024 * 1024;
     static final int ENTRY_OVERHEAD_BYTES = 256;
 
-    /** A rendered page: the bytes sent and their content type. */
-    public record RenderedPage(byte[] body, String contentType) {
+    /**
+     * A rendered page: the bytes sent, their content type and the content security policy they were sent with (it
+     * names the nonce of the page's inline scripts, which are part of the bytes; may be null).
+     */
+    public record RenderedPage(byte[] body, String contentType, String contentSecurityPolicy) {
     }
 
     @Inject
@@ -72,9 +75,9 @@ public class ArticlePageCache {
         return enabled() ? Optional.ofNullable(pages.getIfPresent(slug)) : Optional.empty();
     }
 
-    public void store(String slug, byte[] body, String contentType) {
+    public void store(String slug, byte[] body, String contentType, String contentSecurityPolicy) {
         if (enabled() && body.length <= MAX_PAGE_BYTES) {
-            pages.put(slug, new RenderedPage(body, contentType));
+            pages.put(slug, new RenderedPage(body, contentType, contentSecurityPolicy));
         }
     }
 
@@ -94,7 +97,9 @@ public class ArticlePageCache {
     }
 
     static int weight(String slug, RenderedPage page) {
-        return ENTRY_OVERHEAD_BYTES + 2 * slug.length() + 2 * page.contentType().length() + page.body().length;
+        String policy = page.contentSecurityPolicy() == null ? "" : page.contentSecurityPolicy();
+        return ENTRY_OVERHEAD_BYTES + 2 * (slug.length() + page.contentType().length() + policy.length())
+                + page.body().length;
     }
 
     void articleChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) ArticleIndexChanged change) {

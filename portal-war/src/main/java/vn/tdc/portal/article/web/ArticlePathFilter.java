@@ -54,6 +54,9 @@ public class ArticlePathFilter extends HttpFilter {
         Optional<ArticlePageCache.RenderedPage> cached = cache.find(slug);
         if (cached.isPresent()) {
             response.setContentType(cached.get().contentType());
+            if (cached.get().contentSecurityPolicy() != null) {
+                response.setHeader("Content-Security-Policy", cached.get().contentSecurityPolicy());
+            }
             response.setContentLength(cached.get().body().length);
             response.getOutputStream().write(cached.get().body());
             return;
@@ -66,7 +69,7 @@ public class ArticlePathFilter extends HttpFilter {
         byte[] body = captured.bytes();
         if (captured.getStatus() == HttpServletResponse.SC_OK && !captured.cookieSet()
                 && captured.getContentType() != null && captured.getContentType().startsWith("text/html")) {
-            cache.store(slug, body, captured.getContentType());
+            cache.store(slug, body, captured.getContentType(), captured.getHeader("Content-Security-Policy"));
         }
         response.setContentLength(body.length);
         response.getOutputStream().write(body);

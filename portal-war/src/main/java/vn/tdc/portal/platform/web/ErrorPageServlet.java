@@ -7,6 +7,7 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.primefaces.csp.CspException;
 import vn.tdc.portal.platform.api.ErrorCode;
 
 import java.io.IOException;
@@ -29,6 +30,9 @@ public class ErrorPageServlet extends HttpServlet {
             throws ServletException, IOException {
         Object statusAttribute = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         int status = statusAttribute instanceof Integer code ? code : 404;
+        if (causedBy(request.getAttribute(RequestDispatcher.ERROR_EXCEPTION), CspException.class)) {
+            status = HttpServletResponse.SC_BAD_REQUEST;
+        }
         String uri = String.valueOf(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI));
         if (uri.startsWith(request.getContextPath() + "/api/")) {
             json.write(response, ErrorCode.forStatus(status));
@@ -37,5 +41,18 @@ public class ErrorPageServlet extends HttpServlet {
         response.setStatus(status);
         int page = PAGES.contains(status) ? status : (status >= 500 ? 500 : 400);
         request.getRequestDispatcher("/loi/" + page + ".xhtml").forward(request, response);
+    }
+
+    /** A form posted without its page's CSP nonce (or with another) is a bad request, not a failure of the portal. */
+    private static boolean causedBy(Object error, Class<? extends Throwable> type) {
+        for (Throwable t = error instanceof Throwable thrown ? thrown : null; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+            if (t.getCause() == t) {
+                return false;
+            }
+        }
+        return false;
     }
 }

@@ -19,7 +19,8 @@ import java.util.Set;
  * be posted back, so its state would never be read: it is made transient (stateless) just before it is rendered.
  * Views with a form keep their state: the report form, tracking, the assistant page, login, administration and,
  * through the logout form, every page of a logged-in user. Registered in {@code faces-config.xml} for
- * {@code PreRenderViewEvent}, which Mojarra publishes after building the view and before rendering it.
+ * {@code PreRenderViewEvent}, which Mojarra publishes after building the view and before rendering it. A view that
+ * stays stateful keeps its CSP nonce in its view map (see {@link CspNonceListener}).
  */
 public class FormlessViewListener implements SystemEventListener {
 
@@ -34,8 +35,12 @@ public class FormlessViewListener implements SystemEventListener {
     public void processEvent(SystemEvent event) {
         FacesContext faces = event.getFacesContext();
         UIViewRoot view = (UIViewRoot) event.getSource();
-        if (!faces.isPostback() && !view.isTransient() && !hasRenderedForm(faces, view)) {
-            view.setTransient(true);
+        if (!faces.isPostback() && !view.isTransient()) {
+            if (hasRenderedForm(faces, view)) {
+                CspNonceListener.bindToView(faces, view);
+            } else {
+                view.setTransient(true);
+            }
         }
     }
 

@@ -6,19 +6,29 @@ import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 
 import java.io.IOException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Security headers on every response. PrimeFaces renders inline scripts and styles, hence
- * {@code 'unsafe-inline'}; everything else is same-origin only and the portal may not be framed.
+ * Security headers on every response. Scripts run only from the portal itself: no inline script and no
+ * {@code eval}, except the inline scripts PrimeFaces writes into a page, which carry the page's nonce
+ * ({@code primefaces.CSP} in {@code web.xml}). PrimeFaces announces that nonce in a {@code Content-Security-Policy}
+ * header of its own; this filter keeps one policy per response, its own, with the nonce added to
+ * {@code script-src}. Styles may still be inline: PrimeFaces' widgets position themselves with style attributes.
  */
 @WebFilter(filterName = "securityHeaders", urlPatterns = "/*", asyncSupported = true)
 public class SecurityHeadersFilter extends HttpFilter {
 
-    static final String CONTENT_SECURITY_POLICY = String.join("; ",
+    static final String HEADER = "Content-Security-Policy";
+    private static final Pattern NONCE = Pattern.compile("'nonce-([A-Za-z0-9+/=_-]{16,100})'");
+
+    /** The policy; {@code %s} is where a page's nonce source goes (or nothing). */
+    private static final String POLICY = String.join("; ",
             "default-src 'self'",
-            "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
+            "script-src 'self'%s",
             "style-src 'self' 'unsafe-inline'",
             "img-src 'self' data: blob:",
             "font-src 'self' data:",
@@ -28,14 +38,50 @@ public class SecurityHeadersFilter extends HttpFilter {
             "form-action 'self'",
             "frame-ancestors 'none'");
 
+    static final String CONTENT_SECURITY_POLICY = policy(null);
+
+    /** The policy, allowing the inline scripts that carry {@code nonce} when there is one. */
+    static String policy(String nonce) {
+        return POLICY.formatted(nonce == null ? "" : " 'nonce-" + nonce + "'");
+    }
+
+    /** The policy to send when another part of the portal asks for {@code requested}: ours, with its nonce if any. */
+    static String merged(String requested) {
+        Matcher nonce = NONCE.matcher(requested == null ? "" : requested);
+        return policy(nonce.find() ? nonce.group(1) : null);
+    }
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+        response.setHeader(HEADER, CONTENT_SECURITY_POLICY);
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=(self)");
-        chain.doFilter(request, response);
+        response.setHeader("Vary", "Accept-Encoding");
+        chain.doFilter(request, new OnePolicy(response));
+    }
+
+    /** A response on which a policy set or added later (PrimeFaces' nonce) replaces the portal's, merged into it. */
+    private static final class OnePolicy extends HttpServletResponseWrapper {
+
+        OnePolicy(HttpServletResponse response) {
+            super(response);
+        }
+
+        @Override
+        public void setHeader(String name, String value) {
+            super.setHeader(name, HEADER.equalsIgnoreCase(name) ? merged(value) : value);
+        }
+
+        @Override
+        public void addHeader(String name, String value) {
+            if (HEADER.equalsIgnoreCase(name)) {
+                super.setHeader(name, merged(value));
+            } else {
+                super.addHeader(name, value);
+            }
+        }
     }
 }

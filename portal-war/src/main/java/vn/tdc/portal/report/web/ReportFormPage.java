@@ -48,6 +48,9 @@ import java.util.UUID;
  * and listed at the top, and what the resident typed stays (only chosen photos must be chosen again: a browser never
  * refills a file input). The idempotency key is drawn once per view, so a double click, a retry or a reload of the
  * answer returns the report already filed instead of filing a second one.
+ *
+ * <p>The summary at the top has a title (why the report was not filed) and one entry a problem, named by a short
+ * label and linked to its input; the page moves the focus to it after a refused submission.
  */
 @Named
 @ViewScoped
@@ -55,6 +58,8 @@ public class ReportFormPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
     static final String FORM = "report";
+    /** The contact step as a whole (a contact or "send anonymously"); not a field of the service. */
+    private static final String CONTACT = "contact";
     private static final DateTimeFormatter INPUT_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final Set<String> PLAIN_FIELDS = Set.of("placeName", "address", "description", "occurredAt",
@@ -91,6 +96,12 @@ public class ReportFormPage implements Serializable {
     private transient List<Part> photos;
     private boolean photosToChooseAgain;
     private SubmittedReport submitted;
+    private String summaryTitle;
+    private final List<Problem> problems = new ArrayList<>();
+
+    /** An entry of the summary: the problem in words and the client id of its input, if the form has one. */
+    public record Problem(String text, String target) implements Serializable {
+    }
 
     @PostConstruct
     void load() {
@@ -113,6 +124,8 @@ public class ReportFormPage implements Serializable {
 
     public void submit() {
         photosToChooseAgain = false;
+        summaryTitle = null;
+        problems.clear();
         List<Upload> uploads;
         try {
             uploads = uploads();
@@ -219,7 +232,8 @@ public class ReportFormPage implements Serializable {
     }
 
     /** One problem next to its input (when the form has one) and, with the input's label, in the list at the top. */
-    private void fieldError(String field, String text, List<Upload> uploads) {
+    private void fieldError(String serviceField, String text, List<Upload> uploads) {
+        String field = isContactRule(serviceField, text) ? CONTACT : serviceField;
         String message = text;
         if ("kind".equals(field) && (kindCode == null || kindCode.isBlank())) {
             message = Messages.get("reportForm.kind.missing");
@@ -234,7 +248,15 @@ public class ReportFormPage implements Serializable {
                     new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
         }
         String label = label(field);
-        globalError(label == null ? message : label + ": " + message);
+        problems.add(new Problem(label == null ? message : label + ": " + message, clientId.orElse(null)));
+    }
+
+    /**
+     * "Leave a contact or send anonymously" is a rule about the whole contact step, not about the name: the service
+     * names {@code contactName} (its API field), the form shows it at the "send anonymously" choice.
+     */
+    private static boolean isContactRule(String field, String text) {
+        return "contactName".equals(field) && Messages.get("report.validation.contact_or_anonymous").equals(text);
     }
 
     private static int photoIndex(String field) {
@@ -252,6 +274,9 @@ public class ReportFormPage implements Serializable {
         }
         if (field.equals("kind")) {
             return Optional.of(FORM + ":kindGroup");
+        }
+        if (field.equals(CONTACT)) {
+            return Optional.of(FORM + ":anonymous");
         }
         if (field.equals("photos") || field.startsWith("photos[")) {
             return Optional.of(FORM + ":photos");
@@ -285,15 +310,31 @@ public class ReportFormPage implements Serializable {
                     .filter(a -> a.code().equals(code)).map(KindAttribute::label).findFirst().orElse(null);
         }
         String key = switch (field) {
-            case "latitude", "longitude" -> "reportForm.location";
-            default -> field.startsWith("photos") ? "reportForm.photos" : "reportForm." + field;
+            case "latitude", "longitude" -> "reportForm.summary.location";
+            case "kind" -> "reportForm.summary.kind";
+            case CONTACT -> "reportForm.contact";
+            default -> field.startsWith("photos") ? "reportForm.summary.photos" : "reportForm." + field;
         };
-        return PLAIN_FIELDS.contains(field) || field.equals("kind") || field.startsWith("photos")
-                ? Messages.get(key) : null;
+        return PLAIN_FIELDS.contains(field) || field.equals("kind") || field.equals(CONTACT)
+                || field.startsWith("photos") ? Messages.get(key) : null;
     }
 
-    private static void globalError(String text) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+    /** A problem of the whole form: the summary's title, or an entry without an input when it has a title. */
+    private void globalError(String text) {
+        if (summaryTitle == null) {
+            summaryTitle = text;
+        } else {
+            problems.add(new Problem(text, null));
+        }
+    }
+
+    /** Why the report was not filed, or null when there is nothing to say. */
+    public String getSummaryTitle() {
+        return summaryTitle;
+    }
+
+    public List<Problem> getProblems() {
+        return problems;
     }
 
     /** "04/12/2026". */

@@ -34,7 +34,7 @@ class ArticlePageCacheTest {
 
         // when 100 pages of 50 KB are kept
         for (int i = 0; i < 100; i++) {
-            cache.store("bai-" + i, page, "text/html;charset=UTF-8");
+            cache.store("bai-" + i, page, "text/html;charset=UTF-8", null);
         }
 
         // then
@@ -47,8 +47,8 @@ class ArticlePageCacheTest {
         ArticlePageCache cache = cache(60, 64L * 1024 * 1024);
 
         // when
-        cache.store("rat-dai", new byte[ArticlePageCache.MAX_PAGE_BYTES + 1], "text/html");
-        cache.store("binh-thuong", new byte[40 * 1024], "text/html");
+        cache.store("rat-dai", new byte[ArticlePageCache.MAX_PAGE_BYTES + 1], "text/html", null);
+        cache.store("binh-thuong", new byte[40 * 1024], "text/html", null);
 
         // then
         assertThat(cache.find("rat-dai")).isEmpty();
@@ -59,12 +59,12 @@ class ArticlePageCacheTest {
     void should_forget_a_page_after_its_time_and_on_any_article_change() {
         // given
         ArticlePageCache cache = cache(60, 1024 * 1024);
-        cache.store("a", new byte[10], "text/html");
-        cache.store("b", new byte[10], "text/html");
+        cache.store("a", new byte[10], "text/html", null);
+        cache.store("b", new byte[10], "text/html", null);
 
         // when
         nanos.addAndGet(Duration.ofSeconds(61).toNanos());
-        cache.store("c", new byte[10], "text/html");
+        cache.store("c", new byte[10], "text/html", null);
 
         // then
         assertThat(cache.find("a")).isEmpty();
@@ -79,7 +79,7 @@ class ArticlePageCacheTest {
         ArticlePageCache cache = cache(0, 1024 * 1024);
 
         // when
-        cache.store("a", new byte[10], "text/html");
+        cache.store("a", new byte[10], "text/html", null);
 
         // then
         assertThat(cache.enabled()).isFalse();
