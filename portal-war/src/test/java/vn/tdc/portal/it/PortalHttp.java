@@ -21,6 +21,8 @@ public final class PortalHttp {
 
     private static final Pattern VIEW_STATE =
             Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
+    /** The page's CSP nonce, which PrimeFaces requires back with every post of a form. */
+    private static final Pattern NONCE = Pattern.compile("name=\"primefaces\\.nonce\" value=\"([^\"]+)\"");
 
     private final URI base;
     private final HttpClient client = HttpClient.newBuilder()
@@ -68,20 +70,42 @@ public final class PortalHttp {
      * {@code Origin}) and returns the {@code Cookie} header value of the logged-in session.
      */
     public String logIn(String username, String password) {
-        HttpResponse<String> form = get("/dang-nhap", "Accept", "text/html");
-        String formSession = sessionCookie(form);
-        Matcher viewState = VIEW_STATE.matcher(form.body());
-        if (!viewState.find()) {
-            throw new IllegalStateException("no view state on the login page");
-        }
-        HttpResponse<String> login = send("POST", "/dang-nhap", "application/x-www-form-urlencoded",
-                "login=login&username=" + encoded(username) + "&password=" + encoded(password) + "&submit="
-                        + "&jakarta.faces.ViewState=" + encoded(viewState.group(1)),
-                "Cookie", formSession, "Origin", origin(), "Accept", "text/html");
+        HttpResponse<String> login = postLoginForm(username, password);
         if (login.statusCode() != 302) {
             throw new IllegalStateException("login of " + username + " refused: " + login.statusCode());
         }
         return sessionCookie(login);
+    }
+
+    /**
+     * Fills in and posts the login form as a browser does: the form's session, view state and CSP nonce, the page's own
+     * {@code Origin}. Answers what the portal answered (302 when logged in, the page again otherwise).
+     */
+    public HttpResponse<String> postLoginForm(String username, String password) {
+        HttpResponse<String> form = get("/dang-nhap", "Accept", "text/html");
+        return send("POST", "/dang-nhap", "application/x-www-form-urlencoded",
+                "login=login&username=" + encoded(username) + "&password=" + encoded(password) + "&submit="
+                        + postbackFields(form.body()),
+                "Cookie", sessionCookie(form), "Origin", origin(), "Accept", "text/html");
+    }
+
+    /** What a browser sends back with any form of the page: {@code &jakarta.faces.ViewState=…&primefaces.nonce=…}. */
+    public static String postbackFields(String page) {
+        return "&jakarta.faces.ViewState=" + encoded(found(VIEW_STATE, page, "view state"))
+                + "&primefaces.nonce=" + encoded(found(NONCE, page, "CSP nonce"));
+    }
+
+    /** The CSP nonce of a page's forms. */
+    public static String nonce(String page) {
+        return found(NONCE, page, "CSP nonce");
+    }
+
+    private static String found(Pattern pattern, String page, String what) {
+        Matcher matcher = pattern.matcher(page);
+        if (!matcher.find()) {
+            throw new IllegalStateException("no " + what + " on the page");
+        }
+        return matcher.group(1);
     }
 
     /** {@code http://127.0.0.1:port}: the portal's own origin, as its pages send it. */

@@ -353,11 +353,11 @@ class PortalPlatformIT {
             assertThat(error.getString("message")).contains("trang web khác");
         }
 
-        // while the portal's own pages, and programs with HTTP Basic, go through (to "not found")
-        assertThat(http.send("POST", "/api/admin/articles/7/unpublish", null, "", "Cookie", session,
+        // while the portal's own pages, and programs with HTTP Basic, go through (to "not found": no such article)
+        assertThat(http.send("POST", "/api/admin/articles/2000000000/unpublish", null, "", "Cookie", session,
                 "Origin", http.origin()).statusCode()).isEqualTo(404);
-        assertThat(http.send("POST", "/api/admin/articles/7/unpublish", null, "", PortalHttp.admin()).statusCode())
-                .isEqualTo(404);
+        assertThat(http.send("POST", "/api/admin/articles/2000000000/unpublish", null, "", PortalHttp.admin())
+                .statusCode()).isEqualTo(404);
     }
 
     @Test
@@ -498,16 +498,18 @@ class PortalPlatformIT {
 
     @Test
     void should_answer_a_postback_whose_view_state_is_unknown_with_the_expired_page() {
-        // given a visitor with a session but a view state the server never issued (or forgot)
-        String session = PortalHttp.sessionCookie(http.get("/dang-nhap", "Accept", "text/html"));
+        // given a visitor with a session and the page's nonce, but a view state the server never issued (or forgot)
+        HttpResponse<String> page = http.get("/dang-nhap", "Accept", "text/html");
+        String session = PortalHttp.sessionCookie(page);
+        String nonce = "&primefaces.nonce=" + urlEncoded(PortalHttp.nonce(page.body()));
 
         // when the form is posted, plainly and through AJAX
         HttpResponse<String> plain = http.send("POST", "/dang-nhap", "application/x-www-form-urlencoded",
-                "login=login&username=a&password=b&submit=&jakarta.faces.ViewState=123%3A456",
+                "login=login&username=a&password=b&submit=&jakarta.faces.ViewState=123%3A456" + nonce,
                 "Cookie", session, "Accept", "text/html");
         HttpResponse<String> ajax = http.send("POST", "/dang-nhap", "application/x-www-form-urlencoded",
                 "jakarta.faces.partial.ajax=true&jakarta.faces.source=submit&jakarta.faces.partial.execute=login"
-                        + "&login=login&username=a&password=b&jakarta.faces.ViewState=123%3A456",
+                        + "&login=login&username=a&password=b&jakarta.faces.ViewState=123%3A456" + nonce,
                 "Cookie", session, "Faces-Request", "partial/ajax", "Accept", "text/xml");
 
         // then the page says the session expired, with 400; AJAX is sent there, never told the exception
@@ -551,13 +553,7 @@ class PortalPlatformIT {
 
     /** One post of the login form, as a browser on the portal sends it (form opened without a target page). */
     private HttpResponse<String> loginPage(String username, String password) {
-        HttpResponse<String> form = http.get("/dang-nhap", "Accept", "text/html");
-        Matcher viewState = VIEW_STATE.matcher(form.body());
-        assertThat(viewState.find()).isTrue();
-        return http.send("POST", "/dang-nhap", "application/x-www-form-urlencoded",
-                "login=login&username=" + urlEncoded(username) + "&password=" + urlEncoded(password) + "&submit="
-                        + "&jakarta.faces.ViewState=" + urlEncoded(viewState.group(1)),
-                "Cookie", sessionCookie(form), "Origin", http.origin(), "Accept", "text/html");
+        return http.postLoginForm(username, password);
     }
 
     private HttpResponse<String> createUser(String username, String fullName, String roles) {
