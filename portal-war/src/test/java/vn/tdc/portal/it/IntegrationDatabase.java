@@ -2,7 +2,7 @@ package vn.tdc.portal.it;
 
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
-import vn.tdc.portal.launcher.EmbeddedMariaDb;
+import vn.tdc.mariadb.EmbeddedMariaDb;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;

@@ -1,4 +1,4 @@
-package vn.tdc.portal.launcher;
+package vn.tdc.launcher;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
+import vn.tdc.mariadb.EmbeddedMariaDb;
 
 /**
  * The run command's entry point: starts the embedded MariaDB unless {@code PORTAL_DB_URL} names another server,
@@ -64,7 +65,7 @@ public final class PortalLauncher {
                 "--maxhttpthreads", httpThreads, "--minhttpthreads", httpThreads));
         if (!"text".equalsIgnoreCase(setting("portal.log.format").orElse("json"))) {
             Path logging = dataDir.resolve("payara-logging.properties");
-            try (InputStream in = PortalLauncher.class.getResourceAsStream("/launcher/payara-logging.properties")) {
+            try (InputStream in = PortalLauncher.class.getResourceAsStream("payara-logging.properties")) {
                 Files.copy(in, logging, StandardCopyOption.REPLACE_EXISTING);
             }
             command.addAll(List.of("--logproperties", logging.toString()));
