@@ -12,7 +12,7 @@ mvn -B -q -pl portal-war test-compile
 
 data=$(mktemp -d)
 log=$(mktemp)
-PORTAL_DATA_DIR="$data" PORTAL_LOG_FORMAT=text mvn -B -o -q -pl portal-war -Prun -DskipTests package >"$log" 2>&1 &
+PORTAL_DATA_DIR="$data" PORTAL_LOG_FORMAT=text mvn -B -o -q -pl launcher -Prun -DskipTests package >"$log" 2>&1 &
 portal=$!
 trap 'kill -TERM $portal 2>/dev/null; wait $portal 2>/dev/null || true; rm -rf "$data"' EXIT
 for _ in $(seq 1 180); do

@@ -16,7 +16,7 @@ echo "== in-process (chatbot-module)"
 
 echo "== HTTP (portal on Payara Micro, offline provider)"
 log=$(mktemp)
-PORTAL_RATE_LIMIT_BURST=0 PORTAL_LOG_FORMAT=text mvn -B -o -q -pl portal-war -Prun -DskipTests package >"$log" 2>&1 &
+PORTAL_RATE_LIMIT_BURST=0 PORTAL_LOG_FORMAT=text mvn -B -o -q -pl launcher -Prun -DskipTests package >"$log" 2>&1 &
 portal=$!
 trap 'kill -TERM $portal 2>/dev/null; wait $portal 2>/dev/null || true' EXIT
 for _ in $(seq 1 180); do

@@ -38,7 +38,7 @@ done
 # the portal: embedded database in a temporary data directory
 PORTAL_HTTP_PORT="$port" PORTAL_DATA_DIR="$data" PORTAL_ADMIN_PASSWORD="$password" PORTAL_LOG_FORMAT=text \
     PORTAL_PUBLIC_URL="http://localhost:$port" \
-    setsid mvn -B -o -q -pl portal-war -am -Prun -DskipTests package >"$log" 2>&1 &
+    setsid mvn -B -o -q -pl launcher -am -Prun -DskipTests package >"$log" 2>&1 &
 portal=$!
 for _ in $(seq 1 240); do
     [ "$(curl -s -o /dev/null -w '%{http_code}' "http://localhost:$port/health/ready" || true)" = 200 ] && break

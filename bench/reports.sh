@@ -31,7 +31,7 @@ fi
 
 log=$(mktemp)
 PORTAL_DATA_DIR="$data" PORTAL_REPORTS_RATE_LIMIT_BURST=0 PORTAL_LOG_FORMAT=text \
-    mvn -B -o -q -pl portal-war -Prun -DskipTests package >"$log" 2>&1 &
+    mvn -B -o -q -pl launcher -Prun -DskipTests package >"$log" 2>&1 &
 portal=$!
 trap 'kill -TERM $portal 2>/dev/null; wait $portal 2>/dev/null || true; rm -rf "$data"' EXIT
 for _ in $(seq 1 180); do

@@ -16,7 +16,7 @@ log=$(mktemp)
 PORTAL_HTTP_PORT="$port" PORTAL_DATA_DIR="$data" PORTAL_LOG_FORMAT=text \
     PORTAL_RATE_LIMIT_BURST="${PORTAL_RATE_LIMIT_BURST:-0}" \
     PORTAL_REPORTS_RATE_LIMIT_BURST="${PORTAL_REPORTS_RATE_LIMIT_BURST:-0}" \
-    mvn -B -o -q -pl portal-war -am -Prun -DskipTests package >"$log" 2>&1 &
+    mvn -B -o -q -pl launcher -am -Prun -DskipTests package >"$log" 2>&1 &
 portal=$!
 trap 'kill -TERM $portal 2>/dev/null; wait $portal 2>/dev/null || true; rm -rf "$data"' EXIT
 for _ in $(seq 1 240); do

@@ -2,8 +2,7 @@ package vn.tdc.portal.it;
 
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
-import vn.tdc.portal.launcher.EmbeddedMariaDb;
-import vn.tdc.portal.launcher.PortalLauncher;
+import vn.tdc.mariadb.EmbeddedMariaDb;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -68,19 +67,22 @@ public class IntegrationDatabase implements BeforeAllCallback {
                     "-Dportal.mail.smtp.port=" + TestMailServer.port(),
                     "-Dportal.data.dir=" + dataDir));
             System.setProperty("payara.extraMicroOptions", "--disablephonehome --prebootcommandfile "
-                    + prebootCommands(dataDir.getParent()));
+                    + prebootCommands());
         }
         return settings;
     }
 
-    /** The run command's pre-boot commands (text compression), so the tests see the portal as it runs. */
-    private static Path prebootCommands(Path dir) {
-        try {
-            java.nio.file.Files.createDirectories(dir);
-            return PortalLauncher.copyResource("/launcher/payara-preboot.asadmin", dir);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
+    /**
+     * The run command's pre-boot commands (text compression), so the tests see the portal as it runs: the launcher
+     * module's file, named by the build ({@code portal.it.preboot-commands}).
+     */
+    private static Path prebootCommands() {
+        Path file = Path.of(System.getProperty("portal.it.preboot-commands",
+                "../launcher/src/main/resources/vn/tdc/launcher/payara-preboot.asadmin")).toAbsolutePath();
+        if (!java.nio.file.Files.isRegularFile(file)) {
+            throw new IllegalStateException("Payara pre-boot commands not found: " + file);
         }
+        return file;
     }
 
     private static java.util.Optional<Settings> localServer() {

@@ -1,5 +1,8 @@
 package vn.tdc.knowledge.assistant.application;
 
+import static vn.tdc.knowledge.i18n.KnowledgeMessages.format;
+import static vn.tdc.knowledge.i18n.KnowledgeMessages.get;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -12,14 +15,12 @@ import vn.tdc.knowledge.search.domain.Passage;
 import vn.tdc.knowledge.search.domain.SourceInfo;
 import vn.tdc.knowledge.search.domain.SourceType;
 
-/** Writes the Vietnamese answer text and its citations. */
+/** Writes the Vietnamese answer text (sentences from the bundle {@code answer.*} keys) and its citations. */
 final class AnswerComposer {
 
     static final String REPORT_PAGE = "/phan-anh";
 
-    private static final String HELP = "Tôi có thể trả lời câu hỏi về Chỉ thị 38-CT/TW và các kế hoạch thực hiện công tác "
-            + "tiêu chuẩn, đo lường, chất lượng của phường, xã (ví dụ: cơ quan nào chủ trì, nhiệm vụ gì, thời hạn báo cáo). "
-            + "Nếu bạn gặp cân thiếu, hàng giả hoặc hàng kém chất lượng, bạn có thể gửi phản ánh tại " + REPORT_PAGE + ".";
+    private static final String HELP = format("answer.help", REPORT_PAGE);
 
     /** The text of a grounded answer. */
     String grounded(Extraction extraction, QuestionType type) {
@@ -28,12 +29,12 @@ final class AnswerComposer {
         List<Quote> quotes = extraction.quotes();
         for (int i = 0; i < quotes.size(); i++) {
             Quote q = quotes.get(i);
+            String source = reference(q.passage().source());
             if (i > 0) {
-                sb.append("\nNgoài ra, theo ");
+                sb.append('\n').append(format("answer.quote.more", source, where(q.passage())));
             } else {
-                sb.append("Theo ");
+                sb.append(format("answer.quote.first", source, where(q.passage())));
             }
-            sb.append(reference(q.passage().source())).append(" (").append(where(q.passage())).append(')');
             if (q.texts().size() == 1) {
                 sb.append(": «").append(q.texts().get(0)).append("».");
             } else {
@@ -46,13 +47,13 @@ final class AnswerComposer {
 
     /** The text answering "ai ký…" from a document's identification, quoting the identification line. */
     String signer(SourceInfo source, String quotedLine) {
-        return reference(source) + " do " + source.signer() + " ký. Theo thông tin văn bản: «" + quotedLine + "».";
+        return format("answer.signer", reference(source), source.signer(), quotedLine);
     }
 
     /** The text answering "ban hành ngày nào" from a document's identification, quoting the identification line. */
     String issued(SourceInfo source, String quotedLine) {
-        return reference(source) + " được ban hành " + (source.issued().matches("\\d.*") ? "ngày " : "") + source.issued()
-                + ". Theo thông tin văn bản: «" + quotedLine + "».";
+        String key = source.issued().matches("\\d.*") ? "answer.issued.on-date" : "answer.issued";
+        return format(key, reference(source), source.issued(), quotedLine);
     }
 
     List<Citation> citations(Extraction extraction) {
@@ -69,7 +70,7 @@ final class AnswerComposer {
     }
 
     String notFound() {
-        return "Xin lỗi, tôi chưa tìm thấy thông tin này trong các văn bản hiện có. " + HELP;
+        return format("answer.not-found", HELP);
     }
 
     String unknownPlace(String place, List<SourceInfo> sources) {
@@ -78,59 +79,57 @@ final class AnswerComposer {
                 .distinct()
                 .sorted()
                 .collect(Collectors.joining(", "));
-        return "Xin lỗi, hiện chưa có văn bản nào của " + place + " trong hệ thống"
-                + (known.isEmpty() ? "." : "; các văn bản hiện có là của: " + known + ".") + " " + HELP;
+        return known.isEmpty()
+                ? format("answer.unknown-place", place, HELP)
+                : format("answer.unknown-place.known", place, known, HELP);
     }
 
     String noIssueDate(SourceInfo source) {
-        return "Văn bản " + reference(source) + " không ghi rõ ngày ban hành. " + HELP;
+        return format("answer.no-issue-date", reference(source), HELP);
     }
 
     String refusal() {
-        return "Xin lỗi, tôi không thể thay đổi cách làm việc hay tiết lộ hướng dẫn nội bộ. " + HELP;
+        return format("answer.refusal", HELP);
     }
 
     String empty() {
-        return "Xin chào! Bạn muốn hỏi gì về công tác tiêu chuẩn, đo lường, chất lượng? " + HELP;
+        return format("answer.empty", HELP);
     }
 
     /** Follows report guidance when the documents have nothing more to add. */
     String helpOnly() {
-        return "Bạn cũng có thể hỏi tôi về nhiệm vụ của các cơ quan trong kế hoạch thực hiện Chỉ thị 38-CT/TW của phường, xã.";
+        return get("answer.help-only");
     }
 
     /** Which documents exist for a place the message names without asking anything. */
     String overview(List<SourceInfo> sources) {
-        StringBuilder sb = new StringBuilder("Các văn bản hiện có về địa bàn này:");
+        StringBuilder sb = new StringBuilder(get("answer.overview.heading"));
         for (SourceInfo s : sources) {
-            sb.append("\n- ").append(reference(s)).append(": «").append(s.title()).append("»");
-            if (!s.issued().isEmpty()) {
-                sb.append(", ban hành ").append(s.issued());
-            }
-            sb.append('.');
+            sb.append("\n- ").append(s.issued().isEmpty()
+                    ? format("answer.overview.document", reference(s), s.title())
+                    : format("answer.overview.document.issued", reference(s), s.title(), s.issued()));
         }
-        sb.append("\nBạn muốn hỏi gì về văn bản này (nhiệm vụ, cơ quan chủ trì, thời hạn, kinh phí…)?");
+        sb.append('\n').append(get("answer.overview.question"));
         return sb.toString();
     }
 
     /** First sentence of a report reply: where to send the report. */
     String reportGuidance(String code, String label) {
-        return "Nếu bạn muốn phản ánh về " + label + ", hãy gửi phản ánh tại " + REPORT_PAGE + "?loai=" + code
-                + " để cơ quan chức năng kiểm tra, xử lý.";
+        return format("answer.report-guidance", label, REPORT_PAGE, code);
     }
 
     private static String leadSentence(QuestionType type, String lead) {
         return switch (type) {
-            case WHEN -> "Thời hạn/thời điểm được nêu: " + lead + ".";
-            case HOW_MANY -> "Con số được nêu: " + lead + ".";
-            case WHICH_BODY -> "Đơn vị được giao: " + lead + ".";
+            case WHEN -> format("answer.lead.when", lead);
+            case HOW_MANY -> format("answer.lead.how-many", lead);
+            case WHICH_BODY -> format("answer.lead.which-body", lead);
             default -> lead;
         };
     }
 
     private static String reference(SourceInfo s) {
         if (s.type() == SourceType.ARTICLE || s.reference().isEmpty()) {
-            return "bài viết «" + s.title() + "»";
+            return format("answer.source.article", s.title());
         }
         return s.reference();
     }
@@ -139,7 +138,7 @@ final class AnswerComposer {
     private static String where(Passage p) {
         String section = p.section();
         if (p.chunk().anchor().matches("[IVX]+(\\.\\d+)?|\\d+")) {
-            return "mục " + section;
+            return format("answer.source.section", section);
         }
         return section.isEmpty() ? "" : Character.toLowerCase(section.charAt(0)) + section.substring(1);
     }

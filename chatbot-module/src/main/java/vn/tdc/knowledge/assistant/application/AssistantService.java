@@ -239,7 +239,7 @@ public final class AssistantService implements ChatEngine {
             return Optional.empty();
         }
         if (signer && !source.signer().isEmpty()) {
-            String line = "Người ký: " + source.signer() + (source.signedFor().isEmpty() ? "" : " (" + source.signedFor() + ")");
+            String line = SectionChunker.signerLine(source.signer(), source.signedFor());
             Citation c = composer.citation(card.get(), line);
             return Optional.of(new ChatAnswer(withReport(composer.signer(source, line), reportKind), true, List.of(c), id, MODE, reportKind));
         }
@@ -247,7 +247,7 @@ public final class AssistantService implements ChatEngine {
             if (source.issued().isEmpty()) {
                 return Optional.of(notGrounded(composer.noIssueDate(source), id, reportKind));
             }
-            String line = "Ngày ban hành: " + source.issued();
+            String line = SectionChunker.issuedLine(source.issued());
             Citation c = composer.citation(card.get(), line);
             return Optional.of(new ChatAnswer(withReport(composer.issued(source, line), reportKind), true, List.of(c), id, MODE, reportKind));
         }

@@ -1,5 +1,7 @@
 package vn.tdc.knowledge.document.upload;
 
+import static vn.tdc.knowledge.i18n.KnowledgeMessages.format;
+
 /**
  * A compressed part of a PDF or DOCX unpacks to more than the portal reads (a "decompression bomb", or a damaged
  * file): refused before it is unpacked into memory.
@@ -12,8 +14,7 @@ public final class CompressedContentTooLargeException extends DocumentLimitExcep
     private final long limitBytes;
 
     CompressedContentTooLargeException(DocumentType type, long limitBytes) {
-        super("Tệp " + type.label() + " có phần nén khi giải nén vượt quá " + DocumentTooLargeException.megabytes(limitBytes)
-                + " (tệp hỏng hoặc được tạo bất thường): cổng không đọc tệp này.");
+        super(format("upload.compressed-too-large", type.label(), DocumentTooLargeException.megabytes(limitBytes)));
         this.type = type;
         this.limitBytes = limitBytes;
     }

@@ -1,5 +1,7 @@
 package vn.tdc.knowledge.document.upload;
 
+import static vn.tdc.knowledge.i18n.KnowledgeMessages.format;
+
 import java.util.Locale;
 
 /**
@@ -21,13 +23,11 @@ public final class DocumentTextTooLongException extends DocumentLimitException {
     }
 
     static DocumentTextTooLongException text(long maxChars) {
-        return new DocumentTextTooLongException("Văn bản quá dài: nội dung chữ vượt quá " + count(maxChars)
-                + " ký tự mà cổng nhận cho một văn bản. Hãy tách thành nhiều tệp nhỏ hơn.", maxChars);
+        return new DocumentTextTooLongException(format("upload.text-too-long", count(maxChars)), maxChars);
     }
 
     static DocumentTextTooLongException page(long maxCharsPerPage) {
-        return new DocumentTextTooLongException("Tệp PDF có trang chứa hơn " + count(maxCharsPerPage)
-                + " ký tự, nhiều hơn mọi trang in thông thường: cổng không đọc tệp này.", maxCharsPerPage);
+        return new DocumentTextTooLongException(format("upload.page-too-long", count(maxCharsPerPage)), maxCharsPerPage);
     }
 
     /** The limit that was exceeded, in characters. */

@@ -1,5 +1,7 @@
 package vn.tdc.knowledge.document.upload;
 
+import static vn.tdc.knowledge.i18n.KnowledgeMessages.format;
+
 /** The upload is larger than the parser's limit (see {@link DocumentUploadParser#DEFAULT_MAX_BYTES}). */
 public final class DocumentTooLargeException extends DocumentLimitException {
 
@@ -8,7 +10,7 @@ public final class DocumentTooLargeException extends DocumentLimitException {
     private final long maxBytes;
 
     DocumentTooLargeException(long maxBytes) {
-        super("Tệp quá lớn: dung lượng tối đa là " + megabytes(maxBytes) + ".");
+        super(format("upload.too-large", megabytes(maxBytes)));
         this.maxBytes = maxBytes;
     }
 

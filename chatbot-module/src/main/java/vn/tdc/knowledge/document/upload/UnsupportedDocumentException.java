@@ -1,13 +1,14 @@
 package vn.tdc.knowledge.document.upload;
 
+import static vn.tdc.knowledge.i18n.KnowledgeMessages.get;
+
 /** The file's content is not PDF, DOCX, or UTF-8 text named {@code .txt}/{@code .md}, whatever its name says. */
 public final class UnsupportedDocumentException extends DocumentUploadException {
 
     private static final long serialVersionUID = 1L;
 
-    public static final String MESSAGE = "Chỉ nhận tệp PDF, DOCX, TXT hoặc Markdown.";
-    public static final String LEGACY_WORD_MESSAGE =
-            MESSAGE + " Tệp Word cũ (.doc) cần được lưu lại dưới dạng DOCX hoặc PDF trước khi tải lên.";
+    public static final String MESSAGE = get("upload.unsupported");
+    public static final String LEGACY_WORD_MESSAGE = get("upload.unsupported.legacy-word");
 
     private UnsupportedDocumentException(String message) {
         super(message);

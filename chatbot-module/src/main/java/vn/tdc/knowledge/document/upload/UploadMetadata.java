@@ -1,5 +1,8 @@
 package vn.tdc.knowledge.document.upload;
 
+import static vn.tdc.knowledge.i18n.KnowledgeMessages.format;
+import static vn.tdc.knowledge.i18n.KnowledgeMessages.get;
+
 import java.text.Normalizer;
 import vn.tdc.knowledge.document.domain.DocumentMetadata;
 
@@ -34,21 +37,21 @@ public record UploadMetadata(
 
     public UploadMetadata {
         if (kind == null) {
-            throw new InvalidUploadMetadataException("kind", "Hãy chọn loại văn bản (Chỉ thị, Kế hoạch, Quyết định hoặc Công văn).");
+            throw new InvalidUploadMetadataException("kind", get("upload.metadata.kind-missing"));
         }
-        number = oneLine(number, "number", "Số hiệu", MAX_FIELD_LENGTH);
-        issuer = oneLine(issuer, "issuer", "Cơ quan ban hành", MAX_FIELD_LENGTH);
-        place = oneLine(place, "place", "Địa bàn", MAX_FIELD_LENGTH);
-        region = oneLine(region, "region", "Tỉnh, thành phố", MAX_FIELD_LENGTH);
-        issued = oneLine(issued, "issued", "Ngày ban hành", MAX_FIELD_LENGTH);
-        signer = oneLine(signer, "signer", "Người ký", MAX_FIELD_LENGTH);
-        signedFor = oneLine(signedFor, "signedFor", "Thẩm quyền ký", MAX_FIELD_LENGTH);
-        title = oneLine(title, "title", "Trích yếu", MAX_TITLE_LENGTH);
+        number = oneLine(number, "number", MAX_FIELD_LENGTH);
+        issuer = oneLine(issuer, "issuer", MAX_FIELD_LENGTH);
+        place = oneLine(place, "place", MAX_FIELD_LENGTH);
+        region = oneLine(region, "region", MAX_FIELD_LENGTH);
+        issued = oneLine(issued, "issued", MAX_FIELD_LENGTH);
+        signer = oneLine(signer, "signer", MAX_FIELD_LENGTH);
+        signedFor = oneLine(signedFor, "signedFor", MAX_FIELD_LENGTH);
+        title = oneLine(title, "title", MAX_TITLE_LENGTH);
         if (issuer.isEmpty()) {
-            throw new InvalidUploadMetadataException("issuer", "Hãy nhập cơ quan ban hành (ví dụ: UBND xã Đông Cứu).");
+            throw new InvalidUploadMetadataException("issuer", get("upload.metadata.issuer-missing"));
         }
         if (title.isEmpty()) {
-            throw new InvalidUploadMetadataException("title", "Hãy nhập trích yếu (tiêu đề đầy đủ) của văn bản.");
+            throw new InvalidUploadMetadataException("title", get("upload.metadata.title-missing"));
         }
     }
 
@@ -60,16 +63,18 @@ public record UploadMetadata(
     /** The domain metadata of the document; {@code source} records where the text came from (the file name). */
     public DocumentMetadata toDocumentMetadata(String source) {
         return new DocumentMetadata(slug().value(), kind.label(), number, issuer, place, region, issued,
-                signer, signedFor, title, source == null ? "" : oneLine(source, "source", "Nguồn", Integer.MAX_VALUE));
+                signer, signedFor, title, source == null ? "" : oneLine(source, "source", Integer.MAX_VALUE));
     }
 
-    private static String oneLine(String value, String field, String label, int maxLength) {
+    /** The value on one line; {@code field} names the component and, as {@code upload.metadata.field.<field>}, its label. */
+    private static String oneLine(String value, String field, int maxLength) {
         if (value == null) {
             return "";
         }
         String line = Normalizer.normalize(value, Normalizer.Form.NFC).replaceAll("[\\s\\u00A0\\u2028\\u2029]+", " ").strip();
         if (line.length() > maxLength) {
-            throw new InvalidUploadMetadataException(field, label + " dài quá " + maxLength + " ký tự.");
+            throw new InvalidUploadMetadataException(field,
+                    format("upload.metadata.too-long", get("upload.metadata.field." + field), String.valueOf(maxLength)));
         }
         return line;
     }

@@ -12,6 +12,8 @@ import vn.tdc.knowledge.search.domain.IndexChunk;
  * Chooses the excerpt shown for a search hit: the whole passage when short, otherwise the window of
  * consecutive lines (≈{@value #TARGET_LENGTH} characters) that contains the most distinct query terms and
  * bigrams (then the most matches), preceded by the section heading line so the excerpt stays understandable.
+ * Lucene's {@code UnifiedHighlighter} was measured as a replacement of this class and {@link Highlighter} together and
+ * not taken: the reasons and figures are in {@link Highlighter}.
  */
 public final class ExcerptSelector {
 

@@ -92,6 +92,16 @@ public final class SectionChunker {
         return String.join("\n", lines);
     }
 
+    /** The identification card's line with the date of issue ("Ngày ban hành: 24/10/2024"), quoted by answers. */
+    public static String issuedLine(String issued) {
+        return "Ngày ban hành: " + issued;
+    }
+
+    /** The identification card's line naming the signer and the capacity, if any, quoted by answers. */
+    public static String signerLine(String signer, String signedFor) {
+        return "Người ký: " + signer + (signedFor.isEmpty() ? "" : " (" + signedFor + ")");
+    }
+
     private static IndexChunk card(SourceInfo source, DocumentMetadata m) {
         List<String> lines = new ArrayList<>();
         lines.add(m.reference() + ".");
@@ -101,10 +111,10 @@ public final class SectionChunker {
         }
         lines.add("Cơ quan ban hành: " + m.issuer());
         if (!m.issued().isEmpty()) {
-            lines.add("Ngày ban hành: " + m.issued());
+            lines.add(issuedLine(m.issued()));
         }
         if (!m.signer().isEmpty()) {
-            lines.add("Người ký: " + m.signer() + (m.signedFor().isEmpty() ? "" : " (" + m.signedFor() + ")"));
+            lines.add(signerLine(m.signer(), m.signedFor()));
         }
         String area = String.join(", ", concat(source.places(), source.regions()));
         if (!area.isEmpty()) {

@@ -71,6 +71,21 @@ class UploadMetadataTest {
     }
 
     @Test
+    void should_name_the_field_and_its_limit_when_a_value_is_too_long() {
+        // given
+        String longTitle = "Kế hoạch ".repeat(120);
+        String longCapacity = "T/M Ban Thường vụ ".repeat(12);
+
+        // when / then
+        assertThatThrownBy(() -> new UploadMetadata(DocumentKind.KE_HOACH, "", "UBND xã Đông Cứu", "", "", "", "", "", longTitle))
+                .isInstanceOfSatisfying(InvalidUploadMetadataException.class, e -> assertThat(e.field()).isEqualTo("title"))
+                .hasMessage("Trích yếu dài quá 1000 ký tự.");
+        assertThatThrownBy(() -> new UploadMetadata(DocumentKind.KE_HOACH, "", "UBND xã Đông Cứu", "", "", "", "", longCapacity, "Kế hoạch"))
+                .isInstanceOfSatisfying(InvalidUploadMetadataException.class, e -> assertThat(e.field()).isEqualTo("signedFor"))
+                .hasMessage("Thẩm quyền ký dài quá 200 ký tự.");
+    }
+
+    @Test
     void should_reject_a_form_without_kind_or_title() {
         // when / then
         assertThatThrownBy(() -> new UploadMetadata(null, "", "UBND xã Đông Cứu", "", "", "", "", "", "Kế hoạch"))

@@ -1,4 +1,4 @@
-package vn.tdc.portal.launcher;
+package vn.tdc.launcher;
 
 import java.io.IOException;
 import java.time.Clock;

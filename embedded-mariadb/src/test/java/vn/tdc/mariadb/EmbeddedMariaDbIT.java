@@ -1,4 +1,4 @@
-package vn.tdc.portal.launcher;
+package vn.tdc.mariadb;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package vn.tdc.portal.launcher;
+package vn.tdc.launcher;
 
 import org.junit.jupiter.api.Test;
 

