@@ -14,6 +14,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -21,13 +22,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.tdc.portal.platform.api.ApiError;
 import vn.tdc.portal.platform.api.ApiException;
 import vn.tdc.portal.platform.api.ErrorCode;
+import vn.tdc.portal.platform.api.FormParts;
+import vn.tdc.portal.platform.api.MultipartUpload;
 import vn.tdc.portal.platform.api.RequestValidator;
 import vn.tdc.portal.platform.web.Messages;
-import vn.tdc.portal.platform.web.MultipartParser;
 import vn.tdc.portal.report.application.NewReport;
 import vn.tdc.portal.report.application.PublicStatistics;
 import vn.tdc.portal.report.application.ReportCatalog;
 import vn.tdc.portal.report.application.ReportKindView;
+import vn.tdc.portal.report.application.ReportLimits;
 import vn.tdc.portal.report.application.ReportStatisticsService;
 import vn.tdc.portal.report.application.ReportSubmissionService;
 import vn.tdc.portal.report.application.ReportTrackingService;
@@ -37,13 +40,10 @@ import vn.tdc.portal.report.application.TrackedReport;
 import vn.tdc.portal.report.application.TrackingLookupRateLimit;
 import vn.tdc.portal.report.domain.ReportChannel;
 
-import java.io.IOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -57,8 +57,9 @@ import java.util.List;
 @Tag(name = "Phản ánh")
 public class ReportResource {
 
-    /** The largest multipart body: three photos at the limit plus the fields. */
-    static final long MAX_MULTIPART_BYTES = 3L * 5 * 1024 * 1024 + 64 * 1024;
+    /** A multipart body holds at most three photos of this size, plus {@link #FIELD_BYTES} for the rest. */
+    static final long PHOTO_BYTES = 5L * 1024 * 1024;
+    static final long FIELD_BYTES = 64 * 1024;
     private static final Jsonb JSON = JsonbBuilder.create();
 
     @Inject
@@ -112,10 +113,12 @@ public class ReportResource {
 
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @MultipartUpload(files = ReportLimits.PHOTOS, fileBytes = PHOTO_BYTES, fieldBytes = FIELD_BYTES,
+            malformed = "report.api.multipart_malformed")
     @Operation(summary = "Gửi phản ánh kèm ảnh: phần 'report' (JSON) và tối đa 3 phần 'photos' (JPEG, PNG, WebP ≤ 5 MB)")
-    public Response submitWithPhotos(@HeaderParam("Idempotency-Key") String idempotencyKey) {
-        Multipart parts = multipart();
-        return submitted(submit(parts.json("report", ReportRequest.class), idempotencyKey, parts.photos()));
+    public Response submitWithPhotos(List<EntityPart> parts, @HeaderParam("Idempotency-Key") String idempotencyKey) {
+        FormParts form = FormParts.read(parts);
+        return submitted(submit(json(form, "report", ReportRequest.class), idempotencyKey, photos(form)));
     }
 
     @GET
@@ -138,11 +141,13 @@ public class ReportResource {
     @POST
     @Path("{code}/information")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @MultipartUpload(files = ReportLimits.PHOTOS, fileBytes = PHOTO_BYTES, fieldBytes = FIELD_BYTES,
+            malformed = "report.api.multipart_malformed")
     @Operation(summary = "Bổ sung thông tin và ảnh: phần 'text' và các phần 'photos'")
-    public TrackedReport addInformationWithPhotos(@PathParam("code") String code) {
+    public TrackedReport addInformationWithPhotos(@PathParam("code") String code, List<EntityPart> parts) {
         rateLimit.check(http.getRemoteAddr());
-        Multipart parts = multipart();
-        return tracking.addInformation(code, parts.text("text"), parts.photos());
+        FormParts form = FormParts.read(parts);
+        return tracking.addInformation(code, form.field("text").orElse(null), photos(form));
     }
 
     @POST
@@ -194,45 +199,17 @@ public class ReportResource {
         return new ApiException(ErrorCode.NOT_FOUND, Messages.format("report.error.not_found", code));
     }
 
-    private Multipart multipart() {
+    private static <T> T json(FormParts form, String name, Class<T> type) {
+        String text = form.field(name).orElseThrow(() ->
+                new ApiException(ErrorCode.BAD_REQUEST, Messages.format("report.api.part_missing", name)));
         try {
-            return new Multipart(MultipartParser.parse(http.getInputStream(), http.getContentType(),
-                    http.getContentLengthLong(), MAX_MULTIPART_BYTES));
-        } catch (MultipartParser.TooLargeException e) {
-            throw new ApiException(ErrorCode.PAYLOAD_TOO_LARGE, Messages.get("api.error.payload_too_large"));
-        } catch (MultipartParser.MalformedException e) {
-            throw new ApiException(ErrorCode.BAD_REQUEST, Messages.get("report.api.multipart_malformed"));
-        } catch (IOException e) {
-            throw new ApiException(ErrorCode.BAD_REQUEST, Messages.get("report.api.multipart_malformed"));
+            return JSON.fromJson(text, type);
+        } catch (JsonbException e) {
+            throw new ApiException(ErrorCode.MALFORMED_JSON, Messages.get("api.error.malformed_json"));
         }
     }
 
-    /** The parts of a multipart request: JSON or text fields and photo files. */
-    private record Multipart(List<MultipartParser.Part> parts) {
-
-        <T> T json(String name, Class<T> type) {
-            String text = text(name);
-            if (text == null) {
-                throw new ApiException(ErrorCode.BAD_REQUEST, Messages.format("report.api.part_missing", name));
-            }
-            try {
-                return JSON.fromJson(text, type);
-            } catch (JsonbException e) {
-                throw new ApiException(ErrorCode.MALFORMED_JSON, Messages.get("api.error.malformed_json"));
-            }
-        }
-
-        String text(String name) {
-            return parts.stream().filter(p -> p.name().equals(name) && p.fileName() == null).findFirst()
-                    .map(p -> new String(p.content(), StandardCharsets.UTF_8)).orElse(null);
-        }
-
-        List<byte[]> photos() {
-            List<byte[]> photos = new ArrayList<>();
-            parts.stream().filter(p -> p.name().equals("photos") && p.fileName() != null)
-                    .filter(p -> !(p.fileName().isEmpty() && p.content().length == 0))
-                    .forEach(p -> photos.add(p.content()));
-            return photos;
-        }
+    private static List<byte[]> photos(FormParts form) {
+        return form.files("photos").stream().map(FormParts.Part::content).toList();
     }
 }
