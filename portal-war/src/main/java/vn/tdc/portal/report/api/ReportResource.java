@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbException;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -13,7 +12,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -25,6 +23,7 @@ import vn.tdc.portal.platform.api.ErrorCode;
 import vn.tdc.portal.platform.api.FormParts;
 import vn.tdc.portal.platform.api.MultipartUpload;
 import vn.tdc.portal.platform.api.RequestValidator;
+import vn.tdc.portal.platform.ratelimit.RateLimited;
 import vn.tdc.portal.platform.web.Messages;
 import vn.tdc.portal.report.application.NewReport;
 import vn.tdc.portal.report.application.PublicStatistics;
@@ -49,7 +48,8 @@ import java.util.List;
 /**
  * The residents' report API: kinds, submission (JSON, or multipart with up to three photos), tracking by code,
  * follow-up information and feedback. The tracking code is the only credential; contact details are never returned.
- * Using a code (tracking, feedback) is limited per client by {@link TrackingLookupRateLimit}.
+ * Filing and adding information are limited per client by {@link SubmissionRateLimit}, using a code (tracking,
+ * feedback) by {@link TrackingLookupRateLimit}: both counted by {@link RateLimited} before the body is read.
  */
 @Path("/reports")
 @RequestScoped
@@ -77,15 +77,6 @@ public class ReportResource {
     @Inject
     ReportStatisticsService statistics;
 
-    @Inject
-    SubmissionRateLimit rateLimit;
-
-    @Inject
-    TrackingLookupRateLimit lookups;
-
-    @Context
-    HttpServletRequest http;
-
     /** The response body of the kinds: {@code {"kinds":[…]}}. */
     public record Kinds(List<ReportKindView> kinds) {
     }
@@ -105,6 +96,7 @@ public class ReportResource {
     }
 
     @POST
+    @RateLimited(SubmissionRateLimit.class)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Gửi phản ánh (JSON, không kèm ảnh)")
     public Response submit(ReportRequest request, @HeaderParam("Idempotency-Key") String idempotencyKey) {
@@ -112,6 +104,7 @@ public class ReportResource {
     }
 
     @POST
+    @RateLimited(SubmissionRateLimit.class)
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @MultipartUpload(files = ReportLimits.PHOTOS, fileBytes = PHOTO_BYTES, fieldBytes = FIELD_BYTES,
             malformed = "report.api.multipart_malformed")
@@ -123,39 +116,39 @@ public class ReportResource {
 
     @GET
     @Path("{code}")
+    @RateLimited(TrackingLookupRateLimit.class)
     @Operation(summary = "Tra cứu phản ánh theo mã: trạng thái, lịch sử công khai, hạn xử lý")
     public TrackedReport track(@PathParam("code") String code) {
-        lookups.check(http.getRemoteAddr());
         return tracking.track(code).orElseThrow(() -> notFound(code));
     }
 
     @POST
     @Path("{code}/information")
+    @RateLimited(SubmissionRateLimit.class)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Bổ sung thông tin cho phản ánh đang xử lý")
     public TrackedReport addInformation(@PathParam("code") String code, ResidentRequests.Information request) {
-        rateLimit.check(http.getRemoteAddr());
         return tracking.addInformation(code, validator.valid(request).text, List.of());
     }
 
     @POST
     @Path("{code}/information")
+    @RateLimited(SubmissionRateLimit.class)
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @MultipartUpload(files = ReportLimits.PHOTOS, fileBytes = PHOTO_BYTES, fieldBytes = FIELD_BYTES,
             malformed = "report.api.multipart_malformed")
     @Operation(summary = "Bổ sung thông tin và ảnh: phần 'text' và các phần 'photos'")
     public TrackedReport addInformationWithPhotos(@PathParam("code") String code, List<EntityPart> parts) {
-        rateLimit.check(http.getRemoteAddr());
         FormParts form = FormParts.read(parts);
         return tracking.addInformation(code, form.field("text").orElse(null), photos(form));
     }
 
     @POST
     @Path("{code}/feedback")
+    @RateLimited(TrackingLookupRateLimit.class)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Đánh giá kết quả xử lý; reopen=true để đề nghị xem xét lại (trong 7 ngày)")
     public TrackedReport feedback(@PathParam("code") String code, ResidentRequests.Feedback request) {
-        lookups.check(http.getRemoteAddr());
         ResidentRequests.Feedback body = validator.valid(request);
         if (body.satisfied == null) {
             throw new ApiException(ErrorCode.VALIDATION_FAILED, Messages.get("report.validation.failed"),
@@ -166,7 +159,6 @@ public class ReportResource {
 
     private SubmittedReport submit(ReportRequest request, String headerKey, List<byte[]> photos) {
         ReportRequest body = validator.valid(request);
-        rateLimit.check(http.getRemoteAddr());
         ReportRequest.Contact contact = body.contact == null ? new ReportRequest.Contact() : body.contact;
         String key = headerKey != null && !headerKey.isBlank() ? headerKey : body.idempotencyKey;
         return submissions.submit(new NewReport(body.kind, body.placeName, body.address, body.latitude, body.longitude,
