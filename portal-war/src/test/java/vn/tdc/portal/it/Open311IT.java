@@ -498,7 +498,8 @@ class Open311IT {
         HttpResponse<String> officerApi = http.get("/api/officer/reports/" + id, PortalHttp.admin());
         assertThat(officerApi.statusCode()).isEqualTo(200);
         assertThat(PortalHttp.json(officerApi).getString("mediaUrl")).isEqualTo(photo);
-        HttpResponse<String> page = http.get("/quan-tri/phan-anh/chi-tiet?id=" + id, PortalHttp.admin());
+        HttpResponse<String> page = http.get("/quan-tri/phan-anh/chi-tiet?id=" + id,
+                "Cookie", http.logIn("admin", IntegrationDatabase.ADMIN_PASSWORD));
         assertThat(page.statusCode()).isEqualTo(200);
         Matcher link = Pattern.compile("<a id=\"media-link\"[^>]*>").matcher(page.body());
         assertThat(link.find()).as(page.body()).isTrue();
