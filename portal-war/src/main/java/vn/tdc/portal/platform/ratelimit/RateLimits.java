@@ -13,7 +13,7 @@ import vn.tdc.portal.platform.web.Messages;
  * client's address. A burst of 0 disables a limit (for benchmarks).
  */
 @ApplicationScoped
-public class RateLimits {
+public class RateLimits implements ClientLimit {
 
     @Inject
     @ConfigProperty(name = "portal.rate-limit.burst", defaultValue = "300")
@@ -31,6 +31,7 @@ public class RateLimits {
     }
 
     /** Counts one request of the client; throws 429 in the JSON error format when it is over its limit. */
+    @Override
     public void check(String client) {
         if (!limiter.tryAcquire(client)) {
             throw new ApiException(ErrorCode.TOO_MANY_REQUESTS, Messages.get(ErrorCode.TOO_MANY_REQUESTS.messageKey()));

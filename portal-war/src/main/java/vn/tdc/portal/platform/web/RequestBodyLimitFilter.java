@@ -74,7 +74,7 @@ public class RequestBodyLimitFilter extends HttpFilter {
 
     /** Thrown while reading a body (without a declared length) that grows past the limit; answered with 413. */
     public static final class BodyTooLargeException extends IOException {
-        BodyTooLargeException() {
+        public BodyTooLargeException() {
             super("Request body larger than the limit");
         }
     }

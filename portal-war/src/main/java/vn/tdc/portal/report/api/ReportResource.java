@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbException;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -13,7 +12,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -21,13 +20,16 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.tdc.portal.platform.api.ApiError;
 import vn.tdc.portal.platform.api.ApiException;
 import vn.tdc.portal.platform.api.ErrorCode;
+import vn.tdc.portal.platform.api.FormParts;
+import vn.tdc.portal.platform.api.MultipartUpload;
 import vn.tdc.portal.platform.api.RequestValidator;
+import vn.tdc.portal.platform.ratelimit.RateLimited;
 import vn.tdc.portal.platform.web.Messages;
-import vn.tdc.portal.platform.web.MultipartParser;
 import vn.tdc.portal.report.application.NewReport;
 import vn.tdc.portal.report.application.PublicStatistics;
 import vn.tdc.portal.report.application.ReportCatalog;
 import vn.tdc.portal.report.application.ReportKindView;
+import vn.tdc.portal.report.application.ReportLimits;
 import vn.tdc.portal.report.application.ReportStatisticsService;
 import vn.tdc.portal.report.application.ReportSubmissionService;
 import vn.tdc.portal.report.application.ReportTrackingService;
@@ -37,19 +39,17 @@ import vn.tdc.portal.report.application.TrackedReport;
 import vn.tdc.portal.report.application.TrackingLookupRateLimit;
 import vn.tdc.portal.report.domain.ReportChannel;
 
-import java.io.IOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The residents' report API: kinds, submission (JSON, or multipart with up to three photos), tracking by code,
  * follow-up information and feedback. The tracking code is the only credential; contact details are never returned.
- * Using a code (tracking, feedback) is limited per client by {@link TrackingLookupRateLimit}.
+ * Filing and adding information are limited per client by {@link SubmissionRateLimit}, using a code (tracking,
+ * feedback) by {@link TrackingLookupRateLimit}: both counted by {@link RateLimited} before the body is read.
  */
 @Path("/reports")
 @RequestScoped
@@ -57,8 +57,9 @@ import java.util.List;
 @Tag(name = "Phản ánh")
 public class ReportResource {
 
-    /** The largest multipart body: three photos at the limit plus the fields. */
-    static final long MAX_MULTIPART_BYTES = 3L * 5 * 1024 * 1024 + 64 * 1024;
+    /** A multipart body holds at most three photos of this size, plus {@link #FIELD_BYTES} for the rest. */
+    static final long PHOTO_BYTES = 5L * 1024 * 1024;
+    static final long FIELD_BYTES = 64 * 1024;
     private static final Jsonb JSON = JsonbBuilder.create();
 
     @Inject
@@ -75,15 +76,6 @@ public class ReportResource {
 
     @Inject
     ReportStatisticsService statistics;
-
-    @Inject
-    SubmissionRateLimit rateLimit;
-
-    @Inject
-    TrackingLookupRateLimit lookups;
-
-    @Context
-    HttpServletRequest http;
 
     /** The response body of the kinds: {@code {"kinds":[…]}}. */
     public record Kinds(List<ReportKindView> kinds) {
@@ -104,6 +96,7 @@ public class ReportResource {
     }
 
     @POST
+    @RateLimited(SubmissionRateLimit.class)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Gửi phản ánh (JSON, không kèm ảnh)")
     public Response submit(ReportRequest request, @HeaderParam("Idempotency-Key") String idempotencyKey) {
@@ -111,46 +104,51 @@ public class ReportResource {
     }
 
     @POST
+    @RateLimited(SubmissionRateLimit.class)
     @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @MultipartUpload(files = ReportLimits.PHOTOS, fileBytes = PHOTO_BYTES, fieldBytes = FIELD_BYTES,
+            malformed = "report.api.multipart_malformed")
     @Operation(summary = "Gửi phản ánh kèm ảnh: phần 'report' (JSON) và tối đa 3 phần 'photos' (JPEG, PNG, WebP ≤ 5 MB)")
-    public Response submitWithPhotos(@HeaderParam("Idempotency-Key") String idempotencyKey) {
-        Multipart parts = multipart();
-        return submitted(submit(parts.json("report", ReportRequest.class), idempotencyKey, parts.photos()));
+    public Response submitWithPhotos(List<EntityPart> parts, @HeaderParam("Idempotency-Key") String idempotencyKey) {
+        FormParts form = FormParts.read(parts);
+        return submitted(submit(json(form, "report", ReportRequest.class), idempotencyKey, photos(form)));
     }
 
     @GET
     @Path("{code}")
+    @RateLimited(TrackingLookupRateLimit.class)
     @Operation(summary = "Tra cứu phản ánh theo mã: trạng thái, lịch sử công khai, hạn xử lý")
     public TrackedReport track(@PathParam("code") String code) {
-        lookups.check(http.getRemoteAddr());
         return tracking.track(code).orElseThrow(() -> notFound(code));
     }
 
     @POST
     @Path("{code}/information")
+    @RateLimited(SubmissionRateLimit.class)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Bổ sung thông tin cho phản ánh đang xử lý")
     public TrackedReport addInformation(@PathParam("code") String code, ResidentRequests.Information request) {
-        rateLimit.check(http.getRemoteAddr());
         return tracking.addInformation(code, validator.valid(request).text, List.of());
     }
 
     @POST
     @Path("{code}/information")
+    @RateLimited(SubmissionRateLimit.class)
     @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @MultipartUpload(files = ReportLimits.PHOTOS, fileBytes = PHOTO_BYTES, fieldBytes = FIELD_BYTES,
+            malformed = "report.api.multipart_malformed")
     @Operation(summary = "Bổ sung thông tin và ảnh: phần 'text' và các phần 'photos'")
-    public TrackedReport addInformationWithPhotos(@PathParam("code") String code) {
-        rateLimit.check(http.getRemoteAddr());
-        Multipart parts = multipart();
-        return tracking.addInformation(code, parts.text("text"), parts.photos());
+    public TrackedReport addInformationWithPhotos(@PathParam("code") String code, List<EntityPart> parts) {
+        FormParts form = FormParts.read(parts);
+        return tracking.addInformation(code, form.field("text").orElse(null), photos(form));
     }
 
     @POST
     @Path("{code}/feedback")
+    @RateLimited(TrackingLookupRateLimit.class)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Đánh giá kết quả xử lý; reopen=true để đề nghị xem xét lại (trong 7 ngày)")
     public TrackedReport feedback(@PathParam("code") String code, ResidentRequests.Feedback request) {
-        lookups.check(http.getRemoteAddr());
         ResidentRequests.Feedback body = validator.valid(request);
         if (body.satisfied == null) {
             throw new ApiException(ErrorCode.VALIDATION_FAILED, Messages.get("report.validation.failed"),
@@ -161,7 +159,6 @@ public class ReportResource {
 
     private SubmittedReport submit(ReportRequest request, String headerKey, List<byte[]> photos) {
         ReportRequest body = validator.valid(request);
-        rateLimit.check(http.getRemoteAddr());
         ReportRequest.Contact contact = body.contact == null ? new ReportRequest.Contact() : body.contact;
         String key = headerKey != null && !headerKey.isBlank() ? headerKey : body.idempotencyKey;
         return submissions.submit(new NewReport(body.kind, body.placeName, body.address, body.latitude, body.longitude,
@@ -194,45 +191,17 @@ public class ReportResource {
         return new ApiException(ErrorCode.NOT_FOUND, Messages.format("report.error.not_found", code));
     }
 
-    private Multipart multipart() {
+    private static <T> T json(FormParts form, String name, Class<T> type) {
+        String text = form.field(name).orElseThrow(() ->
+                new ApiException(ErrorCode.BAD_REQUEST, Messages.format("report.api.part_missing", name)));
         try {
-            return new Multipart(MultipartParser.parse(http.getInputStream(), http.getContentType(),
-                    http.getContentLengthLong(), MAX_MULTIPART_BYTES));
-        } catch (MultipartParser.TooLargeException e) {
-            throw new ApiException(ErrorCode.PAYLOAD_TOO_LARGE, Messages.get("api.error.payload_too_large"));
-        } catch (MultipartParser.MalformedException e) {
-            throw new ApiException(ErrorCode.BAD_REQUEST, Messages.get("report.api.multipart_malformed"));
-        } catch (IOException e) {
-            throw new ApiException(ErrorCode.BAD_REQUEST, Messages.get("report.api.multipart_malformed"));
+            return JSON.fromJson(text, type);
+        } catch (JsonbException e) {
+            throw new ApiException(ErrorCode.MALFORMED_JSON, Messages.get("api.error.malformed_json"));
         }
     }
 
-    /** The parts of a multipart request: JSON or text fields and photo files. */
-    private record Multipart(List<MultipartParser.Part> parts) {
-
-        <T> T json(String name, Class<T> type) {
-            String text = text(name);
-            if (text == null) {
-                throw new ApiException(ErrorCode.BAD_REQUEST, Messages.format("report.api.part_missing", name));
-            }
-            try {
-                return JSON.fromJson(text, type);
-            } catch (JsonbException e) {
-                throw new ApiException(ErrorCode.MALFORMED_JSON, Messages.get("api.error.malformed_json"));
-            }
-        }
-
-        String text(String name) {
-            return parts.stream().filter(p -> p.name().equals(name) && p.fileName() == null).findFirst()
-                    .map(p -> new String(p.content(), StandardCharsets.UTF_8)).orElse(null);
-        }
-
-        List<byte[]> photos() {
-            List<byte[]> photos = new ArrayList<>();
-            parts.stream().filter(p -> p.name().equals("photos") && p.fileName() != null)
-                    .filter(p -> !(p.fileName().isEmpty() && p.content().length == 0))
-                    .forEach(p -> photos.add(p.content()));
-            return photos;
-        }
+    private static List<byte[]> photos(FormParts form) {
+        return form.files("photos").stream().map(FormParts.Part::content).toList();
     }
 }

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.tdc.portal.platform.api.ApiException;
 import vn.tdc.portal.platform.api.ErrorCode;
+import vn.tdc.portal.platform.ratelimit.ClientLimit;
 import vn.tdc.portal.platform.ratelimit.ClientRateLimiter;
 import vn.tdc.portal.platform.web.Messages;
 
@@ -17,7 +18,7 @@ import java.util.function.LongSupplier;
  * Open311); each channel chooses the client key (an address, an Open311 key). A burst of 0 disables the limit.
  */
 @ApplicationScoped
-public class SubmissionRateLimit {
+public class SubmissionRateLimit implements ClientLimit {
 
     @Inject
     @ConfigProperty(name = "portal.reports.rate-limit.burst", defaultValue = "20")
@@ -42,6 +43,7 @@ public class SubmissionRateLimit {
     }
 
     /** Counts one submission of the client; throws {@code TOO_MANY_REQUESTS} when it is over its limit. */
+    @Override
     public void check(String clientKey) {
         if (!limiter.tryAcquire(clientKey)) {
             throw new ApiException(ErrorCode.TOO_MANY_REQUESTS, Messages.get("report.rateLimit.exceeded"));

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.tdc.portal.platform.api.ApiException;
 import vn.tdc.portal.platform.api.ErrorCode;
+import vn.tdc.portal.platform.ratelimit.ClientLimit;
 import vn.tdc.portal.platform.ratelimit.ClientRateLimiter;
 import vn.tdc.portal.platform.web.Messages;
 
@@ -18,7 +19,7 @@ import java.util.function.LongSupplier;
  * burst of 0 disables the limit.
  */
 @ApplicationScoped
-public class TrackingLookupRateLimit {
+public class TrackingLookupRateLimit implements ClientLimit {
 
     @Inject
     @ConfigProperty(name = "portal.reports.lookup-rate-limit.burst", defaultValue = "30")
@@ -43,6 +44,7 @@ public class TrackingLookupRateLimit {
     }
 
     /** Counts one use of a tracking code by the client; throws {@code TOO_MANY_REQUESTS} over the limit. */
+    @Override
     public void check(String clientKey) {
         if (!limiter.tryAcquire(clientKey)) {
             throw new ApiException(ErrorCode.TOO_MANY_REQUESTS, Messages.get("report.lookupRateLimit.exceeded"));

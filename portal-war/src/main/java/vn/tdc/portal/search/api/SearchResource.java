@@ -2,16 +2,15 @@ package vn.tdc.portal.search.api;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.tdc.portal.platform.api.QueryParameters;
+import vn.tdc.portal.platform.ratelimit.RateLimited;
 import vn.tdc.portal.platform.ratelimit.RateLimits;
 import vn.tdc.portal.search.application.SearchResult;
 import vn.tdc.portal.search.application.SearchResults;
@@ -31,12 +30,6 @@ public class SearchResource {
     @Inject
     SearchService search;
 
-    @Inject
-    RateLimits rateLimits;
-
-    @Context
-    HttpServletRequest request;
-
     /**
      * The response body: {@code {"results":[…],"page","size","total"}}; each result's {@code highlights} are
      * [start, end) offsets into its {@code excerpt}.
@@ -45,6 +38,7 @@ public class SearchResource {
     }
 
     @GET
+    @RateLimited(RateLimits.class)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Tìm trong văn bản và tin bài; q có dấu hoặc không dấu; type = document | article; "
             + "page ≥ 1, size 1–50 (mặc định 10; limit là tên cũ của size); highlights = các đoạn [đầu, cuối) "
@@ -52,7 +46,6 @@ public class SearchResource {
     public Results search(@QueryParam("q") String q, @QueryParam("limit") String limit,
                           @QueryParam("page") String page, @QueryParam("size") String size,
                           @QueryParam("type") String type) {
-        rateLimits.check(request.getRemoteAddr());
         int pageNumber = QueryParameters.intOrDefault("page", page, 1);
         int pageSize = size != null && !size.isBlank()
                 ? QueryParameters.intOrDefault("size", size, SearchService.DEFAULT_SIZE)
