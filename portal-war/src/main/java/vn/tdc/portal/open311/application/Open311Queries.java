@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.tdc.portal.platform.paging.Page;
+import vn.tdc.portal.platform.time.PortalTime;
 import vn.tdc.portal.platform.web.Messages;
 import vn.tdc.portal.report.application.DepartmentView;
 import vn.tdc.portal.report.application.ReportCatalog;
@@ -162,7 +163,7 @@ public class Open311Queries {
 
     /** A report is due by the end of its due date in Vietnam. */
     static Instant expectedAt(LocalDate dueDate) {
-        return dueDate.atTime(LocalTime.of(23, 59, 59)).atZone(Report.ZONE).toInstant();
+        return dueDate.atTime(LocalTime.of(23, 59, 59)).atZone(PortalTime.ZONE).toInstant();
     }
 
     private static String address(Report report) {
