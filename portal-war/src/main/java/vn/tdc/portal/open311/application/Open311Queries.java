@@ -10,6 +10,7 @@ import vn.tdc.portal.platform.web.Messages;
 import vn.tdc.portal.report.application.DepartmentView;
 import vn.tdc.portal.report.application.ReportCatalog;
 import vn.tdc.portal.report.application.ReportKindView;
+import vn.tdc.portal.report.application.ReportEventTexts;
 import vn.tdc.portal.report.application.ReportPhotoUrls;
 import vn.tdc.portal.report.application.TrackingCodeRedaction;
 import vn.tdc.portal.report.domain.Report;
@@ -102,7 +103,7 @@ public class Open311Queries {
                 .collect(Collectors.toCollection(LinkedHashSet::new));
         Map<Long, Open311UpdateStatus> statusAfter = statusAfterEachEvent(reports.eventsOf(reportIds));
         return events.stream().map(event -> new RequestUpdateView(event.id(), Long.toString(event.reportId()),
-                statusAfter.get(event.id()), event.occurredAt(), TrackingCodeRedaction.redact(event.publicText()), null))
+                statusAfter.get(event.id()), event.occurredAt(), TrackingCodeRedaction.redact(ReportEventTexts.shown(event.publicText())), null))
                 .toList();
     }
 
@@ -158,7 +159,7 @@ public class Open311Queries {
             return label;
         }
         return Messages.format("open311.request.status_notes_closed", label,
-                TrackingCodeRedaction.redact(report.closingReason()));
+                TrackingCodeRedaction.redact(ReportEventTexts.shown(report.closingReason())));
     }
 
     /** A report is due by the end of its due date in Vietnam. */

@@ -10,6 +10,7 @@ import vn.tdc.portal.platform.time.PortalTime;
 import vn.tdc.portal.report.domain.Report;
 import vn.tdc.portal.report.domain.ReportChannel;
 import vn.tdc.portal.report.domain.ReportEvent;
+import vn.tdc.portal.report.domain.ReportEventText;
 import vn.tdc.portal.report.domain.ReportEventType;
 import vn.tdc.portal.report.domain.ReportPhoto;
 import vn.tdc.portal.report.domain.ReportRepository;
@@ -45,7 +46,7 @@ public class NewReportWriter {
                 valid.description(), valid.mediaLink(), JSON.toJson(valid.attributes()), valid.contact(), now);
         reports.add(report);
         reports.addEvent(new ReportEvent(report.id(), now, ReportEvent.RESIDENT, ReportEventType.SUBMITTED, null,
-                report.status(), "Đã tiếp nhận phản ánh.", ""));
+                report.status(), ReportEventText.SUBMITTED.code(), ""));
         for (CleanImage image : images) {
             reports.addPhoto(new ReportPhoto(report.id(), image.sha256(), image.format(), image.bytes().length,
                     image.width(), image.height(), now));

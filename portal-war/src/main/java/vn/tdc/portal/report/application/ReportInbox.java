@@ -149,14 +149,16 @@ public class ReportInbox {
                 report.mediaLink().map(MediaLink::url).orElse(null), attributes, report.contact().name(),
                 report.contact().phone(), report.contact().email(), report.contact().isAnonymous(),
                 report.published(), report.submittedAt(), report.dueDate(),
-                report.isOverdue(PortalTime.today()), report.closedAt().orElse(null), report.closingReason(),
+                report.isOverdue(PortalTime.today()), report.closedAt().orElse(null),
+                ReportEventTexts.shown(report.closingReason()),
                 report.satisfied().orElse(null), duplicateOf,
                 reports.photos(report.id()).stream().map(p -> new TrackedReport.PhotoView(p.id(),
                         ReportPhotoUrls.forPublic(p.id()), p.width(), p.height())).toList(),
                 reports.events(report.id()).stream().map(e -> new OfficerReportView.AuditEntry(e.occurredAt(),
                         e.actor(), staff.getOrDefault(e.actor(), e.actor()), e.type().name(),
                         e.fromStatus().map(ReportStatus::code).orElse(null),
-                        e.toStatus().map(ReportStatus::code).orElse(null), e.publicText(), e.internalText())).toList(),
+                        e.toStatus().map(ReportStatus::code).orElse(null), ReportEventTexts.shown(e.publicText()),
+                        e.internalText())).toList(),
                 hints);
     }
 

@@ -79,13 +79,13 @@ public class ReportTrackingService {
         List<TrackedReport.HistoryEntry> history = reports.events(report.id()).stream()
                 .filter(ReportEvent::isPublic)
                 .map(e -> new TrackedReport.HistoryEntry(e.occurredAt(), e.toStatus().map(s -> s.code()).orElse(null),
-                        TrackingCodeRedaction.redact(e.publicText())))
+                        TrackingCodeRedaction.redact(ReportEventTexts.shown(e.publicText()))))
                 .toList();
         boolean closed = report.status().isClosed();
         return new TrackedReport(report.trackingCode().value(), report.kindCode(), kindName, report.status().code(),
                 closed, report.submittedAt(), report.dueDate(), report.isOverdue(PortalTime.today()),
                 report.place().name(), TrackingCodeRedaction.redact(report.description()),
-                TrackingCodeRedaction.redact(report.closingReason()), photoViews, history,
+                TrackingCodeRedaction.redact(ReportEventTexts.shown(report.closingReason())), photoViews, history,
                 report.satisfied().orElse(null), closed, report.canReopen(now),
                 !closed && photoViews.size() < ReportLimits.PHOTOS);
     }

@@ -173,7 +173,7 @@ public class Report {
         }
         ReportStatus from = status();
         this.duplicateOf = original.id;
-        String reason = "Trùng với một phản ánh đã tiếp nhận trước đó; nội dung được xử lý cùng phản ánh đó.";
+        String reason = ReportEventText.DUPLICATE.code();
         changeStatus(ReportStatus.KHONG_DU_CAN_CU, actor, reason, "", "", now);
         return new ReportEvent(id, now, actor, ReportEventType.MARKED_DUPLICATE, from, ReportStatus.KHONG_DU_CAN_CU,
                 isBlank(publicText) ? reason : publicText, "Trùng với " + original.trackingCode);
@@ -261,7 +261,7 @@ public class Report {
             this.closingReason = "";
             this.duplicateOf = null;
             return new ReportEvent(id, now, ReportEvent.RESIDENT, ReportEventType.FEEDBACK, from,
-                    ReportStatus.DANG_XAC_MINH, "Người phản ánh chưa đồng ý với kết quả và đề nghị xem xét lại.", text);
+                    ReportStatus.DANG_XAC_MINH, ReportEventText.REOPEN_REQUESTED.code(), text);
         }
         return new ReportEvent(id, now, ReportEvent.RESIDENT, ReportEventType.FEEDBACK, null, null, "", text);
     }
