@@ -9,8 +9,8 @@ import vn.tdc.portal.platform.time.PortalTime;
 import vn.tdc.portal.platform.web.Messages;
 import vn.tdc.portal.report.application.DepartmentView;
 import vn.tdc.portal.report.application.ReportCatalog;
-import vn.tdc.portal.report.application.ReportKindView;
 import vn.tdc.portal.report.application.ReportEventTexts;
+import vn.tdc.portal.report.application.ReportKindView;
 import vn.tdc.portal.report.application.ReportPhotoUrls;
 import vn.tdc.portal.report.application.TrackingCodeRedaction;
 import vn.tdc.portal.report.domain.Report;
@@ -103,7 +103,8 @@ public class Open311Queries {
                 .collect(Collectors.toCollection(LinkedHashSet::new));
         Map<Long, Open311UpdateStatus> statusAfter = statusAfterEachEvent(reports.eventsOf(reportIds));
         return events.stream().map(event -> new RequestUpdateView(event.id(), Long.toString(event.reportId()),
-                statusAfter.get(event.id()), event.occurredAt(), TrackingCodeRedaction.redact(ReportEventTexts.shown(event.publicText())), null))
+                statusAfter.get(event.id()), event.occurredAt(),
+                TrackingCodeRedaction.redact(ReportEventTexts.shown(event.publicText())), null))
                 .toList();
     }
 

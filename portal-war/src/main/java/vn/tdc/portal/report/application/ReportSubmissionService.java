@@ -112,7 +112,8 @@ public class ReportSubmissionService {
             problems.add("occurredAt", "report.validation.occurred_in_future");
         }
         Map<String, String> attributes = kind.map(k -> attributes(k, input.attributes(), problems)).orElse(Map.of());
-        ReportContact contact = input.contact().anonymous() ? ReportContact.ANONYMOUS : contact(input.contact(), problems);
+        ReportContact contact = input.contact().anonymous() ? ReportContact.ANONYMOUS
+                : contact(input.contact(), problems);
         if (input.photos().size() > ReportLimits.PHOTOS) {
             problems.add("photos", "report.validation.too_many_photos", ReportLimits.PHOTOS);
         }

@@ -3,7 +3,10 @@ package vn.tdc.portal.report.domain;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 
-/** Stores a {@link ReportChannel} as its name ({@code WEB}, {@code API}, {@code OPEN311}), the values the column holds. */
+/**
+ * Stores a {@link ReportChannel} as its name ({@code WEB}, {@code API}, {@code OPEN311}),
+ * the values the column holds.
+ */
 @Converter
 public class ReportChannelConverter implements AttributeConverter<ReportChannel, String> {
 

@@ -45,7 +45,8 @@ public class ReportTrackingPage implements Serializable {
     static final String MORE_FORM = "more";
     static final String FEEDBACK_FORM = "feedback";
     private static final Pattern UNHYPHENATED = Pattern.compile("PA-?(\\d{4})-?([0-9A-Z]{8})");
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(PortalTime.ZONE);
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(PortalTime.ZONE);
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     @Inject
