@@ -10,6 +10,7 @@ import jakarta.servlet.http.Part;
 import vn.tdc.portal.platform.api.ApiError;
 import vn.tdc.portal.platform.api.ApiException;
 import vn.tdc.portal.platform.api.ErrorCode;
+import vn.tdc.portal.platform.time.PortalTime;
 import vn.tdc.portal.platform.web.Messages;
 import vn.tdc.portal.report.application.PhotoIntake;
 import vn.tdc.portal.report.application.ReportLimits;
@@ -17,7 +18,6 @@ import vn.tdc.portal.report.application.ReportTrackingService;
 import vn.tdc.portal.report.application.SubmissionRateLimit;
 import vn.tdc.portal.report.application.TrackedReport;
 import vn.tdc.portal.report.application.TrackingLookupRateLimit;
-import vn.tdc.portal.report.domain.Report;
 import vn.tdc.portal.report.domain.ReportRuleException;
 
 import java.io.IOException;
@@ -45,7 +45,8 @@ public class ReportTrackingPage implements Serializable {
     static final String MORE_FORM = "more";
     static final String FEEDBACK_FORM = "feedback";
     private static final Pattern UNHYPHENATED = Pattern.compile("PA-?(\\d{4})-?([0-9A-Z]{8})");
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(Report.ZONE);
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(PortalTime.ZONE);
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     @Inject
