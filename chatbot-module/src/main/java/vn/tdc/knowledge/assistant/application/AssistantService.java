@@ -101,7 +101,7 @@ public final class AssistantService implements ChatEngine {
     @Override
     public ChatAnswer answer(String question, String conversationId) {
         String id = conversationId == null || conversationId.isBlank() ? UUID.randomUUID().toString() : conversationId;
-        String message = question == null ? "" : Abbreviations.chat().expand(VietnameseFolding.nfc(question.strip()));
+        String message = question == null ? "" : Abbreviations.question(question.strip());
         if (message.isEmpty()) {
             return notGrounded(composer.empty(), id, Optional.empty());
         }

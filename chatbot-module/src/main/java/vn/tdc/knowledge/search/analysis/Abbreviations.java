@@ -59,6 +59,14 @@ public final class Abbreviations {
         return CHAT;
     }
 
+    /**
+     * A resident's question made ready for analysis: NFC, then {@link OfficialAbbreviations} ("KH 37", "TU", "BN"),
+     * then the chat abbreviations ("ko", "ntn").
+     */
+    public static String question(String text) {
+        return CHAT.expand(OfficialAbbreviations.defaults().expand(VietnameseFolding.nfc(text == null ? "" : text)));
+    }
+
     /** The text with every abbreviation replaced by its full form. */
     public String expand(String text) {
         if (pattern == null || text == null || text.isEmpty()) {
