@@ -10,6 +10,7 @@ import vn.tdc.knowledge.assistant.application.ExtractiveAnswerer.Extraction;
 import vn.tdc.knowledge.assistant.application.ExtractiveAnswerer.Quote;
 import vn.tdc.knowledge.assistant.domain.Citation;
 import vn.tdc.knowledge.assistant.domain.QuestionType;
+import vn.tdc.knowledge.i18n.KnowledgeMessages;
 import vn.tdc.knowledge.search.domain.IndexChunk;
 import vn.tdc.knowledge.search.domain.Passage;
 import vn.tdc.knowledge.search.domain.SourceInfo;
@@ -21,6 +22,7 @@ final class AnswerComposer {
     static final String REPORT_PAGE = "/phan-anh";
 
     private static final String HELP = format("answer.help", REPORT_PAGE);
+    private static final String INCLUDE = "answer.report-include";
 
     /** The text of a grounded answer. */
     String grounded(Extraction extraction, QuestionType type) {
@@ -113,9 +115,10 @@ final class AnswerComposer {
         return sb.toString();
     }
 
-    /** First sentence of a report reply: where to send the report. */
+    /** First sentences of a report reply: where to send the report, and what to put in it. */
     String reportGuidance(String code, String label) {
-        return format("answer.report-guidance", label, REPORT_PAGE, code);
+        String include = KnowledgeMessages.contains(INCLUDE + "." + code) ? get(INCLUDE + "." + code) : get(INCLUDE);
+        return format("answer.report-guidance", label, REPORT_PAGE, code) + " " + include;
     }
 
     private static String leadSentence(QuestionType type, String lead) {
