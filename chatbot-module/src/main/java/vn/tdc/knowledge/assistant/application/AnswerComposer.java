@@ -94,6 +94,10 @@ final class AnswerComposer {
         return format("answer.refusal", HELP);
     }
 
+    String personalData() {
+        return get("answer.personal-data");
+    }
+
     String empty() {
         return format("answer.empty", HELP);
     }

@@ -31,6 +31,7 @@ import vn.tdc.knowledge.search.domain.SourceInfo;
  * <p>Order of decisions for a message:
  * <ol>
  *   <li>prompt-injection attempts are refused (not grounded);</li>
+ *   <li>requests for personal data (who reported, their phone number…) are declined, with no report link;</li>
  *   <li>greetings and thanks (nothing to look up) get the help text and leave the conversation as it is;</li>
  *   <li>a described problem ("tôi bị cân thiếu…") sets the report kind;</li>
  *   <li>follow-ups are completed by {@link FollowUpResolver}: "còn phường Đức Phổ thì sao?" keeps the
@@ -72,6 +73,7 @@ public final class AssistantService implements ChatEngine {
     private final QuestionClassifier classifier = new QuestionClassifier();
     private final ReportIntentDetector reports = new ReportIntentDetector();
     private final PromptInjectionDetector injections = new PromptInjectionDetector();
+    private final PersonalDataRequestDetector personalData = new PersonalDataRequestDetector();
     private final FollowUpResolver followUps = new FollowUpResolver();
     private final ExtractiveAnswerer answerer;
     private final ProperNameCheck properNames;
@@ -107,6 +109,9 @@ public final class AssistantService implements ChatEngine {
         }
         if (injections.isInjection(message)) {
             return notGrounded(composer.refusal(), id, Optional.empty());
+        }
+        if (personalData.asksForPersonalData(message)) {
+            return notGrounded(composer.personalData(), id, Optional.empty());
         }
         Optional<String> reportKind = reports.detect(message);
         FoldedText folded = FoldedText.of(message);
