@@ -94,6 +94,11 @@ final class AnswerComposer {
         return format("answer.refusal", HELP);
     }
 
+    /** A grounded answer to a yes/no question: the answer first, then the evidence. */
+    String yes(String evidence) {
+        return format("answer.yes", evidence);
+    }
+
     String personalData() {
         return get("answer.personal-data");
     }

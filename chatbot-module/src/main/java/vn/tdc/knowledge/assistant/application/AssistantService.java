@@ -45,7 +45,7 @@ import vn.tdc.knowledge.search.domain.SourceInfo;
  *       that place's documents (their titles); one that only names the issuing body and asks something about it
  *       ("UBND xã Đông Cứu ở đâu?") is declined;</li>
  *   <li>everything else goes through the extractive answerer, whose coverage check decides
- *       {@code grounded}; a report without an answerable question is answered with what the plans
+ *       {@code grounded}; a grounded answer to a yes/no question ({@link YesNoQuestion}) starts with "Có."; a report without an answerable question is answered with what the plans
  *       say about handling that kind of problem.</li>
  * </ol>
  * Thread-safe; one index search per call (two for some reports).
@@ -169,6 +169,9 @@ public final class AssistantService implements ChatEngine {
             return notGrounded(withReport(text, reportKind), id, reportKind);
         }
         String text = composer.grounded(extraction, type);
+        if (YesNoQuestion.is(folded)) {
+            text = composer.yes(text);
+        }
         return new ChatAnswer(withReport(text, reportKind), true, composer.citations(extraction), id, MODE, reportKind);
     }
 
