@@ -94,6 +94,11 @@ final class AnswerComposer {
         return format("answer.refusal", HELP);
     }
 
+    /** An answer quoting several documents: how many say so, then each quote. */
+    String list(String quotes, int documents) {
+        return format("answer.list", documents, quotes);
+    }
+
     /** A grounded answer to a yes/no question: the answer first, then the evidence. */
     String yes(String evidence) {
         return format("answer.yes", evidence);

@@ -2,6 +2,8 @@ package vn.tdc.knowledge.assistant.application;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -44,6 +46,7 @@ import vn.tdc.knowledge.search.domain.SourceInfo;
  *   <li>a question that only names a plan ("kế hoạch của UBND phường Thành Đông là gì?") gets the overview of
  *       that place's documents (their titles); one that only names the issuing body and asks something about it
  *       ("UBND xã Đông Cứu ở đâu?") is declined;</li>
+ *   <li>"những địa phương nào…" naming no place is answered over documents ({@link ListQuestion});</li>
  *   <li>everything else goes through the extractive answerer, whose coverage check decides
  *       {@code grounded}; a grounded answer to a yes/no question ({@link YesNoQuestion}) starts with "Có."; a report without an answerable question is answered with what the plans
  *       say about handling that kind of problem.</li>
@@ -66,6 +69,9 @@ public final class AssistantService implements ChatEngine {
     private static final Pattern QUESTION_WORD = Pattern.compile("\\b(gi|nao|dau|ai|sao|khong|chua|bao nhieu|may|the nao)\\b");
     /** A preamble line stating a basis: it cites an instrument by number ("Kế hoạch số 40/KH-UBND", "Chỉ thị 38-CT/TW"). */
     private static final Pattern BASIS_LINE = Pattern.compile("\\d+\\s*[/-]\\s*[\\p{Lu}Đ]");
+
+    /** Passages read for a question asking which plans say something. */
+    private static final int LIST_PASSAGES = 40;
 
     private final PassageIndex index;
     private final ConversationStore conversations;
@@ -155,6 +161,10 @@ public final class AssistantService implements ChatEngine {
             }
             return placeOverview(plan, id, reportKind);
         }
+        Optional<ChatAnswer> list = answerList(message, plan, id, reportKind);
+        if (list.isPresent()) {
+            return list.get();
+        }
         Extraction extraction = extract(plan, type, passages);
         if (!extraction.grounded() && reportKind.isPresent()) {
             Optional<String> topic = reports.topic(reportKind.get());
@@ -208,6 +218,43 @@ public final class AssistantService implements ChatEngine {
             }
         }
         return known;
+    }
+
+    /**
+     * "Những địa phương nào phải báo cáo trước ngày 15/11?": the rest of the question is looked up in many passages,
+     * each document's own passages are checked like a single answer, and every document that answers is quoted
+     * (one quote each, in rank order). Only for questions naming no place; none answering falls back to the usual
+     * single answer.
+     */
+    private Optional<ChatAnswer> answerList(String message, SearchPlan plan, String id, Optional<String> reportKind) {
+        Optional<String> topic = ListQuestion.topic(message);
+        if (topic.isEmpty() || plan.places().namesKnownPlace()) {
+            return Optional.empty();
+        }
+        SearchPlan wide = index.plan(topic.get(), LIST_PASSAGES, Optional.empty());
+        if (!wide.hasTerms()) {
+            return Optional.empty();
+        }
+        QuestionType type = classifier.classify(FoldedText.of(topic.get()));
+        Map<String, List<Passage>> byDocument = new LinkedHashMap<>();
+        for (Passage p : index.retrieve(wide)) {
+            byDocument.computeIfAbsent(p.source().documentId(), k -> new ArrayList<>()).add(p);
+        }
+        List<ExtractiveAnswerer.Quote> quotes = new ArrayList<>();
+        double coverage = 0;
+        for (List<Passage> passages : byDocument.values()) {
+            Extraction one = extract(wide, type, passages);
+            if (one.grounded()) {
+                quotes.add(one.quotes().get(0));
+                coverage = Math.max(coverage, one.coverage());
+            }
+        }
+        if (quotes.size() < 2) {
+            return Optional.empty();
+        }
+        Extraction all = new Extraction(true, coverage, quotes, Optional.empty());
+        String text = composer.list(composer.grounded(all, QuestionType.GENERAL), quotes.size());
+        return Optional.of(new ChatAnswer(withReport(text, reportKind), true, composer.citations(all), id, MODE, reportKind));
     }
 
     /** A message naming only a place ("phường Đức Phổ"): which documents exist for it. */
