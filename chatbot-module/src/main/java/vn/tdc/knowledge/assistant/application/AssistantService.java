@@ -72,6 +72,7 @@ public final class AssistantService implements ChatEngine {
 
     /** Passages read for a question asking which plans say something. */
     private static final int LIST_PASSAGES = 40;
+    private static final double LIST_SCORE_RATIO = 0.5;
 
     private final PassageIndex index;
     private final ConversationStore conversations;
@@ -222,7 +223,9 @@ public final class AssistantService implements ChatEngine {
 
     /**
      * "Những địa phương nào phải báo cáo trước ngày 15/11?": the rest of the question is looked up in many passages,
-     * each document's own passages are checked like a single answer, and every document that answers is quoted
+     * each document whose best passage ranks close to the best one ({@value #LIST_SCORE_RATIO} of its score: a list
+     * must not take in a plan that only shares some words) is checked like a single answer on its own passages, and
+     * every document that answers is quoted
      * (one quote each, in rank order). Only for questions naming no place; none answering falls back to the usual
      * single answer.
      */
@@ -240,9 +243,13 @@ public final class AssistantService implements ChatEngine {
         for (Passage p : index.retrieve(wide)) {
             byDocument.computeIfAbsent(p.source().documentId(), k -> new ArrayList<>()).add(p);
         }
+        double topScore = byDocument.values().stream().mapToDouble(ps -> ps.get(0).score()).max().orElse(0);
         List<ExtractiveAnswerer.Quote> quotes = new ArrayList<>();
         double coverage = 0;
         for (List<Passage> passages : byDocument.values()) {
+            if (passages.get(0).score() < LIST_SCORE_RATIO * topScore) {
+                continue;
+            }
             Extraction one = extract(wide, type, passages);
             if (one.grounded()) {
                 quotes.add(one.quotes().get(0));

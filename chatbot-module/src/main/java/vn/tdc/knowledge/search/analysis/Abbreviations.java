@@ -25,6 +25,8 @@ public final class Abbreviations {
     private static final Abbreviations DEFAULT = new Abbreviations(ResourceLines.read(RESOURCE));
     private static final Abbreviations CHAT = new Abbreviations(ResourceLines.read(CHAT_RESOURCE));
 
+    private static final Pattern DAY_AND_MONTH = Pattern.compile("(?iu)\\b(\\d{1,2})\\s+(?:tháng|thang)\\s+(\\d{1,2})\\b");
+
     private final Pattern pattern;
     private final Map<String, String> fullForms;
 
@@ -61,10 +63,12 @@ public final class Abbreviations {
 
     /**
      * A resident's question made ready for analysis: NFC, then {@link OfficialAbbreviations} ("KH 37", "TU", "BN"),
-     * then the chat abbreviations ("ko", "ntn").
+     * then the chat abbreviations ("ko", "ntn"), and a day written out as "15 tháng 11" in the short form "15/11" that
+     * matches both ways plans write it ("trước ngày 15/11", "trước ngày 15 tháng 11").
      */
     public static String question(String text) {
-        return CHAT.expand(OfficialAbbreviations.defaults().expand(VietnameseFolding.nfc(text == null ? "" : text)));
+        String expanded = CHAT.expand(OfficialAbbreviations.defaults().expand(VietnameseFolding.nfc(text == null ? "" : text)));
+        return DAY_AND_MONTH.matcher(expanded).replaceAll("$1/$2");
     }
 
     /** The text with every abbreviation replaced by its full form. */

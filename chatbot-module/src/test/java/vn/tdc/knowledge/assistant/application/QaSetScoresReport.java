@@ -11,7 +11,8 @@ import vn.tdc.knowledge.testing.QaScorer;
 
 /**
  * Prints per-set and per-kind scores of every QA set ({@code mvn -pl chatbot-module test -Dtest=QaSetScoresReport
- * -Dqa.scores=true}); {@code -Dqa.verbose=true} also prints each failure with the answer.
+ * -Dqa.scores=true}); {@code -Dqa.verbose=true} also prints each failure with the answer, {@code -Dqa.show=id,id}
+ * the answers to these questions.
  */
 @EnabledIfSystemProperty(named = "qa.scores", matches = "true")
 class QaSetScoresReport {
@@ -35,7 +36,11 @@ class QaSetScoresReport {
                 if (o.passed()) {
                     k[0]++;
                     passed++;
-                } else if (verbose) {
+                }
+                if (List.of(System.getProperty("qa.show", "").split(",")).contains(qa.id())) {
+                    System.out.println("SHOW " + qa + "\n" + o.answer().answer() + "\n");
+                }
+                if (!o.passed() && verbose) {
                     System.out.println("FAIL " + set + " " + qa + " | grounded=" + o.answer().grounded() + " kind="
                             + o.answer().reportKind().orElse("-") + " | " + o.answer().answer().replace('\n', ' '));
                 }
