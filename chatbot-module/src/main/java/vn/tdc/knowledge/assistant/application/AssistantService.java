@@ -71,7 +71,7 @@ public final class AssistantService implements ChatEngine {
     private static final Pattern BASIS_LINE = Pattern.compile("\\d+\\s*[/-]\\s*[\\p{Lu}Đ]");
 
     /** Passages read for a question asking which plans say something. */
-    private static final int LIST_PASSAGES = 40;
+    private static final int LIST_PASSAGES = 24;
     private static final double LIST_SCORE_RATIO = 0.5;
 
     private final PassageIndex index;
@@ -244,13 +244,18 @@ public final class AssistantService implements ChatEngine {
             byDocument.computeIfAbsent(p.source().documentId(), k -> new ArrayList<>()).add(p);
         }
         double topScore = byDocument.values().stream().mapToDouble(ps -> ps.get(0).score()).max().orElse(0);
+        Set<String> knownPhrases = knownPhrases(wide);
+        if (!wide.bigrams().isEmpty() && knownPhrases.isEmpty()) {
+            return Optional.empty();
+        }
+        double[] idf = index.inverseDocumentFrequencies(wide.terms().stream().map(QueryTerm::folded).toList());
         List<ExtractiveAnswerer.Quote> quotes = new ArrayList<>();
         double coverage = 0;
         for (List<Passage> passages : byDocument.values()) {
             if (passages.get(0).score() < LIST_SCORE_RATIO * topScore) {
                 continue;
             }
-            Extraction one = extract(wide, type, passages);
+            Extraction one = answerer.extract(wide, type, passages, idf, knownPhrases);
             if (one.grounded()) {
                 quotes.add(one.quotes().get(0));
                 coverage = Math.max(coverage, one.coverage());
