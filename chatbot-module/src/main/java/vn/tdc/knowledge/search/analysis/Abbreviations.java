@@ -81,6 +81,14 @@ public final class Abbreviations {
         if (probe.length() != text.length()) {
             return text;
         }
+        return replaceMatches(text, probe, pattern, fullForms, "");
+    }
+
+    /**
+     * The text with each match of the pattern in the probe (a folded copy of the text, of the same length) replaced by
+     * the full form of its first group, followed by {@code after}.
+     */
+    static String replaceMatches(String text, String probe, Pattern pattern, Map<String, String> fullForms, String after) {
         Matcher m = pattern.matcher(probe);
         StringBuilder sb = null;
         int last = 0;
@@ -88,13 +96,10 @@ public final class Abbreviations {
             if (sb == null) {
                 sb = new StringBuilder(text.length() + 32);
             }
-            sb.append(text, last, m.start()).append(fullForms.get(m.group(1)));
+            sb.append(text, last, m.start()).append(fullForms.get(m.group(1))).append(after);
             last = m.end();
         }
-        if (sb == null) {
-            return text;
-        }
-        return sb.append(text, last, text.length()).toString();
+        return sb == null ? text : sb.append(text, last, text.length()).toString();
     }
 
     private static String key(String abbreviation) {

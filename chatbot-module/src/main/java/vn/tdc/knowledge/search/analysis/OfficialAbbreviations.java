@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -76,17 +75,7 @@ public final class OfficialAbbreviations {
         if (pattern == null || probe.length() != text.length()) {
             return text;
         }
-        Matcher m = pattern.matcher(probe);
-        StringBuilder sb = null;
-        int last = 0;
-        while (m.find()) {
-            if (sb == null) {
-                sb = new StringBuilder(text.length() + 32);
-            }
-            sb.append(text, last, m.start()).append(forms.get(m.group(1))).append(after);
-            last = m.end();
-        }
-        return sb == null ? text : sb.append(text, last, text.length()).toString();
+        return Abbreviations.replaceMatches(text, probe, pattern, forms, after);
     }
 
     private static Pattern alternatives(Map<String, String> forms, String tail) {
