@@ -27,6 +27,11 @@ public final class KnowledgeMessages {
         return MESSAGES.getString(key);
     }
 
+    /** Whether the bundle has this key (optional messages, such as one per report kind). */
+    public static boolean contains(String key) {
+        return MESSAGES.containsKey(key);
+    }
+
     /** The message with its {@code {0}}, {@code {1}}… replaced by the arguments. */
     public static String format(String key, Object... arguments) {
         return new MessageFormat(get(key), VIETNAMESE).format(arguments);

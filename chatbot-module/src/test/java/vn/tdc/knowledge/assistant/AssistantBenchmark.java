@@ -20,7 +20,7 @@ import vn.tdc.knowledge.testing.QaCase;
 /**
  * Latency benchmark (not a test): index build time, then p50/p95/p99 of {@link AssistantService#answer}
  * and of raw {@link DocumentIndexContentRetriever#retrieve} calls at concurrency 1 and 16, over the QA
- * questions. Run from the module directory, e.g.
+ * questions (sample, own, and the residents' questions of dev2 and blind2: abbreviations, reports, lists). Run from the module directory, e.g.
  * {@code mvn -o -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt} then
  * {@code java -cp target/classes:target/test-classes:$(cat target/cp.txt) vn.tdc.knowledge.assistant.AssistantBenchmark}.
  */
@@ -34,7 +34,8 @@ public final class AssistantBenchmark {
 
     public static void main(String[] args) throws Exception {
         List<LegalDocument> documents = ContentDocuments.documents();
-        List<String> questions = Stream.concat(QaCase.load("/sample-qa.jsonl").stream(), QaCase.load("/own-qa.jsonl").stream())
+        List<String> questions = Stream.of("/sample-qa.jsonl", "/own-qa.jsonl", "/dev2-qa.jsonl", "/blind2-qa.jsonl")
+                .flatMap(set -> QaCase.load(set).stream())
                 .map(QaCase::question)
                 .toList();
         System.out.printf("cores=%d, documents=%d, questions=%d%n", Runtime.getRuntime().availableProcessors(), documents.size(), questions.size());

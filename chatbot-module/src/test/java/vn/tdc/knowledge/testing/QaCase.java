@@ -11,10 +11,13 @@ import java.util.regex.Pattern;
 
 /**
  * One line of a QA set in the evaluation's JSON-lines format:
- * {@code {"id", "kind", "question", "expect_any": [..], "source_any": [..] | null}}.
+ * {@code {"id", "kind", "question", "expect_any": [..], "source_any": [..] | null}}, optionally {@code "expect_all"},
+ * {@code "after"} (id of the question whose conversation this one continues), {@code "report_kind"} (the code the
+ * report link must name) and {@code "yes"} (the word a yes/no answer must start with).
  * Parsed with a small reader for exactly this flat format (strings, string arrays, null).
  */
-public record QaCase(String id, String kind, String question, List<String> expectAny, List<String> sourceAny) {
+public record QaCase(String id, String kind, String question, List<String> expectAny, List<String> sourceAny,
+        List<String> expectAll, String after, String reportKind, String yes) {
 
     private static final Pattern STRING = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
 
@@ -45,7 +48,8 @@ public record QaCase(String id, String kind, String question, List<String> expec
     }
 
     static QaCase parse(String line) {
-        return new QaCase(string(line, "id"), string(line, "kind"), string(line, "question"), array(line, "expect_any"), array(line, "source_any"));
+        return new QaCase(string(line, "id"), string(line, "kind"), string(line, "question"), array(line, "expect_any"), array(line, "source_any"),
+                array(line, "expect_all"), optionalString(line, "after"), optionalString(line, "report_kind"), optionalString(line, "yes"));
     }
 
     private static String string(String line, String key) {
@@ -54,6 +58,10 @@ public record QaCase(String id, String kind, String question, List<String> expec
             throw new IllegalArgumentException("no " + key + " in " + line);
         }
         return unescape(m.group(1));
+    }
+
+    private static String optionalString(String line, String key) {
+        return line.contains("\"" + key + "\"") ? string(line, key) : null;
     }
 
     private static List<String> array(String line, String key) {

@@ -10,6 +10,7 @@ import vn.tdc.knowledge.assistant.application.ExtractiveAnswerer.Extraction;
 import vn.tdc.knowledge.assistant.application.ExtractiveAnswerer.Quote;
 import vn.tdc.knowledge.assistant.domain.Citation;
 import vn.tdc.knowledge.assistant.domain.QuestionType;
+import vn.tdc.knowledge.i18n.KnowledgeMessages;
 import vn.tdc.knowledge.search.domain.IndexChunk;
 import vn.tdc.knowledge.search.domain.Passage;
 import vn.tdc.knowledge.search.domain.SourceInfo;
@@ -21,6 +22,7 @@ final class AnswerComposer {
     static final String REPORT_PAGE = "/phan-anh";
 
     private static final String HELP = format("answer.help", REPORT_PAGE);
+    private static final String INCLUDE = "answer.report-include";
 
     /** The text of a grounded answer. */
     String grounded(Extraction extraction, QuestionType type) {
@@ -92,6 +94,20 @@ final class AnswerComposer {
         return format("answer.refusal", HELP);
     }
 
+    /** An answer quoting several documents: how many say so, then each quote. */
+    String list(String quotes, int documents) {
+        return format("answer.list", documents, quotes);
+    }
+
+    /** A grounded answer to a yes/no question: the answer first, then the evidence. */
+    String yes(String evidence) {
+        return format("answer.yes", evidence);
+    }
+
+    String personalData() {
+        return get("answer.personal-data");
+    }
+
     String empty() {
         return format("answer.empty", HELP);
     }
@@ -113,9 +129,10 @@ final class AnswerComposer {
         return sb.toString();
     }
 
-    /** First sentence of a report reply: where to send the report. */
+    /** First sentences of a report reply: where to send the report, and what to put in it. */
     String reportGuidance(String code, String label) {
-        return format("answer.report-guidance", label, REPORT_PAGE, code);
+        String include = KnowledgeMessages.contains(INCLUDE + "." + code) ? get(INCLUDE + "." + code) : get(INCLUDE);
+        return format("answer.report-guidance", label, REPORT_PAGE, code) + " " + include;
     }
 
     private static String leadSentence(QuestionType type, String lead) {

@@ -2,6 +2,8 @@ package vn.tdc.knowledge.assistant.application;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -31,6 +33,7 @@ import vn.tdc.knowledge.search.domain.SourceInfo;
  * <p>Order of decisions for a message:
  * <ol>
  *   <li>prompt-injection attempts are refused (not grounded);</li>
+ *   <li>requests for personal data (who reported, their phone number…) are declined, with no report link;</li>
  *   <li>greetings and thanks (nothing to look up) get the help text and leave the conversation as it is;</li>
  *   <li>a described problem ("tôi bị cân thiếu…") sets the report kind;</li>
  *   <li>follow-ups are completed by {@link FollowUpResolver}: "còn phường Đức Phổ thì sao?" keeps the
@@ -43,8 +46,9 @@ import vn.tdc.knowledge.search.domain.SourceInfo;
  *   <li>a question that only names a plan ("kế hoạch của UBND phường Thành Đông là gì?") gets the overview of
  *       that place's documents (their titles); one that only names the issuing body and asks something about it
  *       ("UBND xã Đông Cứu ở đâu?") is declined;</li>
+ *   <li>"những địa phương nào…" naming no place is answered over documents ({@link ListQuestion});</li>
  *   <li>everything else goes through the extractive answerer, whose coverage check decides
- *       {@code grounded}; a report without an answerable question is answered with what the plans
+ *       {@code grounded}; a grounded answer to a yes/no question ({@link YesNoQuestion}) starts with "Có."; a report without an answerable question is answered with what the plans
  *       say about handling that kind of problem.</li>
  * </ol>
  * Thread-safe; one index search per call (two for some reports).
@@ -66,12 +70,17 @@ public final class AssistantService implements ChatEngine {
     /** A preamble line stating a basis: it cites an instrument by number ("Kế hoạch số 40/KH-UBND", "Chỉ thị 38-CT/TW"). */
     private static final Pattern BASIS_LINE = Pattern.compile("\\d+\\s*[/-]\\s*[\\p{Lu}Đ]");
 
+    /** Passages read for a question asking which plans say something. */
+    private static final int LIST_PASSAGES = 24;
+    private static final double LIST_SCORE_RATIO = 0.5;
+
     private final PassageIndex index;
     private final ConversationStore conversations;
     private final AnswerPolicy policy;
     private final QuestionClassifier classifier = new QuestionClassifier();
     private final ReportIntentDetector reports = new ReportIntentDetector();
     private final PromptInjectionDetector injections = new PromptInjectionDetector();
+    private final PersonalDataRequestDetector personalData = new PersonalDataRequestDetector();
     private final FollowUpResolver followUps = new FollowUpResolver();
     private final ExtractiveAnswerer answerer;
     private final ProperNameCheck properNames;
@@ -101,12 +110,15 @@ public final class AssistantService implements ChatEngine {
     @Override
     public ChatAnswer answer(String question, String conversationId) {
         String id = conversationId == null || conversationId.isBlank() ? UUID.randomUUID().toString() : conversationId;
-        String message = question == null ? "" : Abbreviations.chat().expand(VietnameseFolding.nfc(question.strip()));
+        String message = question == null ? "" : Abbreviations.question(question.strip());
         if (message.isEmpty()) {
             return notGrounded(composer.empty(), id, Optional.empty());
         }
         if (injections.isInjection(message)) {
             return notGrounded(composer.refusal(), id, Optional.empty());
+        }
+        if (personalData.asksForPersonalData(message)) {
+            return notGrounded(composer.personalData(), id, Optional.empty());
         }
         Optional<String> reportKind = reports.detect(message);
         FoldedText folded = FoldedText.of(message);
@@ -150,6 +162,10 @@ public final class AssistantService implements ChatEngine {
             }
             return placeOverview(plan, id, reportKind);
         }
+        Optional<ChatAnswer> list = answerList(message, plan, id, reportKind);
+        if (list.isPresent()) {
+            return list.get();
+        }
         Extraction extraction = extract(plan, type, passages);
         if (!extraction.grounded() && reportKind.isPresent()) {
             Optional<String> topic = reports.topic(reportKind.get());
@@ -164,6 +180,9 @@ public final class AssistantService implements ChatEngine {
             return notGrounded(withReport(text, reportKind), id, reportKind);
         }
         String text = composer.grounded(extraction, type);
+        if (YesNoQuestion.is(folded)) {
+            text = composer.yes(text);
+        }
         return new ChatAnswer(withReport(text, reportKind), true, composer.citations(extraction), id, MODE, reportKind);
     }
 
@@ -200,6 +219,54 @@ public final class AssistantService implements ChatEngine {
             }
         }
         return known;
+    }
+
+    /**
+     * "Những địa phương nào phải báo cáo trước ngày 15/11?": the rest of the question is looked up in many passages,
+     * each document whose best passage ranks close to the best one ({@value #LIST_SCORE_RATIO} of its score: a list
+     * must not take in a plan that only shares some words) is checked like a single answer on its own passages, and
+     * every document that answers is quoted
+     * (one quote each, in rank order). Only for questions naming no place; none answering falls back to the usual
+     * single answer.
+     */
+    private Optional<ChatAnswer> answerList(String message, SearchPlan plan, String id, Optional<String> reportKind) {
+        Optional<String> topic = ListQuestion.topic(message);
+        if (topic.isEmpty() || plan.places().namesKnownPlace()) {
+            return Optional.empty();
+        }
+        SearchPlan wide = index.plan(topic.get(), LIST_PASSAGES, Optional.empty());
+        if (!wide.hasTerms()) {
+            return Optional.empty();
+        }
+        QuestionType type = classifier.classify(FoldedText.of(topic.get()));
+        Map<String, List<Passage>> byDocument = new LinkedHashMap<>();
+        for (Passage p : index.retrieve(wide)) {
+            byDocument.computeIfAbsent(p.source().documentId(), k -> new ArrayList<>()).add(p);
+        }
+        double topScore = byDocument.values().stream().mapToDouble(ps -> ps.get(0).score()).max().orElse(0);
+        Set<String> knownPhrases = knownPhrases(wide);
+        if (!wide.bigrams().isEmpty() && knownPhrases.isEmpty()) {
+            return Optional.empty();
+        }
+        double[] idf = index.inverseDocumentFrequencies(wide.terms().stream().map(QueryTerm::folded).toList());
+        List<ExtractiveAnswerer.Quote> quotes = new ArrayList<>();
+        double coverage = 0;
+        for (List<Passage> passages : byDocument.values()) {
+            if (passages.get(0).score() < LIST_SCORE_RATIO * topScore) {
+                continue;
+            }
+            Extraction one = answerer.extract(wide, type, passages, idf, knownPhrases);
+            if (one.grounded()) {
+                quotes.add(one.quotes().get(0));
+                coverage = Math.max(coverage, one.coverage());
+            }
+        }
+        if (quotes.size() < 2) {
+            return Optional.empty();
+        }
+        Extraction all = new Extraction(true, coverage, quotes, Optional.empty());
+        String text = composer.list(composer.grounded(all, QuestionType.GENERAL), quotes.size());
+        return Optional.of(new ChatAnswer(withReport(text, reportKind), true, composer.citations(all), id, MODE, reportKind));
     }
 
     /** A message naming only a place ("phường Đức Phổ"): which documents exist for it. */

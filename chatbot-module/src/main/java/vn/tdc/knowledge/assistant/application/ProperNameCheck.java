@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.tdc.knowledge.search.analysis.Abbreviations;
 import vn.tdc.knowledge.search.analysis.VietnameseFolding;
 import vn.tdc.knowledge.search.analysis.VietnameseStopWords;
 import vn.tdc.knowledge.search.application.PassageIndex;
@@ -29,7 +30,8 @@ final class ProperNameCheck {
 
     /** Whether the message names something (two capitalised words or more) absent from the documents. */
     boolean namesUnknownEntity(String message) {
-        String text = VietnameseFolding.nfc(message).strip();
+        // spelled out first: "Sở KH&CN" is "Sở Khoa học và Công nghệ", which the documents name
+        String text = Abbreviations.defaults().expand(VietnameseFolding.nfc(message).strip());
         Matcher m = CAPITALISED_RUN.matcher(text);
         while (m.find()) {
             List<String> words = new ArrayList<>(List.of(m.group().split("[ \\t]+")));

@@ -13,8 +13,10 @@ import vn.tdc.knowledge.search.analysis.ResourceLines;
  * Recognises a resident describing a problem (short weighing, fake goods, expired goods, missing labels,
  * unverified scales, fuel pumped short) and maps it to a report kind code.
  *
- * <p>Rules (table in {@code report-keywords.txt}): keywords are compared folded as whole words and the
- * longest matching keyword decides the kind. A keyword alone is not enough in a question about the
+ * <p>Rules (table in {@code report-keywords.txt}, the kinds' everyday vocabulary): keywords are compared folded as
+ * whole words; a keyword "a & b" matches when both words occur anywhere ("thiếu … lạng"). Every matching keyword
+ * adds its number of words to its kind; the kind with the highest total wins (ties: the longest keyword), and the
+ * catch-all kind {@code khac} only when no other kind matches ("tố cáo shop bán son nhái" is hang-gia). A keyword alone is not enough in a question about the
  * documents ("Công an phường làm gì với hàng giả?"): the message must either contain a cue of a
  * personal problem ("tôi bị", "mua phải", "ở chợ") or not be phrased as a question at all
  * ("xăng bơm thiếu").
@@ -28,7 +30,18 @@ public final class ReportIntentDetector {
     private static final Pattern QUESTION = Pattern.compile(
             "\\?|\\b(nao|gi|bao nhieu|khi nao|the nao|ra sao|co phai|la ai|ai la|lam sao|sao)\\b");
 
-    private record Keyword(String folded, int words, String code) {
+    private static final String CATCH_ALL = "khac";
+    private static final String BOTH = "&";
+
+    /** {@code spelled}: set for a one-word keyword with diacritics, which only matches as spelled. */
+    private record Keyword(List<String> parts, int words, String code, Optional<String> spelled) {
+
+        boolean matches(String folded, String lower) {
+            if (spelled.isPresent()) {
+                return lower.contains(" " + spelled.get() + " ");
+            }
+            return parts.stream().allMatch(p -> folded.contains(" " + p + " "));
+        }
     }
 
     private final List<Keyword> keywords;
@@ -55,11 +68,14 @@ public final class ReportIntentDetector {
             } else if (key.equals(CUE)) {
                 cueList.add(value.toLowerCase());
             } else {
-                String folded = FoldedText.foldPhrase(key);
-                kws.add(new Keyword(folded, folded.split(" ").length, value));
+                List<String> parts = java.util.Arrays.stream(key.split(BOTH)).map(FoldedText::foldPhrase).toList();
+                int words = parts.stream().mapToInt(p -> p.split(" ").length).sum();
+                String lower = key.toLowerCase(java.util.Locale.ROOT);
+                boolean accentedWord = words == 1 && !lower.equals(FoldedText.foldPhrase(key));
+                kws.add(new Keyword(parts, words, value, accentedWord ? Optional.of(lower) : Optional.empty()));
             }
         }
-        kws.sort(Comparator.comparingInt(Keyword::words).reversed().thenComparing(k -> -k.folded().length()));
+        kws.sort(Comparator.comparingInt(Keyword::words).reversed());
         this.keywords = List.copyOf(kws);
         this.cues = List.copyOf(cueList);
         this.labels = Map.copyOf(labelMap);
@@ -74,10 +90,18 @@ public final class ReportIntentDetector {
     public Optional<String> detect(String message) {
         FoldedText text = FoldedText.of(message);
         String padded = " " + text.folded() + " ";
-        Optional<String> code = keywords.stream()
-                .filter(k -> padded.contains(" " + k.folded() + " "))
-                .map(Keyword::code)
-                .findFirst();
+        String lowerPadded = " " + text.lower().replaceAll("[^\\p{L}\\p{N}]+", " ") + " ";
+        Map<String, Integer> scores = new LinkedHashMap<>();
+        for (Keyword k : keywords) {
+            if (k.matches(padded, lowerPadded)) {
+                scores.merge(k.code(), k.words(), Integer::sum);
+            }
+        }
+        Optional<String> code = scores.entrySet().stream()
+                .filter(e -> !e.getKey().equals(CATCH_ALL))
+                .max(Map.Entry.comparingByValue())
+                .map(Map.Entry::getKey)
+                .or(() -> scores.containsKey(CATCH_ALL) ? Optional.of(CATCH_ALL) : Optional.empty());
         if (code.isEmpty()) {
             return Optional.empty();
         }

@@ -25,6 +25,8 @@ public final class Abbreviations {
     private static final Abbreviations DEFAULT = new Abbreviations(ResourceLines.read(RESOURCE));
     private static final Abbreviations CHAT = new Abbreviations(ResourceLines.read(CHAT_RESOURCE));
 
+    private static final Pattern DAY_AND_MONTH = Pattern.compile("(?iu)\\b(\\d{1,2})\\s+(?:tháng|thang)\\s+(\\d{1,2})\\b");
+
     private final Pattern pattern;
     private final Map<String, String> fullForms;
 
@@ -59,6 +61,16 @@ public final class Abbreviations {
         return CHAT;
     }
 
+    /**
+     * A resident's question made ready for analysis: NFC, then {@link OfficialAbbreviations} ("KH 37", "TU", "BN"),
+     * then the chat abbreviations ("ko", "ntn"), and a day written out as "15 tháng 11" in the short form "15/11" that
+     * matches both ways plans write it ("trước ngày 15/11", "trước ngày 15 tháng 11").
+     */
+    public static String question(String text) {
+        String expanded = CHAT.expand(OfficialAbbreviations.defaults().expand(VietnameseFolding.nfc(text == null ? "" : text)));
+        return DAY_AND_MONTH.matcher(expanded).replaceAll("$1/$2");
+    }
+
     /** The text with every abbreviation replaced by its full form. */
     public String expand(String text) {
         if (pattern == null || text == null || text.isEmpty()) {
@@ -69,6 +81,14 @@ public final class Abbreviations {
         if (probe.length() != text.length()) {
             return text;
         }
+        return replaceMatches(text, probe, pattern, fullForms, "");
+    }
+
+    /**
+     * The text with each match of the pattern in the probe (a folded copy of the text, of the same length) replaced by
+     * the full form of its first group, followed by {@code after}.
+     */
+    static String replaceMatches(String text, String probe, Pattern pattern, Map<String, String> fullForms, String after) {
         Matcher m = pattern.matcher(probe);
         StringBuilder sb = null;
         int last = 0;
@@ -76,13 +96,10 @@ public final class Abbreviations {
             if (sb == null) {
                 sb = new StringBuilder(text.length() + 32);
             }
-            sb.append(text, last, m.start()).append(fullForms.get(m.group(1)));
+            sb.append(text, last, m.start()).append(fullForms.get(m.group(1))).append(after);
             last = m.end();
         }
-        if (sb == null) {
-            return text;
-        }
-        return sb.append(text, last, text.length()).toString();
+        return sb == null ? text : sb.append(text, last, text.length()).toString();
     }
 
     private static String key(String abbreviation) {

@@ -38,6 +38,21 @@ public final class VietnameseFolding {
         return sb.toString();
     }
 
+    /** Folds like {@link #fold} but keeps capitals ("QĐ" → "QD", "QNg" → "QNg"), for case-sensitive abbreviations. */
+    public static String foldKeepCase(String text) {
+        String folded = fold(text);
+        if (folded.length() != text.length()) {
+            return folded;
+        }
+        StringBuilder sb = new StringBuilder(folded);
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isUpperCase(text.charAt(i))) {
+                sb.setCharAt(i, Character.toUpperCase(folded.charAt(i)));
+            }
+        }
+        return sb.toString();
+    }
+
     /** Folds one character; returns {@code '\0'} for a combining mark that should be dropped. */
     public static char foldChar(char c) {
         if (c < TABLE_SIZE) {

@@ -50,7 +50,7 @@ public final class SearchPlanner {
     }
 
     public SearchPlan plan(String question, int limit, Optional<SourceType> type, PlaceDirectory places, Vocabulary vocabulary) {
-        String text = Abbreviations.chat().expand(VietnameseFolding.nfc(question == null ? "" : question));
+        String text = Abbreviations.question(question);
         String expanded = Abbreviations.defaults().expand(text);
         List<Word> words = splitter.splitAsWritten(expanded);
         PlaceMention mention = places.detect(text, words);

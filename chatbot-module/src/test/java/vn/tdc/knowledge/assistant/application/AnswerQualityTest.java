@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import vn.tdc.knowledge.assistant.domain.ChatAnswer;
 import vn.tdc.knowledge.assistant.domain.Citation;
@@ -14,6 +15,7 @@ import vn.tdc.knowledge.search.infrastructure.DocumentIndex;
 import vn.tdc.knowledge.testing.ContentDocuments;
 import vn.tdc.knowledge.testing.EvalFold;
 import vn.tdc.knowledge.testing.QaCase;
+import vn.tdc.knowledge.testing.QaScorer;
 
 /**
  * Scores the assistant and the search exactly like /work/shared/eval/chat_eval.py, on the sample set
@@ -92,6 +94,24 @@ class AnswerQualityTest {
         }
         String excerpts = EvalFold.fold(String.join(" ", top.stream().map(SearchHit::excerpt).toList()));
         assertThat(qa.expectAny()).as("an expected answer is in the top-3 excerpts").anyMatch(e -> excerpts.contains(EvalFold.fold(e)));
+    }
+
+    /**
+     * The round-2 sets ({@code dev2-qa.jsonl}: tuning; {@code blind2-qa.jsonl}: held out, never tuned on) are scored with
+     * {@link QaScorer} (lists name every plan, yes/no answers start with the answer, personal data is declined); the
+     * scores reached when they were introduced must not drop.
+     */
+    @ParameterizedTest(name = "{0} at least {1}")
+    @CsvSource({"/dev2-qa.jsonl, 42", "/blind2-qa.jsonl, 75"})
+    void should_keep_the_round_two_scores(String set, int floor) {
+        // given
+        QaScorer scorer = new QaScorer(assistant);
+
+        // when
+        long passed = QaCase.load(set).stream().map(scorer::score).filter(QaScorer.Outcome::passed).count();
+
+        // then
+        assertThat(passed).isGreaterThanOrEqualTo(floor);
     }
 
     private static void assertPasses(QaCase qa) {

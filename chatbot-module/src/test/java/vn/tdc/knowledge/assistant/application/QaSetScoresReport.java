@@ -1,0 +1,53 @@
+package vn.tdc.knowledge.assistant.application;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import vn.tdc.knowledge.testing.ContentDocuments;
+import vn.tdc.knowledge.testing.QaCase;
+import vn.tdc.knowledge.testing.QaScorer;
+
+/**
+ * Prints per-set and per-kind scores of every QA set ({@code mvn -pl chatbot-module test -Dtest=QaSetScoresReport
+ * -Dqa.scores=true}); {@code -Dqa.verbose=true} also prints each failure with the answer, {@code -Dqa.show=id,id}
+ * the answers to these questions.
+ */
+@EnabledIfSystemProperty(named = "qa.scores", matches = "true")
+class QaSetScoresReport {
+
+    @Test
+    void print_the_scores_of_every_set() {
+        AssistantService assistant = new AssistantService(ContentDocuments.sharedIndex());
+        boolean verbose = Boolean.getBoolean("qa.verbose");
+        for (String set : List.of("sample", "own", "dev", "blind", "blind2", "dev2")) {
+            if (QaSetScoresReport.class.getResource("/" + set + "-qa.jsonl") == null) {
+                continue;
+            }
+            QaScorer scorer = new QaScorer(assistant);
+            Map<String, int[]> kinds = new TreeMap<>();
+            int passed = 0;
+            List<QaCase> cases = QaCase.load("/" + set + "-qa.jsonl");
+            for (QaCase qa : cases) {
+                QaScorer.Outcome o = scorer.score(qa);
+                int[] k = kinds.computeIfAbsent(qa.kind(), x -> new int[2]);
+                k[1]++;
+                if (o.passed()) {
+                    k[0]++;
+                    passed++;
+                }
+                if (List.of(System.getProperty("qa.show", "").split(",")).contains(qa.id())) {
+                    System.out.println("SHOW " + qa + "\n" + o.answer().answer() + "\n");
+                }
+                if (!o.passed() && verbose) {
+                    System.out.println("FAIL " + set + " " + qa + " | grounded=" + o.answer().grounded() + " kind="
+                            + o.answer().reportKind().orElse("-") + " | " + o.answer().answer().replace('\n', ' '));
+                }
+            }
+            StringBuilder line = new StringBuilder("SCORE " + set + " " + passed + "/" + cases.size() + " :");
+            kinds.forEach((k, v) -> line.append(' ').append(k).append(' ').append(v[0]).append('/').append(v[1]));
+            System.out.println(line);
+        }
+    }
+}
