@@ -4,7 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import vn.tdc.portal.platform.api.ApiException;
+import vn.tdc.portal.platform.problem.ProblemException;
 import vn.tdc.portal.platform.web.Messages;
 import vn.tdc.portal.report.application.DepartmentView;
 import vn.tdc.portal.report.application.ReportCatalog;
@@ -92,7 +92,7 @@ public class ReportCatalogAdminPage implements Serializable {
                     : "reportCatalogAdmin.kindSaved", saved.name()));
             cancelKind();
             load();
-        } catch (ApiException e) {
+        } catch (ProblemException e) {
             ReportPageMessages.show(e, KIND_PANEL, kindFields(kindForm.sentRows()));
         }
     }
@@ -130,7 +130,7 @@ public class ReportCatalogAdminPage implements Serializable {
                     : "reportCatalogAdmin.departmentSaved", saved.name()));
             cancelDepartment();
             load();
-        } catch (ApiException e) {
+        } catch (ProblemException e) {
             ReportPageMessages.show(e, DEPARTMENT_PANEL, DEPARTMENT_FIELDS);
         }
     }
