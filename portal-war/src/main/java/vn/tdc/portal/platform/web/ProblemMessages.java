@@ -93,17 +93,27 @@ public final class ProblemMessages {
         return list.equals(fieldPath) ? List.of(fieldPath) : List.of(fieldPath, list);
     }
 
-    /** Whether {@code component} is an input for the field path: by its {@code field} attribute, else by its id. */
-    static boolean edits(UIComponent component, String fieldPath) {
-        if (!(component instanceof UIInput) && !component.getAttributes().containsKey(FIELD)) {
-            return false;
-        }
-        Object declared = component.getAttributes().get(FIELD);
-        return declared != null ? fieldPath.equals(declared.toString()) : fieldPath.equals(component.getId());
+    private static boolean edits(UIComponent component, String fieldPath) {
+        return edits(component instanceof UIInput, component.getId(), component.getAttributes().get(FIELD), fieldPath);
     }
 
-    static boolean hasRule(UIComponent component, String messageKey) {
-        Object rules = component.getAttributes().get(RULES);
+    /**
+     * Whether a component edits the field path: an input, or an area that declares a {@code field}, does when the
+     * declared field (else the id) equals the path.
+     */
+    static boolean edits(boolean input, String id, Object declaredField, String fieldPath) {
+        if (declaredField != null) {
+            return fieldPath.equals(declaredField.toString());
+        }
+        return input && fieldPath.equals(id);
+    }
+
+    private static boolean hasRule(UIComponent component, String messageKey) {
+        return listsRule(component.getAttributes().get(RULES), messageKey);
+    }
+
+    /** Whether the space-separated {@code rules} attribute names {@code messageKey}. */
+    static boolean listsRule(Object rules, String messageKey) {
         return rules != null && List.of(SPACES.split(rules.toString().strip())).contains(messageKey);
     }
 
