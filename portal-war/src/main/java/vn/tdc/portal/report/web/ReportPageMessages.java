@@ -8,7 +8,6 @@ import vn.tdc.portal.report.domain.ReportRuleException;
 import vn.tdc.portal.report.domain.ReportStatus;
 
 import java.util.Arrays;
-import java.util.Map;
 
 /**
  * Puts the report services' failures on a page: each field problem next to its input (when the page has it) and a
@@ -37,24 +36,6 @@ final class ReportPageMessages {
         ProblemMessages.error(panel, Messages.get("reportPages.checkFields"));
         for (FieldProblem unplaced : ProblemMessages.showAtInputs(e, panel)) {
             ProblemMessages.error(panel, unplaced.message());
-        }
-    }
-
-    /**
-     * Like {@link #show(ProblemException, String)}, with the inputs named by client id (the catalog editor's rows
-     * have not been moved to the {@code field} attribute convention yet).
-     *
-     * @param fields the service's field names mapped to client ids of the page's inputs
-     */
-    static void show(ProblemException e, String panel, Map<String, String> fields) {
-        if (e.fields().isEmpty()) {
-            ProblemMessages.error(panel, e.getMessage());
-            return;
-        }
-        ProblemMessages.error(panel, Messages.get("reportPages.checkFields"));
-        for (FieldProblem problem : e.fields()) {
-            String input = problem.field() == null ? null : fields.get(problem.field());
-            ProblemMessages.error(input == null ? panel : input, problem.message());
         }
     }
 
