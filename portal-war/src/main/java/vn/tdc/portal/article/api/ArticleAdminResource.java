@@ -28,7 +28,6 @@ import vn.tdc.portal.platform.problem.ProblemKind;
 import vn.tdc.portal.platform.api.QueryParameters;
 import vn.tdc.portal.platform.api.RequestValidator;
 import vn.tdc.portal.platform.paging.Page;
-import vn.tdc.portal.platform.web.Messages;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -17,7 +17,6 @@ import vn.tdc.portal.platform.problem.ProblemException;
 import vn.tdc.portal.platform.problem.ProblemKind;
 import vn.tdc.portal.platform.api.QueryParameters;
 import vn.tdc.portal.platform.paging.Page;
-import vn.tdc.portal.platform.web.Messages;
 
 import java.util.List;
 

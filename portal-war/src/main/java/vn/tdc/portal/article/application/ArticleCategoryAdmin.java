@@ -7,7 +7,6 @@ import vn.tdc.portal.article.domain.ArticleCategory;
 import vn.tdc.portal.article.domain.ArticleRepository;
 import vn.tdc.portal.platform.problem.FieldProblem;
 import vn.tdc.portal.platform.problem.ProblemException;
-import vn.tdc.portal.platform.web.Messages;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -19,7 +19,6 @@ import vn.tdc.portal.media.infrastructure.ImageStore;
 import vn.tdc.portal.platform.problem.FieldProblem;
 import vn.tdc.portal.platform.problem.ProblemException;
 import vn.tdc.portal.platform.problem.ProblemKind;
-import vn.tdc.portal.platform.api.ErrorCode;
 import vn.tdc.portal.platform.paging.Page;
 import vn.tdc.portal.platform.web.Messages;
 

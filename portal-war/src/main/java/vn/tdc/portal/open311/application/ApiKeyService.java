@@ -8,7 +8,6 @@ import vn.tdc.portal.open311.domain.ApiKeyRepository;
 import vn.tdc.portal.platform.problem.FieldProblem;
 import vn.tdc.portal.platform.problem.ProblemException;
 import vn.tdc.portal.platform.problem.ProblemKind;
-import vn.tdc.portal.platform.web.Messages;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

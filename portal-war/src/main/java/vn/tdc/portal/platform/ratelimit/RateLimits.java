@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.tdc.portal.platform.problem.ProblemException;
 import vn.tdc.portal.platform.problem.ProblemKind;
-import vn.tdc.portal.platform.web.Messages;
 
 /**
  * Per-client limits of the public endpoints that cost the most (the assistant and search), keyed by the

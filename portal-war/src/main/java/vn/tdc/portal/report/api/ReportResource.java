@@ -24,7 +24,6 @@ import vn.tdc.portal.platform.api.FormParts;
 import vn.tdc.portal.platform.api.MultipartUpload;
 import vn.tdc.portal.platform.api.RequestValidator;
 import vn.tdc.portal.platform.ratelimit.RateLimited;
-import vn.tdc.portal.platform.web.Messages;
 import vn.tdc.portal.report.application.NewReport;
 import vn.tdc.portal.report.application.PublicStatistics;
 import vn.tdc.portal.report.application.ReportCatalog;

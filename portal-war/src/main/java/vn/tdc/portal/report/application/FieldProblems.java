@@ -2,7 +2,6 @@ package vn.tdc.portal.report.application;
 
 import vn.tdc.portal.platform.problem.FieldProblem;
 import vn.tdc.portal.platform.problem.ProblemException;
-import vn.tdc.portal.platform.web.Messages;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -8,7 +8,6 @@ import jakarta.json.bind.JsonbException;
 import jakarta.transaction.Transactional;
 import vn.tdc.portal.platform.problem.FieldProblem;
 import vn.tdc.portal.platform.problem.ProblemException;
-import vn.tdc.portal.platform.web.Messages;
 import vn.tdc.portal.report.domain.Department;
 import vn.tdc.portal.report.domain.ReportCatalogRepository;
 import vn.tdc.portal.report.domain.ReportKind;

@@ -7,7 +7,6 @@ import vn.tdc.portal.media.domain.CleanImage;
 import vn.tdc.portal.platform.problem.FieldProblem;
 import vn.tdc.portal.platform.problem.ProblemException;
 import vn.tdc.portal.platform.problem.ProblemKind;
-import vn.tdc.portal.platform.web.Messages;
 import vn.tdc.portal.report.domain.Report;
 import vn.tdc.portal.report.domain.ReportPhoto;
 import vn.tdc.portal.report.domain.ReportRepository;

@@ -8,7 +8,6 @@ import vn.tdc.portal.platform.problem.ProblemException;
 import vn.tdc.portal.platform.problem.ProblemKind;
 import vn.tdc.portal.platform.ratelimit.ClientLimit;
 import vn.tdc.portal.platform.ratelimit.ClientRateLimiter;
-import vn.tdc.portal.platform.web.Messages;
 
 import java.util.function.LongSupplier;
 

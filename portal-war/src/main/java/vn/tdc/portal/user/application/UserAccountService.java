@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import vn.tdc.portal.platform.problem.ProblemException;
 import vn.tdc.portal.platform.problem.ProblemKind;
-import vn.tdc.portal.platform.web.Messages;
 import vn.tdc.portal.user.domain.Role;
 import vn.tdc.portal.user.domain.UserAccount;
 import vn.tdc.portal.user.domain.UserRepository;
