@@ -212,7 +212,7 @@ class AssistantIT {
     @Order(Integer.MAX_VALUE)
     void should_limit_each_client_with_429() {
         int status = 200;
-        for (int i = 0; i <= IntegrationDatabase.RATE_LIMIT_BURST && status != 429; i++) {
+        for (int i = 0; i <= 2 * IntegrationDatabase.RATE_LIMIT_BURST && status != 429; i++) {
             status = http.get("/api/search?q=can").statusCode();
         }
 

@@ -5,7 +5,7 @@ import vn.tdc.portal.report.domain.ReportStatus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The portal's states as mySociety's extended statuses of servicerequestupdates (the README's table). */
+/** The portal's states as mySociety's extended statuses of servicerequestupdates (the table in docs/open311.md). */
 class Open311UpdateStatusTest {
 
     @Test
