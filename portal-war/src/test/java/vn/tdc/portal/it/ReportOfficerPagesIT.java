@@ -19,6 +19,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Wait;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import vn.tdc.portal.platform.time.PortalTime;
 
 import java.net.URL;
 import java.net.URLEncoder;
@@ -29,8 +30,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -230,7 +229,7 @@ class ReportOfficerPagesIT {
         assertThat(csv.statusCode()).isEqualTo(200);
         assertThat(csv.headers().firstValue("Content-Type").orElseThrow().toLowerCase().replace(" ", ""))
                 .isEqualTo("text/csv;charset=utf-8");
-        String today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).format(DateTimeFormatter.BASIC_ISO_DATE);
+        String today = PortalTime.today().format(DateTimeFormatter.BASIC_ISO_DATE);
         assertThat(csv.headers().firstValue("Content-Disposition").orElseThrow())
                 .isEqualTo("attachment; filename=\"phan-anh-" + today + ".csv\"");
         assertThat(csv.body()).startsWith("\uFEFFma_phan_anh,").contains(weighing, "\"Sạp cá bà Tư\"")

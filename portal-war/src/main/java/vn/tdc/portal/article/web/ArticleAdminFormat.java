@@ -2,6 +2,7 @@ package vn.tdc.portal.article.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
+import vn.tdc.portal.platform.time.PortalTime;
 import vn.tdc.portal.platform.web.Messages;
 
 import java.time.Instant;
@@ -14,7 +15,7 @@ import java.util.MissingResourceException;
 @ApplicationScoped
 public class ArticleAdminFormat {
 
-    static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+    static final ZoneId ZONE = PortalTime.ZONE;
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(ZONE);
 
     /** "21/11/2026 18:05" in Vietnam time; empty for no value. */

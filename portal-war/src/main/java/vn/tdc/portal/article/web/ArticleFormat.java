@@ -2,6 +2,7 @@ package vn.tdc.portal.article.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
+import vn.tdc.portal.platform.time.PortalTime;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -16,7 +17,7 @@ import java.time.temporal.ChronoUnit;
 public class ArticleFormat {
 
     /** Dates on the pages are Vietnam's calendar days. */
-    public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+    public static final ZoneId ZONE = PortalTime.ZONE;
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy").withZone(ZONE);
 
     /** "14/10/2026" in Vietnam time; empty for no value. */

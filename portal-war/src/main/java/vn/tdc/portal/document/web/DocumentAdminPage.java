@@ -15,11 +15,11 @@ import vn.tdc.knowledge.document.upload.DocumentKind;
 import vn.tdc.knowledge.document.upload.UploadedFile;
 import vn.tdc.portal.platform.problem.FieldProblem;
 import vn.tdc.portal.platform.problem.ProblemException;
+import vn.tdc.portal.platform.time.PortalTime;
 import vn.tdc.portal.platform.web.Messages;
 
 import java.io.Serializable;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
@@ -40,7 +40,7 @@ public class DocumentAdminPage implements Serializable {
     private static final Set<String> FIELDS = Set.of("kind", "number", "issuer", "place", "region", "issued", "signer",
             "signedFor", "title", "file");
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
-            .withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
+            .withZone(PortalTime.ZONE);
 
     @Inject
     transient DocumentUploadService documents;

@@ -5,8 +5,8 @@ import vn.tdc.portal.open311.application.RequestSearch;
 import vn.tdc.portal.platform.problem.FieldProblem;
 import vn.tdc.portal.platform.problem.ProblemException;
 import vn.tdc.portal.platform.problem.ProblemKind;
+import vn.tdc.portal.platform.time.PortalTime;
 import vn.tdc.portal.platform.web.Messages;
-import vn.tdc.portal.report.domain.Report;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -198,7 +198,7 @@ public final class Open311Parameters {
         try {
             if (text.length() == 10) {
                 LocalDate day = LocalDate.parse(text);
-                return (end ? day.plusDays(1) : day).atStartOfDay(Report.ZONE).toInstant();
+                return PortalTime.startOf(end ? day.plusDays(1) : day);
             }
             Instant instant = OffsetDateTime.parse(text).toInstant();
             return end ? afterSecondOf(instant) : instant;

@@ -5,9 +5,11 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.tdc.portal.platform.paging.Page;
+import vn.tdc.portal.platform.time.PortalTime;
 import vn.tdc.portal.platform.web.Messages;
 import vn.tdc.portal.report.application.DepartmentView;
 import vn.tdc.portal.report.application.ReportCatalog;
+import vn.tdc.portal.report.application.ReportEventTexts;
 import vn.tdc.portal.report.application.ReportKindView;
 import vn.tdc.portal.report.application.ReportPhotoUrls;
 import vn.tdc.portal.report.application.TrackingCodeRedaction;
@@ -101,7 +103,8 @@ public class Open311Queries {
                 .collect(Collectors.toCollection(LinkedHashSet::new));
         Map<Long, Open311UpdateStatus> statusAfter = statusAfterEachEvent(reports.eventsOf(reportIds));
         return events.stream().map(event -> new RequestUpdateView(event.id(), Long.toString(event.reportId()),
-                statusAfter.get(event.id()), event.occurredAt(), TrackingCodeRedaction.redact(event.publicText()), null))
+                statusAfter.get(event.id()), event.occurredAt(),
+                TrackingCodeRedaction.redact(ReportEventTexts.shown(event.publicText())), null))
                 .toList();
     }
 
@@ -157,12 +160,12 @@ public class Open311Queries {
             return label;
         }
         return Messages.format("open311.request.status_notes_closed", label,
-                TrackingCodeRedaction.redact(report.closingReason()));
+                TrackingCodeRedaction.redact(ReportEventTexts.shown(report.closingReason())));
     }
 
     /** A report is due by the end of its due date in Vietnam. */
     static Instant expectedAt(LocalDate dueDate) {
-        return dueDate.atTime(LocalTime.of(23, 59, 59)).atZone(Report.ZONE).toInstant();
+        return dueDate.atTime(LocalTime.of(23, 59, 59)).atZone(PortalTime.ZONE).toInstant();
     }
 
     private static String address(Report report) {

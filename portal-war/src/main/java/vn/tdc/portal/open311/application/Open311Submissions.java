@@ -129,9 +129,14 @@ public class Open311Submissions {
         String description = ServiceRequestForm.isBlank(form.description())
                 ? Messages.format("open311.request.default_description", service.orElseThrow().name())
                 : form.description();
-        NewReport report = new NewReport(form.serviceCode().strip(), placeName, address, latitude, longitude, null,
-                description, form.attributes(), form.anonymous(), form.contactName(), form.phone(),
-                form.email(), idempotencyKey, ReportChannel.OPEN311, List.of(), form.mediaUrl());
+        NewReport report = NewReport.from(ReportChannel.OPEN311, form.serviceCode().strip())
+                .place(placeName, address, latitude, longitude)
+                .description(description)
+                .attributes(form.attributes())
+                .contact(form.anonymous(), form.contactName(), form.phone(), form.email())
+                .mediaUrl(form.mediaUrl())
+                .idempotencyKey(idempotencyKey)
+                .build();
         SubmittedReport submitted;
         try {
             submitted = submissions.submit(report);

@@ -10,8 +10,8 @@ import vn.tdc.portal.open311.application.ApiKeyService;
 import vn.tdc.portal.open311.application.ApiKeyView;
 import vn.tdc.portal.open311.application.IssuedApiKey;
 import vn.tdc.portal.platform.problem.ProblemException;
+import vn.tdc.portal.platform.time.PortalTime;
 import vn.tdc.portal.platform.web.Messages;
-import vn.tdc.portal.report.domain.Report;
 
 import java.io.Serializable;
 import java.time.Instant;
@@ -24,7 +24,8 @@ import java.util.List;
 public class ApiKeyAdminPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(Report.ZONE);
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(PortalTime.ZONE);
 
     @Inject
     transient ApiKeyService keys;

@@ -1,6 +1,7 @@
 package vn.tdc.portal.report.api;
 
 import vn.tdc.portal.report.application.SubmittedReport;
+import vn.tdc.portal.report.domain.ReportStatus;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,7 +11,7 @@ public record ReportAcknowledgement(String trackingCode, String status, Instant 
                                     int photoCount, String trackUrl, boolean replayed) {
 
     static ReportAcknowledgement of(SubmittedReport submitted) {
-        return new ReportAcknowledgement(submitted.trackingCode(), "moi", submitted.submittedAt(),
+        return new ReportAcknowledgement(submitted.trackingCode(), ReportStatus.MOI.code(), submitted.submittedAt(),
                 submitted.expectedDate(), submitted.photoCount(), "/tra-cuu?ma=" + submitted.trackingCode(),
                 submitted.replayed());
     }

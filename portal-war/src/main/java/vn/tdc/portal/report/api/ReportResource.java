@@ -160,9 +160,15 @@ public class ReportResource {
         ReportRequest body = validator.valid(request);
         ReportRequest.Contact contact = body.contact == null ? new ReportRequest.Contact() : body.contact;
         String key = headerKey != null && !headerKey.isBlank() ? headerKey : body.idempotencyKey;
-        return submissions.submit(new NewReport(body.kind, body.placeName, body.address, body.latitude, body.longitude,
-                occurredAt(body.occurredAt), body.description, body.attributes, body.anonymous, contact.name,
-                contact.phone, contact.email, key, ReportChannel.API, photos, null));
+        return submissions.submit(NewReport.from(ReportChannel.API, body.kind)
+                .place(body.placeName, body.address, body.latitude, body.longitude)
+                .occurredAt(occurredAt(body.occurredAt))
+                .description(body.description)
+                .attributes(body.attributes)
+                .contact(body.anonymous, contact.name, contact.phone, contact.email)
+                .photos(photos)
+                .idempotencyKey(key)
+                .build());
     }
 
     private static Response submitted(SubmittedReport submitted) {

@@ -6,16 +6,17 @@ import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.transaction.Transactional;
 import vn.tdc.portal.media.domain.CleanImage;
+import vn.tdc.portal.platform.time.PortalTime;
 import vn.tdc.portal.report.domain.Report;
 import vn.tdc.portal.report.domain.ReportChannel;
 import vn.tdc.portal.report.domain.ReportEvent;
+import vn.tdc.portal.report.domain.ReportEventText;
 import vn.tdc.portal.report.domain.ReportEventType;
 import vn.tdc.portal.report.domain.ReportPhoto;
 import vn.tdc.portal.report.domain.ReportRepository;
 import vn.tdc.portal.report.domain.TrackingCode;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -40,12 +41,12 @@ public class NewReportWriter {
         }
         Instant now = Instant.now();
         ReportKindView kind = valid.kind();
-        Report report = new Report(TrackingCode.generate(LocalDate.ofInstant(now, Report.ZONE).getYear()), key,
+        Report report = new Report(TrackingCode.generate(PortalTime.dateOf(now).getYear()), key,
                 kind.code(), kind.departmentCode(), kind.dueWorkingDays(), channel, valid.place(), valid.occurredAt(),
                 valid.description(), valid.mediaLink(), JSON.toJson(valid.attributes()), valid.contact(), now);
         reports.add(report);
         reports.addEvent(new ReportEvent(report.id(), now, ReportEvent.RESIDENT, ReportEventType.SUBMITTED, null,
-                report.status(), "Đã tiếp nhận phản ánh.", ""));
+                report.status(), ReportEventText.SUBMITTED.code(), ""));
         for (CleanImage image : images) {
             reports.addPhoto(new ReportPhoto(report.id(), image.sha256(), image.format(), image.bytes().length,
                     image.width(), image.height(), now));

@@ -6,6 +6,7 @@ import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.transaction.Transactional;
 import vn.tdc.portal.platform.paging.Page;
+import vn.tdc.portal.platform.time.PortalTime;
 import vn.tdc.portal.report.domain.MediaLink;
 import vn.tdc.portal.report.domain.Report;
 import vn.tdc.portal.report.domain.ReportQuery;
@@ -70,16 +71,16 @@ public class ReportInbox {
             out.write('\uFEFF');
             out.write("ma_phan_anh,loai,ten_loai,trang_thai,don_vi,ten_co_so,dia_chi,ngay_tiep_nhan,han_xu_ly,"
                     + "ngay_dong,dung_han,qua_han,cong_khai,noi_dung\r\n");
-            LocalDate today = LocalDate.now(Report.ZONE);
+            LocalDate today = PortalTime.today();
             for (int offset = 0; ; offset += EXPORT_BATCH) {
                 List<Report> batch = reports.find(query, offset, EXPORT_BATCH);
                 for (Report r : batch) {
                     out.write(String.join(",", List.of(
                             r.trackingCode().value(), r.kindCode(), csv(names.kind(r.kindCode())), r.status().code(),
                             csv(names.department(r.departmentCode())), csv(r.place().name()), csv(r.place().address()),
-                            DateTimeFormatter.ISO_LOCAL_DATE.format(LocalDate.ofInstant(r.submittedAt(), Report.ZONE)),
+                            DateTimeFormatter.ISO_LOCAL_DATE.format(PortalTime.dateOf(r.submittedAt())),
                             r.dueDate().toString(),
-                            r.closedAt().map(c -> LocalDate.ofInstant(c, Report.ZONE).toString()).orElse(""),
+                            r.closedAt().map(c -> PortalTime.dateOf(c).toString()).orElse(""),
                             r.closedOnTime().map(b -> b ? "co" : "khong").orElse(""),
                             r.isOverdue(today) ? "co" : "khong", r.published() ? "co" : "khong",
                             csv(r.description()))));
@@ -112,10 +113,10 @@ public class ReportInbox {
             case "updated" -> ReportQuery.Sort.UPDATED;
             default -> ReportQuery.Sort.NEWEST;
         };
-        Instant from = filter.from() == null ? null : filter.from().atStartOfDay(Report.ZONE).toInstant();
-        Instant before = filter.to() == null ? null : filter.to().plusDays(1).atStartOfDay(Report.ZONE).toInstant();
+        Instant from = filter.from() == null ? null : PortalTime.startOf(filter.from());
+        Instant before = filter.to() == null ? null : PortalTime.startOf(filter.to().plusDays(1));
         return new ReportQuery(status, blankToNull(filter.kind()), blankToNull(filter.department()),
-                filter.overdueOnly() ? LocalDate.now(Report.ZONE) : null, from, before, false, sort);
+                filter.overdueOnly() ? PortalTime.today() : null, from, before, false, sort);
     }
 
     private static String blankToNull(String value) {
@@ -148,21 +149,23 @@ public class ReportInbox {
                 report.mediaLink().map(MediaLink::url).orElse(null), attributes, report.contact().name(),
                 report.contact().phone(), report.contact().email(), report.contact().isAnonymous(),
                 report.published(), report.submittedAt(), report.dueDate(),
-                report.isOverdue(LocalDate.now(Report.ZONE)), report.closedAt().orElse(null), report.closingReason(),
+                report.isOverdue(PortalTime.today()), report.closedAt().orElse(null),
+                ReportEventTexts.shown(report.closingReason()),
                 report.satisfied().orElse(null), duplicateOf,
                 reports.photos(report.id()).stream().map(p -> new TrackedReport.PhotoView(p.id(),
                         ReportPhotoUrls.forPublic(p.id()), p.width(), p.height())).toList(),
                 reports.events(report.id()).stream().map(e -> new OfficerReportView.AuditEntry(e.occurredAt(),
                         e.actor(), staff.getOrDefault(e.actor(), e.actor()), e.type().name(),
                         e.fromStatus().map(ReportStatus::code).orElse(null),
-                        e.toStatus().map(ReportStatus::code).orElse(null), e.publicText(), e.internalText())).toList(),
+                        e.toStatus().map(ReportStatus::code).orElse(null), ReportEventTexts.shown(e.publicText()),
+                        e.internalText())).toList(),
                 hints);
     }
 
     private static InboxRow row(Report r, Names names, Map<Long, Long> photos) {
         return new InboxRow(r.id(), r.trackingCode().value(), r.kindCode(), names.kind(r.kindCode()),
                 r.status().code(), r.departmentCode(), names.department(r.departmentCode()), r.place().name(),
-                r.submittedAt(), r.dueDate(), r.isOverdue(LocalDate.now(Report.ZONE)), r.published(),
+                r.submittedAt(), r.dueDate(), r.isOverdue(PortalTime.today()), r.published(),
                 photos.getOrDefault(r.id(), 0L).intValue());
     }
 

@@ -3,13 +3,12 @@ package vn.tdc.portal.report.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import vn.tdc.portal.platform.time.PortalTime;
 import vn.tdc.portal.platform.web.Messages;
-import vn.tdc.portal.report.domain.Report;
 import vn.tdc.portal.report.domain.ReportQuery;
 import vn.tdc.portal.report.domain.ReportRepository;
 import vn.tdc.portal.report.domain.ReportStatus;
 
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -34,7 +33,7 @@ public class ReportStatisticsService {
         long total = byStatus.values().stream().mapToLong(Long::longValue).sum();
         long closed = byStatus.getOrDefault(ReportStatus.DA_XU_LY.code(), 0L)
                 + byStatus.getOrDefault(ReportStatus.KHONG_DU_CAN_CU.code(), 0L);
-        long overdue = reports.count(new ReportQuery(null, null, null, LocalDate.now(Report.ZONE), null, null, false,
+        long overdue = reports.count(new ReportQuery(null, null, null, PortalTime.today(), null, null, false,
                 null));
         long[] onTime = reports.closedAndOnTime();
         Double rate = onTime[0] == 0 ? null : Math.round(1000.0 * onTime[1] / onTime[0]) / 10.0;
@@ -50,14 +49,13 @@ public class ReportStatisticsService {
                 .map(d -> new PublicStatistics.Count(d.code(), d.name(), byDepartment.getOrDefault(d.code(), 0L)))
                 .toList();
 
-        YearMonth first = YearMonth.now(Report.ZONE).minusMonths(MONTHS - 1L);
-        Map<String, Long> byMonth = reports.countByMonth(first.atDay(1).atStartOfDay(Report.ZONE).toInstant());
+        YearMonth first = YearMonth.from(PortalTime.today()).minusMonths(MONTHS - 1L);
         List<PublicStatistics.Count> months = new ArrayList<>();
         for (int i = 0; i < MONTHS; i++) {
             YearMonth month = first.plusMonths(i);
             months.add(new PublicStatistics.Count(month.toString(),
                     String.format("%02d/%d", month.getMonthValue(), month.getYear()),
-                    byMonth.getOrDefault(month.toString(), 0L)));
+                    reports.countSubmitted(PortalTime.startOf(month), PortalTime.startOf(month.plusMonths(1)))));
         }
         return new PublicStatistics(total, total - closed, closed, overdue, rate, kinds, states, months, departments);
     }

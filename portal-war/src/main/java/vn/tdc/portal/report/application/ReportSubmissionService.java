@@ -99,28 +99,29 @@ public class ReportSubmissionService {
         if (kind.isEmpty()) {
             problems.add("kind", "report.validation.unknown_kind");
         }
-        String placeName = problems.text("placeName", input.placeName(), ReportLimits.PLACE_NAME, true);
-        String address = problems.text("address", input.address(), ReportLimits.ADDRESS, false);
+        String placeName = problems.text("placeName", input.place().name(), ReportLimits.PLACE_NAME, true);
+        String address = problems.text("address", input.place().address(), ReportLimits.ADDRESS, false);
         String description = problems.text("description", input.description(), ReportLimits.DESCRIPTION, true);
         String mediaUrl = problems.text("mediaUrl", input.mediaUrl(), MediaLink.MAX_LENGTH, false);
         if (!mediaUrl.isEmpty() && !MediaLink.isValid(mediaUrl)) {
             problems.add("mediaUrl", "report.validation.media_url");
         }
-        coordinates(input.latitude(), input.longitude(), problems);
+        coordinates(input.place().latitude(), input.place().longitude(), problems);
         if (input.occurredAt() != null && input.occurredAt().isAfter(Instant.now().plus(CLOCK_SKEW))) {
             problems.add("occurredAt", "report.validation.occurred_in_future");
         }
         Map<String, String> attributes = kind.map(k -> attributes(k, input.attributes(), problems)).orElse(Map.of());
-        ReportContact contact = input.anonymous() ? ReportContact.ANONYMOUS : contact(input, problems);
+        ReportContact contact = input.contact().anonymous() ? ReportContact.ANONYMOUS
+                : contact(input.contact(), problems);
         if (input.photos().size() > ReportLimits.PHOTOS) {
             problems.add("photos", "report.validation.too_many_photos", ReportLimits.PHOTOS);
         }
         if (!problems.isEmpty() || kind.isEmpty()) {
             return null;
         }
-        return new ValidReport(kind.get(), new ReportPlace(placeName, address, input.latitude(), input.longitude()),
-                input.occurredAt(), description, mediaUrl.isEmpty() ? null : new MediaLink(mediaUrl), attributes,
-                contact);
+        ReportPlace place = new ReportPlace(placeName, address, input.place().latitude(), input.place().longitude());
+        return new ValidReport(kind.get(), place, input.occurredAt(), description,
+                mediaUrl.isEmpty() ? null : new MediaLink(mediaUrl), attributes, contact);
     }
 
     private static void coordinates(BigDecimal latitude, BigDecimal longitude, FieldProblems problems) {
@@ -168,10 +169,10 @@ public class ReportSubmissionService {
         return values;
     }
 
-    private static ReportContact contact(NewReport input, FieldProblems problems) {
-        String name = problems.text("contactName", input.contactName(), ReportLimits.CONTACT_NAME, false);
-        String phone = problems.text("contactPhone", input.contactPhone(), ReportLimits.CONTACT_PHONE, false);
-        String email = problems.text("contactEmail", input.contactEmail(), ReportLimits.CONTACT_EMAIL, false);
+    private static ReportContact contact(NewReport.Contact input, FieldProblems problems) {
+        String name = problems.text("contactName", input.name(), ReportLimits.CONTACT_NAME, false);
+        String phone = problems.text("contactPhone", input.phone(), ReportLimits.CONTACT_PHONE, false);
+        String email = problems.text("contactEmail", input.email(), ReportLimits.CONTACT_EMAIL, false);
         if (!phone.isEmpty() && !PHONE.matcher(phone).matches()) {
             problems.add("contactPhone", "report.validation.phone");
         }

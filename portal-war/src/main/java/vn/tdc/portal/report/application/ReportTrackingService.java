@@ -5,6 +5,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import vn.tdc.portal.media.domain.CleanImage;
+import vn.tdc.portal.platform.time.PortalTime;
 import vn.tdc.portal.report.domain.Report;
 import vn.tdc.portal.report.domain.ReportEvent;
 import vn.tdc.portal.report.domain.ReportPhoto;
@@ -12,7 +13,6 @@ import vn.tdc.portal.report.domain.ReportRepository;
 import vn.tdc.portal.report.domain.TrackingCode;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -79,13 +79,13 @@ public class ReportTrackingService {
         List<TrackedReport.HistoryEntry> history = reports.events(report.id()).stream()
                 .filter(ReportEvent::isPublic)
                 .map(e -> new TrackedReport.HistoryEntry(e.occurredAt(), e.toStatus().map(s -> s.code()).orElse(null),
-                        TrackingCodeRedaction.redact(e.publicText())))
+                        TrackingCodeRedaction.redact(ReportEventTexts.shown(e.publicText()))))
                 .toList();
         boolean closed = report.status().isClosed();
         return new TrackedReport(report.trackingCode().value(), report.kindCode(), kindName, report.status().code(),
-                closed, report.submittedAt(), report.dueDate(), report.isOverdue(LocalDate.now(Report.ZONE)),
+                closed, report.submittedAt(), report.dueDate(), report.isOverdue(PortalTime.today()),
                 report.place().name(), TrackingCodeRedaction.redact(report.description()),
-                TrackingCodeRedaction.redact(report.closingReason()), photoViews, history,
+                TrackingCodeRedaction.redact(ReportEventTexts.shown(report.closingReason())), photoViews, history,
                 report.satisfied().orElse(null), closed, report.canReopen(now),
                 !closed && photoViews.size() < ReportLimits.PHOTOS);
     }

@@ -1,18 +1,19 @@
 package vn.tdc.portal.report.domain;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import vn.tdc.portal.platform.time.PortalTime;
 
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Optional;
 
 /**
@@ -33,7 +34,6 @@ import java.util.Optional;
 @Table(name = "report")
 public class Report {
 
-    public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
     public static final Duration REOPEN_WINDOW = Duration.ofDays(7);
 
     @Id
@@ -49,26 +49,19 @@ public class Report {
     @Column(name = "kind_code", nullable = false, length = 40)
     private String kindCode;
 
+    @Convert(converter = ReportStatusConverter.class)
     @Column(nullable = false, length = 20)
-    private String status;
+    private ReportStatus status;
 
     @Column(name = "department_code", nullable = false, length = 40)
     private String departmentCode;
 
+    @Convert(converter = ReportChannelConverter.class)
     @Column(nullable = false, length = 10)
-    private String channel;
+    private ReportChannel channel;
 
-    @Column(name = "place_name", nullable = false, length = 200)
-    private String placeName;
-
-    @Column(nullable = false, length = 300)
-    private String address;
-
-    @Column(precision = 9, scale = 6)
-    private BigDecimal latitude;
-
-    @Column(precision = 9, scale = 6)
-    private BigDecimal longitude;
+    @Embedded
+    private ReportPlace place;
 
     @Column(name = "occurred_at")
     private Instant occurredAt;
@@ -82,14 +75,8 @@ public class Report {
     @Column(name = "attribute_values", nullable = false)
     private String attributeValuesJson;
 
-    @Column(name = "contact_name", nullable = false, length = 100)
-    private String contactName;
-
-    @Column(name = "contact_phone", nullable = false, length = 20)
-    private String contactPhone;
-
-    @Column(name = "contact_email", nullable = false, length = 254)
-    private String contactEmail;
+    @Embedded
+    private ReportContact contact;
 
     @Column(nullable = false)
     private boolean published;
@@ -135,23 +122,18 @@ public class Report {
         this.idempotencyKey = idempotencyKey;
         this.kindCode = kindCode;
         this.departmentCode = departmentCode;
-        this.status = ReportStatus.MOI.code();
-        this.channel = channel.name();
-        this.placeName = place.name();
-        this.address = place.address();
-        this.latitude = place.latitude();
-        this.longitude = place.longitude();
+        this.status = ReportStatus.MOI;
+        this.channel = channel;
+        this.place = place;
         this.occurredAt = occurredAt;
         this.description = description;
         this.mediaUrl = mediaLink == null ? null : mediaLink.url();
         this.attributeValuesJson = attributeValuesJson;
-        this.contactName = contact.name();
-        this.contactPhone = contact.phone();
-        this.contactEmail = contact.email();
+        this.contact = new ReportContact(contact.name(), contact.phone(), contact.email()); // its own, never shared
         this.closingReason = "";
         this.submittedAt = now;
         this.updatedAt = now;
-        this.dueDate = WorkingDays.add(LocalDate.ofInstant(now, ZONE), dueWorkingDays);
+        this.dueDate = WorkingDays.add(PortalTime.dateOf(now), dueWorkingDays);
     }
 
     /**
@@ -191,7 +173,7 @@ public class Report {
         }
         ReportStatus from = status();
         this.duplicateOf = original.id;
-        String reason = "Trùng với một phản ánh đã tiếp nhận trước đó; nội dung được xử lý cùng phản ánh đó.";
+        String reason = ReportEventText.DUPLICATE.code();
         changeStatus(ReportStatus.KHONG_DU_CAN_CU, actor, reason, "", "", now);
         return new ReportEvent(id, now, actor, ReportEventType.MARKED_DUPLICATE, from, ReportStatus.KHONG_DU_CAN_CU,
                 isBlank(publicText) ? reason : publicText, "Trùng với " + original.trackingCode);
@@ -200,7 +182,7 @@ public class Report {
     private ReportEvent changeStatus(ReportStatus target, String actor, String reason, String publicText,
                                      String internalText, Instant now) {
         ReportStatus from = status();
-        this.status = target.code();
+        this.status = target;
         if (target.isClosed()) {
             this.closedAt = now;
             this.closingReason = reason == null ? "" : reason.strip();
@@ -274,12 +256,12 @@ public class Report {
         String text = comment == null ? "" : comment.strip();
         if (reopen) {
             ReportStatus from = status();
-            this.status = ReportStatus.DANG_XAC_MINH.code();
+            this.status = ReportStatus.DANG_XAC_MINH;
             this.closedAt = null;
             this.closingReason = "";
             this.duplicateOf = null;
             return new ReportEvent(id, now, ReportEvent.RESIDENT, ReportEventType.FEEDBACK, from,
-                    ReportStatus.DANG_XAC_MINH, "Người phản ánh chưa đồng ý với kết quả và đề nghị xem xét lại.", text);
+                    ReportStatus.DANG_XAC_MINH, ReportEventText.REOPEN_REQUESTED.code(), text);
         }
         return new ReportEvent(id, now, ReportEvent.RESIDENT, ReportEventType.FEEDBACK, null, null, "", text);
     }
@@ -295,7 +277,7 @@ public class Report {
     /** Empty while open; whether it was closed on or before its due date otherwise. */
     public Optional<Boolean> closedOnTime() {
         return closedAt == null ? Optional.empty()
-                : Optional.of(!LocalDate.ofInstant(closedAt, ZONE).isAfter(dueDate));
+                : Optional.of(!PortalTime.dateOf(closedAt).isAfter(dueDate));
     }
 
     private static boolean isBlank(String text) {
@@ -315,7 +297,7 @@ public class Report {
     }
 
     public ReportStatus status() {
-        return ReportStatus.fromCode(status).orElseThrow();
+        return status;
     }
 
     public String departmentCode() {
@@ -323,11 +305,11 @@ public class Report {
     }
 
     public ReportChannel channel() {
-        return ReportChannel.valueOf(channel);
+        return channel;
     }
 
     public ReportPlace place() {
-        return new ReportPlace(placeName, address, latitude, longitude);
+        return place;
     }
 
     public Optional<Instant> occurredAt() {
@@ -348,7 +330,7 @@ public class Report {
     }
 
     public ReportContact contact() {
-        return new ReportContact(contactName, contactPhone, contactEmail);
+        return contact;
     }
 
     public boolean published() {

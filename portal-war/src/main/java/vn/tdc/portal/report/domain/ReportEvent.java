@@ -44,11 +44,13 @@ public class ReportEvent {
     @Column(nullable = false, length = 30)
     private ReportEventType type;
 
+    @Convert(converter = ReportStatusConverter.class)
     @Column(name = "from_status", length = 20)
-    private String fromStatus;
+    private ReportStatus fromStatus;
 
+    @Convert(converter = ReportStatusConverter.class)
     @Column(name = "to_status", length = 20)
-    private String toStatus;
+    private ReportStatus toStatus;
 
     @Column(name = "public_text", nullable = false, length = 4000)
     private String publicText;
@@ -65,8 +67,8 @@ public class ReportEvent {
         this.occurredAt = occurredAt;
         this.actor = actor;
         this.type = type;
-        this.fromStatus = from == null ? null : from.code();
-        this.toStatus = to == null ? null : to.code();
+        this.fromStatus = from;
+        this.toStatus = to;
         this.publicText = publicText == null ? "" : publicText;
         this.internalText = internalText == null ? "" : internalText;
     }
@@ -92,11 +94,11 @@ public class ReportEvent {
     }
 
     public Optional<ReportStatus> fromStatus() {
-        return ReportStatus.fromCode(fromStatus);
+        return Optional.ofNullable(fromStatus);
     }
 
     public Optional<ReportStatus> toStatus() {
-        return ReportStatus.fromCode(toStatus);
+        return Optional.ofNullable(toStatus);
     }
 
     public String publicText() {

@@ -58,8 +58,8 @@ public interface ReportRepository {
     /** Counts of all reports grouped by a column: kind_code, status or department_code. */
     Map<String, Long> countBy(String column);
 
-    /** Counts of reports per month of submission ({@code yyyy-MM}, Vietnam time), since {@code since}. */
-    Map<String, Long> countByMonth(Instant since);
+    /** How many reports were submitted in [{@code from}, {@code before}). */
+    long countSubmitted(Instant from, Instant before);
 
     /** Closed reports: [closed, closed on or before the due date]. */
     long[] closedAndOnTime();

@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
+import vn.tdc.portal.platform.time.PortalTime;
 import vn.tdc.portal.report.domain.Report;
 import vn.tdc.portal.report.domain.ReportEvent;
 import vn.tdc.portal.report.domain.ReportPhoto;
@@ -14,6 +15,7 @@ import vn.tdc.portal.report.domain.ReportStatus;
 import vn.tdc.portal.report.domain.TrackingCode;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -29,7 +31,7 @@ import java.util.Set;
 public class JpaReportRepository implements ReportRepository {
 
     private static final Set<String> GROUPABLE = Set.of("kind_code", "status", "department_code");
-    private static final List<String> CLOSED = List.of(ReportStatus.DA_XU_LY.code(), ReportStatus.KHONG_DU_CAN_CU.code());
+    private static final List<ReportStatus> CLOSED = List.of(ReportStatus.DA_XU_LY, ReportStatus.KHONG_DU_CAN_CU);
 
     @PersistenceContext(unitName = "portal")
     private EntityManager em;
@@ -95,7 +97,7 @@ public class JpaReportRepository implements ReportRepository {
         List<String> conditions = new ArrayList<>();
         if (query.status() != null) {
             conditions.add("r.status = :status");
-            parameters.put("status", query.status().code());
+            parameters.put("status", query.status());
         }
         if (query.kindCode() != null) {
             conditions.add("r.kindCode = :kind");
@@ -129,8 +131,8 @@ public class JpaReportRepository implements ReportRepository {
         String place = report.place().name().strip().toLowerCase();
         String address = report.place().address().strip().toLowerCase();
         return em.createQuery("SELECT r FROM Report r WHERE r.kindCode = :kind AND r.id <> :id"
-                        + " AND r.submittedAt >= :since AND (LOWER(r.placeName) = :place"
-                        + " OR (:address <> '' AND LOWER(r.address) = :address)) ORDER BY r.submittedAt DESC",
+                        + " AND r.submittedAt >= :since AND (LOWER(r.place.name) = :place"
+                        + " OR (:address <> '' AND LOWER(r.place.address) = :address)) ORDER BY r.submittedAt DESC",
                         Report.class)
                 .setParameter("kind", report.kindCode())
                 .setParameter("id", report.id())
@@ -229,24 +231,22 @@ public class JpaReportRepository implements ReportRepository {
     }
 
     @Override
-    public Map<String, Long> countByMonth(Instant since) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT DATE_FORMAT(DATE_ADD(submitted_at, INTERVAL 7 HOUR), '%Y-%m') m,"
-                        + " COUNT(*) FROM report WHERE submitted_at >= ? GROUP BY m ORDER BY m")
-                .setParameter(1, java.sql.Timestamp.from(since))
-                .getResultList();
-        Map<String, Long> counts = new LinkedHashMap<>();
-        rows.forEach(row -> counts.put((String) row[0], ((Number) row[1]).longValue()));
-        return counts;
+    public long countSubmitted(Instant from, Instant before) {
+        return em.createQuery("SELECT COUNT(r) FROM Report r WHERE r.submittedAt >= :from AND r.submittedAt < :before",
+                        Long.class)
+                .setParameter("from", from)
+                .setParameter("before", before)
+                .getSingleResult();
     }
 
     @Override
     public long[] closedAndOnTime() {
-        Object[] row = (Object[]) em.createNativeQuery("SELECT COUNT(*), COALESCE(SUM(CASE WHEN"
-                        + " DATE(DATE_ADD(closed_at, INTERVAL 7 HOUR)) <= due_date THEN 1 ELSE 0 END), 0)"
-                        + " FROM report WHERE closed_at IS NOT NULL")
-                .getSingleResult();
-        return new long[] {((Number) row[0]).longValue(), ((Number) row[1]).longValue()};
+        List<Object[]> rows = em.createQuery("SELECT r.closedAt, r.dueDate FROM Report r WHERE r.closedAt IS NOT NULL",
+                Object[].class).getResultList();
+        long onTime = rows.stream()
+                .filter(row -> !PortalTime.dateOf((Instant) row[0]).isAfter((LocalDate) row[1]))
+                .count();
+        return new long[] {rows.size(), onTime};
     }
 
     @Override
@@ -277,7 +277,7 @@ public class JpaReportRepository implements ReportRepository {
         parameters.put("before", before);
         if (!statuses.isEmpty()) {
             where.append(" AND r.status IN :statuses");
-            parameters.put("statuses", statuses.stream().map(ReportStatus::code).toList());
+            parameters.put("statuses", List.copyOf(statuses));
         }
         if (!kindCodes.isEmpty()) {
             where.append(" AND r.kindCode IN :kinds");

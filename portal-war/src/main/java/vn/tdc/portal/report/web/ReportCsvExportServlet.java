@@ -5,8 +5,8 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import vn.tdc.portal.platform.time.PortalTime;
 import vn.tdc.portal.report.application.ReportInbox;
-import vn.tdc.portal.report.domain.Report;
 import vn.tdc.portal.user.domain.Role;
 
 import java.io.IOException;
@@ -42,7 +42,7 @@ public class ReportCsvExportServlet extends HttpServlet {
         }
         response.setContentType("text/csv; charset=UTF-8");
         response.setCharacterEncoding("UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"" + fileName(LocalDate.now(Report.ZONE)) + "\"");
+        response.setHeader("Content-Disposition", "attachment; filename=\"" + fileName(PortalTime.today()) + "\"");
         response.setHeader("Cache-Control", "no-store");
         Writer writer = response.getWriter();
         inbox.exportCsv(form.toFilter(), writer);

@@ -11,6 +11,7 @@ import jakarta.servlet.http.Part;
 import vn.tdc.portal.platform.problem.FieldProblem;
 import vn.tdc.portal.platform.problem.ProblemException;
 import vn.tdc.portal.platform.problem.ProblemKind;
+import vn.tdc.portal.platform.time.PortalTime;
 import vn.tdc.portal.platform.web.Messages;
 import vn.tdc.portal.platform.web.ProblemMessages;
 import vn.tdc.portal.report.application.KindAttribute;
@@ -22,7 +23,6 @@ import vn.tdc.portal.report.application.ReportLimits;
 import vn.tdc.portal.report.application.ReportSubmissionService;
 import vn.tdc.portal.report.application.SubmissionRateLimit;
 import vn.tdc.portal.report.application.SubmittedReport;
-import vn.tdc.portal.report.domain.Report;
 import vn.tdc.portal.report.domain.ReportChannel;
 
 import java.io.IOException;
@@ -86,7 +86,7 @@ public class ReportFormPage implements Serializable {
     private String address;
     private String latitude;
     private String longitude;
-    private String occurredAt = LocalDateTime.now(Report.ZONE).truncatedTo(ChronoUnit.MINUTES).format(INPUT_TIME);
+    private String occurredAt = LocalDateTime.now(PortalTime.ZONE).truncatedTo(ChronoUnit.MINUTES).format(INPUT_TIME);
     private String description;
     private boolean anonymous;
     private String contactName;
@@ -150,9 +150,15 @@ public class ReportFormPage implements Serializable {
         }
         try {
             rateLimit.check(remoteAddress());
-            submitted = submissions.submit(new NewReport(kindCode, placeName, address, lat, lon, occurred,
-                    description, selectedAttributes(), anonymous, contactName, contactPhone, contactEmail,
-                    idempotencyKey, ReportChannel.WEB, uploads.stream().map(Upload::bytes).toList(), null));
+            submitted = submissions.submit(NewReport.from(ReportChannel.WEB, kindCode)
+                    .place(placeName, address, lat, lon)
+                    .occurredAt(occurred)
+                    .description(description)
+                    .attributes(selectedAttributes())
+                    .contact(anonymous, contactName, contactPhone, contactEmail)
+                    .photos(uploads.stream().map(Upload::bytes).toList())
+                    .idempotencyKey(idempotencyKey)
+                    .build());
         } catch (ProblemException e) {
             photosToChooseAgain = !uploads.isEmpty();
             globalError(e.getMessage());
@@ -191,7 +197,7 @@ public class ReportFormPage implements Serializable {
             return null;
         }
         try {
-            return LocalDateTime.parse(occurredAt.strip()).atZone(Report.ZONE).toInstant();
+            return LocalDateTime.parse(occurredAt.strip()).atZone(PortalTime.ZONE).toInstant();
         } catch (DateTimeParseException e) {
             problems.put("occurredAt", Messages.get("reportForm.occurredAt.invalid"));
             return null;
@@ -313,7 +319,7 @@ public class ReportFormPage implements Serializable {
 
     /** The latest time the picker offers: now, in Vietnam. */
     public String getNow() {
-        return LocalDateTime.now(Report.ZONE).truncatedTo(ChronoUnit.MINUTES).format(INPUT_TIME);
+        return LocalDateTime.now(PortalTime.ZONE).truncatedTo(ChronoUnit.MINUTES).format(INPUT_TIME);
     }
 
     /** What the location status says when the page is drawn: the position kept from an earlier attempt, if any. */

@@ -2,8 +2,8 @@ package vn.tdc.portal.report.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
+import vn.tdc.portal.platform.time.PortalTime;
 import vn.tdc.portal.platform.web.Messages;
-import vn.tdc.portal.report.domain.Report;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -16,7 +16,8 @@ import java.util.MissingResourceException;
 @ApplicationScoped
 public class ReportFormat {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(Report.ZONE);
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(PortalTime.ZONE);
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     /** "21/11/2026 18:05" in Vietnam time; empty for no value. */

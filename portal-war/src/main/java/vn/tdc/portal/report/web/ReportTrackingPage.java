@@ -11,6 +11,7 @@ import vn.tdc.portal.platform.api.ErrorCode;
 import vn.tdc.portal.platform.problem.FieldProblem;
 import vn.tdc.portal.platform.problem.ProblemException;
 import vn.tdc.portal.platform.problem.ProblemKind;
+import vn.tdc.portal.platform.time.PortalTime;
 import vn.tdc.portal.platform.web.Messages;
 import vn.tdc.portal.platform.web.ProblemMessages;
 import vn.tdc.portal.report.application.PhotoIntake;
@@ -19,7 +20,6 @@ import vn.tdc.portal.report.application.ReportTrackingService;
 import vn.tdc.portal.report.application.SubmissionRateLimit;
 import vn.tdc.portal.report.application.TrackedReport;
 import vn.tdc.portal.report.application.TrackingLookupRateLimit;
-import vn.tdc.portal.report.domain.Report;
 
 import java.io.IOException;
 import java.io.Serializable;
@@ -46,7 +46,8 @@ public class ReportTrackingPage implements Serializable {
     static final String MORE_FORM = "more";
     static final String FEEDBACK_FORM = "feedback";
     private static final Pattern UNHYPHENATED = Pattern.compile("PA-?(\\d{4})-?([0-9A-Z]{8})");
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(Report.ZONE);
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(PortalTime.ZONE);
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     @Inject

@@ -64,14 +64,14 @@ class Open311SubmissionsTest {
         assertThat(report.channel()).isEqualTo(ReportChannel.OPEN311);
         assertThat(report.photos()).isEmpty();
         assertThat(report.kindCode()).isEqualTo("can-thieu");
-        assertThat(report.placeName()).isEqualTo("Chợ Đông Cứu");
-        assertThat(report.address()).isEqualTo("Thôn Đông Cứu");
-        assertThat(report.latitude()).isEqualByComparingTo(new BigDecimal("21.0285"));
+        assertThat(report.place().name()).isEqualTo("Chợ Đông Cứu");
+        assertThat(report.place().address()).isEqualTo("Thôn Đông Cứu");
+        assertThat(report.place().latitude()).isEqualByComparingTo(new BigDecimal("21.0285"));
         assertThat(report.attributes()).containsEntry("khoi-luong-ghi", "2");
-        assertThat(report.anonymous()).isFalse();
-        assertThat(report.contactName()).isEqualTo("Nguyễn An");
-        assertThat(report.contactPhone()).isEqualTo("0912345678");
-        assertThat(report.contactEmail()).isEqualTo("an@example.vn");
+        assertThat(report.contact().anonymous()).isFalse();
+        assertThat(report.contact().name()).isEqualTo("Nguyễn An");
+        assertThat(report.contact().phone()).isEqualTo("0912345678");
+        assertThat(report.contact().email()).isEqualTo("an@example.vn");
     }
 
     @Test
@@ -82,9 +82,9 @@ class Open311SubmissionsTest {
 
         // then
         NewReport report = shared.received.get(0);
-        assertThat(report.placeName()).isEqualTo("Chợ Đông Cứu, thôn Đông Cứu");
-        assertThat(report.address()).isEmpty();
-        assertThat(report.anonymous()).isTrue();
+        assertThat(report.place().name()).isEqualTo("Chợ Đông Cứu, thôn Đông Cứu");
+        assertThat(report.place().address()).isEmpty();
+        assertThat(report.contact().anonymous()).isTrue();
     }
 
     @Test
@@ -97,10 +97,10 @@ class Open311SubmissionsTest {
 
         // then the report is filed with a readable place made from the point
         NewReport report = shared.received.get(0);
-        assertThat(report.placeName()).isEqualTo("Vị trí 21.03330, 106.05000");
-        assertThat(report.address()).isEmpty();
-        assertThat(report.latitude()).isEqualByComparingTo("21.0333");
-        assertThat(report.longitude()).isEqualByComparingTo("106.05");
+        assertThat(report.place().name()).isEqualTo("Vị trí 21.03330, 106.05000");
+        assertThat(report.place().address()).isEmpty();
+        assertThat(report.place().latitude()).isEqualByComparingTo("21.0333");
+        assertThat(report.place().longitude()).isEqualByComparingTo("106.05");
         assertThat(report.description()).startsWith("Cân thiếu");
     }
 
@@ -109,7 +109,7 @@ class Open311SubmissionsTest {
         submissions.submit(ServiceRequestForm.of(form("api_key", key, "service_code", "can-thieu",
                 "lat", "21.0333", "long", "106.05", "address_string", "Chợ Đông Cứu")));
 
-        assertThat(shared.received.get(0).placeName()).isEqualTo("Chợ Đông Cứu");
+        assertThat(shared.received.get(0).place().name()).isEqualTo("Chợ Đông Cứu");
     }
 
     @Test
@@ -275,7 +275,7 @@ class Open311SubmissionsTest {
             }
             received.add(input);
             return new SubmittedReport(1, "PA-2026-7KQ3XZ4M", input.kindCode(), Instant.now(),
-                    LocalDate.of(2026, 12, 4), 0, input.contactEmail() != null, false);
+                    LocalDate.of(2026, 12, 4), 0, input.contact().email() != null, false);
         }
     }
 

@@ -17,8 +17,8 @@ class NewReportTest {
         answers.put("khoi-luong-ghi", null);
         answers.put("khoi-luong-can-lai", "0,8");
 
-        NewReport report = new NewReport("can-thieu", "Chợ Đông Cứu", "", null, null, null, "Cân thiếu", answers,
-                true, null, null, null, null, ReportChannel.API, null, null);
+        NewReport report = NewReport.from(ReportChannel.API, "can-thieu").place("Chợ Đông Cứu", "", null, null)
+                .description("Cân thiếu").attributes(answers).contact(true, null, null, null).build();
 
         assertThat(report.attributes()).containsExactly(Map.entry("khoi-luong-can-lai", "0,8"));
     }

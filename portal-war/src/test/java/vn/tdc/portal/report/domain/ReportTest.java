@@ -104,6 +104,7 @@ class ReportTest {
 
         assertThat(report.status()).isEqualTo(ReportStatus.DANG_XAC_MINH);
         assertThat(reopened.internalText()).isEqualTo("Vẫn cân thiếu");
+        assertThat(reopened.publicText()).isEqualTo(ReportEventText.REOPEN_REQUESTED.code());
         assertThat(report.closedAt()).isEmpty();
     }
 
@@ -115,7 +116,7 @@ class ReportTest {
     }
 
     @Test
-    void should_close_a_duplicate_with_the_original_code_in_the_public_text() {
+    void should_close_a_duplicate_with_the_original_code_only_in_the_internal_text() {
         Report original = newReport(1);
         Report duplicate = newReport(2);
 
@@ -124,7 +125,8 @@ class ReportTest {
         assertThat(duplicate.status()).isEqualTo(ReportStatus.KHONG_DU_CAN_CU);
         assertThat(duplicate.duplicateOf()).contains(1L);
         assertThat(event.type()).isEqualTo(ReportEventType.MARKED_DUPLICATE);
-        assertThat(event.publicText()).contains("Trùng với").doesNotContain(original.trackingCode().value());
+        assertThat(event.publicText()).isEqualTo(ReportEventText.DUPLICATE.code());
+        assertThat(duplicate.closingReason()).isEqualTo(ReportEventText.DUPLICATE.code());
         assertThat(event.internalText()).contains(original.trackingCode().value());
         assertThatThrownBy(() -> original.markDuplicateOf(original, "canbo", "", FRIDAY))
                 .isInstanceOf(ReportRuleException.class);
