@@ -22,13 +22,12 @@ import vn.tdc.portal.article.application.ArticleEditorService;
 import vn.tdc.portal.article.application.ArticleRevisionView;
 import vn.tdc.portal.article.application.EditorArticleRow;
 import vn.tdc.portal.article.application.EditorArticleView;
-import vn.tdc.portal.platform.api.ApiError;
-import vn.tdc.portal.platform.api.ApiException;
-import vn.tdc.portal.platform.api.ErrorCode;
+import vn.tdc.portal.platform.problem.FieldProblem;
+import vn.tdc.portal.platform.problem.ProblemException;
+import vn.tdc.portal.platform.problem.ProblemKind;
 import vn.tdc.portal.platform.api.QueryParameters;
 import vn.tdc.portal.platform.api.RequestValidator;
 import vn.tdc.portal.platform.paging.Page;
-import vn.tdc.portal.platform.web.Messages;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -192,16 +191,16 @@ public class ArticleAdminResource {
 
     private byte[] body() {
         if (http.getContentLengthLong() > MAX_COVER_BODY) {
-            throw new ApiException(ErrorCode.PAYLOAD_TOO_LARGE, Messages.get("api.error.payload_too_large"));
+            throw ProblemException.of(ProblemKind.TOO_LARGE, "api.error.payload_too_large");
         }
         try (InputStream in = http.getInputStream()) {
             byte[] bytes = in.readNBytes(MAX_COVER_BODY + 1);
             if (bytes.length > MAX_COVER_BODY) {
-                throw new ApiException(ErrorCode.PAYLOAD_TOO_LARGE, Messages.get("api.error.payload_too_large"));
+                throw ProblemException.of(ProblemKind.TOO_LARGE, "api.error.payload_too_large");
             }
             return bytes;
         } catch (IOException e) {
-            throw new ApiException(ErrorCode.BAD_REQUEST, Messages.get("api.error.bad_request"));
+            throw ProblemException.of(ProblemKind.BAD_REQUEST, "api.error.bad_request");
         }
     }
 
@@ -209,8 +208,8 @@ public class ArticleAdminResource {
         try {
             return OffsetDateTime.parse(value == null ? "" : value.strip()).toInstant();
         } catch (DateTimeParseException e) {
-            throw new ApiException(ErrorCode.VALIDATION_FAILED, Messages.get("article.validation.failed"),
-                    List.of(new ApiError.Detail("at", Messages.get("article.validation.schedule_format"))));
+            throw ProblemException.invalid("article.validation.failed",
+                    List.of(FieldProblem.of("at", "article.validation.schedule_format")));
         }
     }
 

@@ -13,11 +13,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.tdc.portal.article.application.ArticleCategoryView;
 import vn.tdc.portal.article.application.ArticleQueries;
 import vn.tdc.portal.article.application.PublishedArticle;
-import vn.tdc.portal.platform.api.ApiException;
-import vn.tdc.portal.platform.api.ErrorCode;
+import vn.tdc.portal.platform.problem.ProblemException;
+import vn.tdc.portal.platform.problem.ProblemKind;
 import vn.tdc.portal.platform.api.QueryParameters;
 import vn.tdc.portal.platform.paging.Page;
-import vn.tdc.portal.platform.web.Messages;
 
 import java.util.List;
 
@@ -55,6 +54,6 @@ public class ArticleResource {
     @Operation(summary = "Một bài viết đã đăng")
     public PublishedArticle find(@PathParam("slug") String slug) {
         return queries.bySlug(slug).orElseThrow(() ->
-                new ApiException(ErrorCode.NOT_FOUND, Messages.format("article.error.not_found", slug)));
+                ProblemException.of(ProblemKind.NOT_FOUND, "article.error.not_found", slug));
     }
 }

@@ -5,10 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import vn.tdc.portal.article.domain.ArticleCategory;
 import vn.tdc.portal.article.domain.ArticleRepository;
-import vn.tdc.portal.platform.api.ApiError;
-import vn.tdc.portal.platform.api.ApiException;
-import vn.tdc.portal.platform.api.ErrorCode;
-import vn.tdc.portal.platform.web.Messages;
+import vn.tdc.portal.platform.problem.FieldProblem;
+import vn.tdc.portal.platform.problem.ProblemException;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -37,17 +35,17 @@ public class ArticleCategoryAdmin {
     }
 
     public CategoryForm save(CategoryForm form) {
-        List<ApiError.Detail> problems = new ArrayList<>();
+        List<FieldProblem> problems = new ArrayList<>();
         if (form.code() == null || form.code().length() > 40 || !CODE.matcher(form.code()).matches()) {
-            problems.add(new ApiError.Detail("code", Messages.get("report.admin.code_invalid")));
+            problems.add(FieldProblem.of("code", "report.admin.code_invalid"));
         }
         String name = form.name() == null ? "" : form.name().strip();
         if (name.isEmpty() || name.length() > 200 || name.contains("<")) {
-            problems.add(new ApiError.Detail("name", Messages.get(name.isEmpty() ? "article.validation.required"
-                    : name.contains("<") ? "article.validation.markup" : "report.admin.too_long")));
+            problems.add(FieldProblem.of("name", name.isEmpty() ? "article.validation.required"
+                    : name.contains("<") ? "article.validation.markup" : "report.admin.too_long"));
         }
         if (!problems.isEmpty()) {
-            throw new ApiException(ErrorCode.VALIDATION_FAILED, Messages.get("article.validation.failed"), problems);
+            throw ProblemException.invalid("article.validation.failed", problems);
         }
         articles.findCategory(form.code()).ifPresentOrElse(
                 c -> c.edit(name, form.active(), form.sortOrder()),

@@ -16,9 +16,9 @@ import vn.tdc.portal.media.domain.CleanImage;
 import vn.tdc.portal.media.domain.ImageRejectedException;
 import vn.tdc.portal.media.domain.ImageSanitizer;
 import vn.tdc.portal.media.infrastructure.ImageStore;
-import vn.tdc.portal.platform.api.ApiError;
-import vn.tdc.portal.platform.api.ApiException;
-import vn.tdc.portal.platform.api.ErrorCode;
+import vn.tdc.portal.platform.problem.FieldProblem;
+import vn.tdc.portal.platform.problem.ProblemException;
+import vn.tdc.portal.platform.problem.ProblemKind;
 import vn.tdc.portal.platform.paging.Page;
 import vn.tdc.portal.platform.web.Messages;
 
@@ -98,7 +98,7 @@ public class ArticleEditorService {
     public EditorArticleView update(long id, ArticleForm form, Long expectedVersion, String editor) {
         Article article = article(id);
         if (expectedVersion != null && expectedVersion != article.version()) {
-            throw new ApiException(ErrorCode.CONFLICT, Messages.get("article.error.stale"));
+            throw ProblemException.of(ProblemKind.CONFLICT, "article.error.stale");
         }
         ArticleContent current = article.content();
         ArticleContent content = validate(form, current.coverSha256(), current);
@@ -165,7 +165,7 @@ public class ArticleEditorService {
     public EditorArticleView restoreRevision(long id, int number, String editor) {
         Article article = article(id);
         ArticleRevision revision = articles.revision(id, number).orElseThrow(() ->
-                new ApiException(ErrorCode.NOT_FOUND, Messages.format("article.error.revision_not_found", number)));
+                ProblemException.of(ProblemKind.NOT_FOUND, "article.error.revision_not_found", number));
         ArticleContent old = revision.content();
         ArticleContent restored = new ArticleContent(old.title(), old.summary(), old.bodyHtml(), old.categoryCode(),
                 old.tags(), old.author(), article.content().featured(), old.coverSha256(), old.coverFormat(),
@@ -179,7 +179,7 @@ public class ArticleEditorService {
     public ArticleRevisionView revision(long id, int number) {
         article(id);
         return articles.revision(id, number).map(views::revisionView).orElseThrow(() ->
-                new ApiException(ErrorCode.NOT_FOUND, Messages.format("article.error.revision_not_found", number)));
+                ProblemException.of(ProblemKind.NOT_FOUND, "article.error.revision_not_found", number));
     }
 
     /**
@@ -192,10 +192,10 @@ public class ArticleEditorService {
         try {
             image = new ImageSanitizer(coverMaxBytes).clean(bytes);
         } catch (ImageRejectedException e) {
-            throw new ApiException(e.reason() == ImageRejectedException.Reason.TOO_LARGE ? ErrorCode.PAYLOAD_TOO_LARGE
-                    : ErrorCode.VALIDATION_FAILED, Messages.get("article.validation.failed"),
-                    List.of(new ApiError.Detail("cover", Messages.format("report.photo." + e.reason().name().toLowerCase(),
-                            coverMaxBytes / (1024 * 1024)))));
+            throw new ProblemException(e.reason() == ImageRejectedException.Reason.TOO_LARGE ? ProblemKind.TOO_LARGE
+                    : ProblemKind.INVALID, "article.validation.failed", List.of(),
+                    List.of(FieldProblem.of("cover", "report.photo." + e.reason().name().toLowerCase(),
+                            coverMaxBytes / (1024 * 1024))));
         }
         String altText = plain("coverAlt", alt, 300, false, new ArrayList<>());
         images.store(image);
@@ -219,11 +219,11 @@ public class ArticleEditorService {
 
     private Article article(long id) {
         return articles.findById(id).orElseThrow(() ->
-                new ApiException(ErrorCode.NOT_FOUND, Messages.format("article.error.not_found", id)));
+                ProblemException.of(ProblemKind.NOT_FOUND, "article.error.not_found", id));
     }
 
     private ArticleContent validate(ArticleForm form, String coverSha, ArticleContent current) {
-        List<ApiError.Detail> problems = new ArrayList<>();
+        List<FieldProblem> problems = new ArrayList<>();
         String title = plain("title", form.title(), 300, true, problems);
         String summary = plain("summary", form.summary(), 1000, true, problems);
         String author = plain("author", form.author(), 200, true, problems);
@@ -236,47 +236,47 @@ public class ArticleEditorService {
             }
         }
         if (tags.size() > 10) {
-            problems.add(new ApiError.Detail("tags", Messages.get("article.validation.too_many_tags")));
+            problems.add(FieldProblem.of("tags", "article.validation.too_many_tags"));
         }
         String body = form.bodyHtml() == null ? "" : form.bodyHtml();
         String sanitized = "";
         if (body.length() > MAX_BODY) {
-            problems.add(new ApiError.Detail("bodyHtml", Messages.format("article.validation.too_long", MAX_BODY)));
+            problems.add(FieldProblem.of("bodyHtml", "article.validation.too_long", MAX_BODY));
         } else if (DANGEROUS_BODY.matcher(body).find()) {
-            problems.add(new ApiError.Detail("bodyHtml", Messages.get("article.validation.unsafe_body")));
+            problems.add(FieldProblem.of("bodyHtml", "article.validation.unsafe_body"));
         } else {
             sanitized = ArticleHtmlSanitizer.sanitize(body);
             if (ArticleHtmlSanitizer.text(sanitized).isEmpty()) {
-                problems.add(new ApiError.Detail("bodyHtml", Messages.get("article.validation.required")));
+                problems.add(FieldProblem.of("bodyHtml", "article.validation.required"));
             }
         }
         ArticleCategory category = articles.findCategory(form.categoryCode()).filter(ArticleCategory::active).orElse(null);
         if (category == null) {
-            problems.add(new ApiError.Detail("categoryCode", Messages.get("article.validation.unknown_category")));
+            problems.add(FieldProblem.of("categoryCode", "article.validation.unknown_category"));
         }
         if (form.slug() != null && !form.slug().isBlank() && !ArticleSlug.isValid(form.slug().strip())) {
-            problems.add(new ApiError.Detail("slug", Messages.get("article.validation.slug_format")));
+            problems.add(FieldProblem.of("slug", "article.validation.slug_format"));
         }
         if (!problems.isEmpty()) {
-            throw new ApiException(ErrorCode.VALIDATION_FAILED, Messages.get("article.validation.failed"), problems);
+            throw ProblemException.invalid("article.validation.failed", problems);
         }
         return new ArticleContent(title, summary, sanitized, category.code(), tags, author, form.featured(), coverSha,
                 current == null ? null : current.coverFormat(), coverSha == null ? "" : coverAlt.isEmpty()
                 ? (current == null ? "" : current.coverAlt()) : coverAlt);
     }
 
-    private static String plain(String field, String value, int max, boolean required, List<ApiError.Detail> problems) {
+    private static String plain(String field, String value, int max, boolean required, List<FieldProblem> problems) {
         String text = value == null ? "" : value.strip();
         if (text.isEmpty()) {
             if (required) {
-                problems.add(new ApiError.Detail(field, Messages.get("article.validation.required")));
+                problems.add(FieldProblem.of(field, "article.validation.required"));
             }
         } else if (text.length() > max) {
-            problems.add(new ApiError.Detail(field, Messages.format("article.validation.too_long", max)));
+            problems.add(FieldProblem.of(field, "article.validation.too_long", max));
         } else if (MARKUP.matcher(text).find()) {
-            problems.add(new ApiError.Detail(field, Messages.get("article.validation.markup")));
+            problems.add(FieldProblem.of(field, "article.validation.markup"));
         } else if (text.indexOf('\uFFFD') >= 0) {
-            problems.add(new ApiError.Detail(field, Messages.get("report.validation.invalid_encoding")));
+            problems.add(FieldProblem.of(field, "report.validation.invalid_encoding"));
         }
         return text;
     }
@@ -286,8 +286,8 @@ public class ArticleEditorService {
         if (requested != null && !requested.isBlank()) {
             String slug = requested.strip();
             if (articles.slugTaken(slug, articleId)) {
-                throw new ApiException(ErrorCode.CONFLICT, Messages.get("article.validation.failed"),
-                        List.of(new ApiError.Detail("slug", Messages.format("article.validation.slug_taken", slug))));
+                throw new ProblemException(ProblemKind.CONFLICT, "article.validation.failed", List.of(),
+                        List.of(FieldProblem.of("slug", "article.validation.slug_taken", slug)));
             }
             return slug;
         }

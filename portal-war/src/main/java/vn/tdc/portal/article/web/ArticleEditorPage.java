@@ -16,12 +16,12 @@ import vn.tdc.portal.article.application.ArticleHtmlSanitizer;
 import vn.tdc.portal.article.application.ArticleQueries;
 import vn.tdc.portal.article.application.ArticleRevisionView;
 import vn.tdc.portal.article.application.EditorArticleView;
-import vn.tdc.portal.article.domain.ArticleRuleException;
 import vn.tdc.portal.article.domain.ArticleStatus;
-import vn.tdc.portal.platform.api.ApiError;
-import vn.tdc.portal.platform.api.ApiException;
-import vn.tdc.portal.platform.api.ErrorCode;
+import vn.tdc.portal.platform.problem.FieldProblem;
+import vn.tdc.portal.platform.problem.ProblemException;
+import vn.tdc.portal.platform.problem.ProblemKind;
 import vn.tdc.portal.platform.web.Messages;
+import vn.tdc.portal.platform.web.ProblemMessages;
 import vn.tdc.portal.user.domain.UserAccount;
 import vn.tdc.portal.user.domain.UserRepository;
 
@@ -33,7 +33,6 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.function.LongFunction;
 import java.util.function.Supplier;
@@ -51,18 +50,6 @@ public class ArticleEditorPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
     static final String FORM = "article";
-    /** The service's field names and the inputs of this page they belong to. */
-    static final Map<String, String> FIELDS = Map.of(
-            "title", FORM + ":title",
-            "summary", FORM + ":summary",
-            "bodyHtml", FORM + ":body",
-            "categoryCode", FORM + ":category",
-            "tags", FORM + ":tags",
-            "author", FORM + ":author",
-            "slug", FORM + ":slug",
-            "coverAlt", FORM + ":coverAlt",
-            "cover", FORM + ":cover",
-            "at", FORM + ":scheduleAt");
     /** What the editor's toolbar offers, and so all Quill keeps (also from pasted text): what the sanitizer keeps. */
     static final List<String> EDITOR_FORMATS = List.of("bold", "italic", "underline", "strike", "header", "list",
             "blockquote", "link");
@@ -118,8 +105,8 @@ public class ArticleEditorPage implements Serializable {
                 article = editor.find(articleId);
                 fill();
                 return;
-            } catch (ApiException e) {
-                if (e.code() != ErrorCode.NOT_FOUND) {
+            } catch (ProblemException e) {
+                if (e.kind() != ProblemKind.NOT_FOUND) {
                     throw e;
                 }
             }
@@ -191,7 +178,7 @@ public class ArticleEditorPage implements Serializable {
     public void showRevision(int number) {
         try {
             shownRevision = editor.revision(article.id(), number);
-        } catch (ApiException e) {
+        } catch (ProblemException e) {
             shownRevision = null;
             show(e);
         }
@@ -217,12 +204,9 @@ public class ArticleEditorPage implements Serializable {
             step.apply(article.id());
             reload();
             info(done.get());
-        } catch (ApiException e) {
+        } catch (ProblemException e) {
             reload();
             show(e);
-        } catch (ArticleRuleException e) {
-            reload();
-            ruleError(e);
         }
     }
 
@@ -242,12 +226,8 @@ public class ArticleEditorPage implements Serializable {
         boolean created = article == null;
         try {
             article = created ? editor.create(form, user()) : editor.update(article.id(), form, article.version(), user());
-        } catch (ApiException e) {
+        } catch (ProblemException e) {
             show(e);
-            chooseCoverAgain(coverBytes);
-            return false;
-        } catch (ArticleRuleException e) {
-            ruleError(e);
             chooseCoverAgain(coverBytes);
             return false;
         }
@@ -258,7 +238,7 @@ public class ArticleEditorPage implements Serializable {
         if (coverBytes != null) {
             try {
                 editor.setCover(article.id(), coverBytes, coverAlt, user());
-            } catch (ApiException e) {
+            } catch (ProblemException e) {
                 reload();
                 globalError(Messages.get("articleEditor.cover.savedWithout"));
                 show(e);
@@ -334,22 +314,17 @@ public class ArticleEditorPage implements Serializable {
 
 
     /** Field problems next to their inputs and, with the input's label, in the list at the top. */
-    private void show(ApiException e) {
+    private void show(ProblemException e) {
         globalError(e.getMessage());
-        for (ApiError.Detail detail : e.details()) {
+        for (FieldProblem detail : e.fields()) {
             fieldError(detail.field(), detail.message());
         }
         FacesContext.getCurrentInstance().validationFailed();
     }
 
-    private void ruleError(ArticleRuleException e) {
-        globalError(Messages.format(e.messageKey(), e.arguments()));
-        FacesContext.getCurrentInstance().validationFailed();
-    }
-
     private void fieldError(String field, String text) {
         FacesContext faces = FacesContext.getCurrentInstance();
-        String clientId = field == null ? null : FIELDS.get(field);
+        String clientId = ProblemMessages.inputFor(FORM, field).orElse(null);
         if (clientId == null) {
             globalError(text);
             return;

@@ -8,8 +8,8 @@ import vn.tdc.portal.article.application.ArticleEditorService;
 import vn.tdc.portal.article.application.EditorArticleView;
 import vn.tdc.portal.article.application.PublishedArticle;
 import vn.tdc.portal.article.domain.ArticleStatus;
-import vn.tdc.portal.platform.api.ApiException;
-import vn.tdc.portal.platform.api.ErrorCode;
+import vn.tdc.portal.platform.problem.ProblemException;
+import vn.tdc.portal.platform.problem.ProblemKind;
 
 import java.io.Serializable;
 
@@ -39,8 +39,8 @@ public class ArticlePreviewPage implements Serializable {
                 article = editor.preview(articleId);
                 statusCode = view.statusCode();
                 return;
-            } catch (ApiException e) {
-                if (e.code() != ErrorCode.NOT_FOUND) {
+            } catch (ProblemException e) {
+                if (e.kind() != ProblemKind.NOT_FOUND) {
                     throw e;
                 }
             }

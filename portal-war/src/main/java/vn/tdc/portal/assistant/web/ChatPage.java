@@ -10,7 +10,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import vn.tdc.portal.assistant.application.ChatReply;
 import vn.tdc.portal.assistant.application.ChatService;
-import vn.tdc.portal.platform.api.ApiException;
+import vn.tdc.portal.platform.problem.ProblemException;
 import vn.tdc.portal.platform.ratelimit.RateLimits;
 
 import java.io.Serializable;
@@ -50,7 +50,7 @@ public class ChatPage implements Serializable {
             messages.add(new ChatMessage(true, asked.strip(), true, List.of(), null));
             messages.add(new ChatMessage(false, reply.answer(), reply.grounded(), reply.citations(), reply.reportUrl()));
             question = null;
-        } catch (ApiException e) {
+        } catch (ProblemException e) {
             FacesContext.getCurrentInstance().addMessage(null,
                     new FacesMessage(FacesMessage.SEVERITY_WARN, e.getMessage(), null));
         }

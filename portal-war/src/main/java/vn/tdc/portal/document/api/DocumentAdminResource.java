@@ -23,9 +23,9 @@ import vn.tdc.portal.document.application.DocumentFields;
 import vn.tdc.portal.document.application.DocumentUploadService;
 import vn.tdc.portal.document.application.ManagedDocument;
 import vn.tdc.portal.document.application.UploadRejections;
-import vn.tdc.portal.platform.api.ApiError;
-import vn.tdc.portal.platform.api.ApiException;
-import vn.tdc.portal.platform.api.ErrorCode;
+import vn.tdc.portal.platform.problem.FieldProblem;
+import vn.tdc.portal.platform.problem.ProblemException;
+import vn.tdc.portal.platform.problem.ProblemKind;
 import vn.tdc.portal.platform.api.FormParts;
 import vn.tdc.portal.platform.api.MultipartUpload;
 import vn.tdc.portal.platform.web.Messages;
@@ -139,9 +139,9 @@ public class DocumentAdminResource {
     }
 
     private DocumentFields valid(DocumentFields fields) {
-        List<ApiError.Detail> details = validator.validate(fields).stream()
-                .map(v -> new ApiError.Detail(v.getPropertyPath().toString(), v.getMessage()))
-                .sorted(Comparator.comparing(ApiError.Detail::field))
+        List<FieldProblem> details = validator.validate(fields).stream()
+                .map(v -> FieldProblem.text(v.getPropertyPath().toString(), v.getMessage()))
+                .sorted(Comparator.comparing(FieldProblem::field))
                 .toList();
         if (!details.isEmpty()) {
             throw UploadRejections.invalid(details);
@@ -151,16 +151,16 @@ public class DocumentAdminResource {
 
     private String user() {
         if (security.getUserPrincipal() == null) {
-            throw new ApiException(ErrorCode.UNAUTHORIZED, Messages.get(ErrorCode.UNAUTHORIZED.messageKey()));
+            throw ProblemException.of(ProblemKind.UNAUTHORIZED, "api.error.unauthorized");
         }
         return security.getUserPrincipal().getName();
     }
 
-    private static ApiException notMultipart() {
-        return new ApiException(ErrorCode.UNSUPPORTED_MEDIA_TYPE, Messages.get("document.error.multipart"));
+    private static ProblemException notMultipart() {
+        return ProblemException.of(ProblemKind.UNSUPPORTED, "document.error.multipart");
     }
 
-    private static ApiException notFound(String id) {
-        return new ApiException(ErrorCode.NOT_FOUND, Messages.format("document.error.not_found", id));
+    private static ProblemException notFound(String id) {
+        return ProblemException.of(ProblemKind.NOT_FOUND, "document.error.not_found", id);
     }
 }

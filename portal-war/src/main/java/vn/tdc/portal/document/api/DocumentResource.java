@@ -14,10 +14,9 @@ import vn.tdc.portal.document.application.DocumentCatalog;
 import vn.tdc.portal.document.application.DocumentDetail;
 import vn.tdc.portal.document.application.DocumentFilter;
 import vn.tdc.portal.document.application.DocumentSummary;
-import vn.tdc.portal.platform.api.ApiException;
-import vn.tdc.portal.platform.api.ErrorCode;
+import vn.tdc.portal.platform.problem.ProblemException;
+import vn.tdc.portal.platform.problem.ProblemKind;
 import vn.tdc.portal.platform.api.QueryParameters;
-import vn.tdc.portal.platform.web.Messages;
 
 import java.util.List;
 
@@ -47,6 +46,6 @@ public class DocumentResource {
     @Operation(summary = "Một văn bản với mục lục và các mục")
     public DocumentDetail find(@PathParam("id") String id) {
         return catalog.find(id).orElseThrow(() ->
-                new ApiException(ErrorCode.NOT_FOUND, Messages.format("document.error.not_found", id)));
+                ProblemException.of(ProblemKind.NOT_FOUND, "document.error.not_found", id));
     }
 }

@@ -37,7 +37,7 @@ final class DocumentUploadForm {
         this.file = file;
     }
 
-    /** @throws vn.tdc.portal.platform.api.ApiException 400 naming the part when a second file or a file elsewhere is sent */
+    /** @throws vn.tdc.portal.platform.api.ProblemException 400 naming the part when a second file or a file elsewhere is sent */
     static DocumentUploadForm of(FormParts parts) {
         Map<String, String> fields = new HashMap<>();
         UploadedFile file = null;

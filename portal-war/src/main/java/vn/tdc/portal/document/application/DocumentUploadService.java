@@ -23,8 +23,8 @@ import vn.tdc.knowledge.document.upload.InvalidUploadMetadataException;
 import vn.tdc.knowledge.document.upload.UploadMetadata;
 import vn.tdc.knowledge.document.upload.UploadedDocument;
 import vn.tdc.knowledge.document.upload.UploadedFile;
-import vn.tdc.portal.platform.api.ApiException;
-import vn.tdc.portal.platform.api.ErrorCode;
+import vn.tdc.portal.platform.problem.ProblemException;
+import vn.tdc.portal.platform.problem.ProblemKind;
 import vn.tdc.portal.platform.web.Messages;
 
 import java.nio.charset.StandardCharsets;
@@ -127,11 +127,11 @@ public class DocumentUploadService {
         Prepared prepared = prepare(file, metadata(fields), Optional.empty());
         String id = prepared.document().id();
         if (catalog.isSeed(id)) {
-            throw new ApiException(ErrorCode.CONFLICT, Messages.format("document.error.seed_exists", id));
+            throw ProblemException.of(ProblemKind.CONFLICT, "document.error.seed_exists", id);
         }
         synchronized (writeLock) {
             if (repository.findById(id).isPresent()) {
-                throw new ApiException(ErrorCode.CONFLICT, Messages.format("document.error.exists", id));
+                throw ProblemException.of(ProblemKind.CONFLICT, "document.error.exists", id);
             }
             StoredFile stored = files.store(file);
             try {
@@ -220,7 +220,7 @@ public class DocumentUploadService {
     /** The original file of an uploaded document, to download it. */
     public Original original(String id) {
         if (catalog.isSeed(id)) {
-            throw new ApiException(ErrorCode.NOT_FOUND, Messages.format("document.error.no_original", id));
+            throw ProblemException.of(ProblemKind.NOT_FOUND, "document.error.no_original", id);
         }
         OriginalFile file = require(id).originalFile();
         if (!files.exists(file.sha256())) {
@@ -266,8 +266,7 @@ public class DocumentUploadService {
     private Prepared prepared(DocumentKind kind, DocumentMetadata metadata, String body, DocumentType type) {
         String content = ContentFileWriter.write(metadata, body);
         if (content.getBytes(StandardCharsets.UTF_8).length > MAX_TEXT_BYTES) {
-            throw new ApiException(ErrorCode.PAYLOAD_TOO_LARGE,
-                    Messages.format("document.error.text_too_long", MAX_TEXT_BYTES / (1024 * 1024)));
+            throw ProblemException.of(ProblemKind.TOO_LARGE, "document.error.text_too_long", MAX_TEXT_BYTES / (1024 * 1024));
         }
         return new Prepared(contentParser.parse(content, metadata.id()), kind, content, type);
     }
@@ -303,7 +302,7 @@ public class DocumentUploadService {
 
     private void refuseSeed(String id) {
         if (catalog.isSeed(id)) {
-            throw new ApiException(ErrorCode.CONFLICT, Messages.format("document.error.seed_read_only", id));
+            throw ProblemException.of(ProblemKind.CONFLICT, "document.error.seed_read_only", id);
         }
     }
 
@@ -319,16 +318,15 @@ public class DocumentUploadService {
         }
     }
 
-    private static ApiException notFound(String id) {
-        return new ApiException(ErrorCode.NOT_FOUND, Messages.format("document.error.not_found", id));
+    private static ProblemException notFound(String id) {
+        return ProblemException.of(ProblemKind.NOT_FOUND, "document.error.not_found", id);
     }
 
-    private ApiException tooLarge() {
-        return new ApiException(ErrorCode.PAYLOAD_TOO_LARGE,
-                Messages.format("document.error.file_too_large", parser().maxBytes() / (1024 * 1024)));
+    private ProblemException tooLarge() {
+        return ProblemException.of(ProblemKind.TOO_LARGE, "document.error.file_too_large", parser().maxBytes() / (1024 * 1024));
     }
 
-    private static ApiException rejected(UploadedFile file, DocumentUploadException e) {
+    private static ProblemException rejected(UploadedFile file, DocumentUploadException e) {
         LOG.info(() -> "Upload rejected (" + file + "): " + e.getMessage()
                 + (e.getCause() == null ? "" : " — " + e.getCause()));
         return UploadRejections.of(e);

@@ -4,10 +4,9 @@ import vn.tdc.knowledge.document.upload.DocumentLimitException;
 import vn.tdc.knowledge.document.upload.DocumentUploadException;
 import vn.tdc.knowledge.document.upload.InvalidUploadMetadataException;
 import vn.tdc.knowledge.document.upload.UnsupportedDocumentException;
-import vn.tdc.portal.platform.api.ApiError;
-import vn.tdc.portal.platform.api.ApiException;
-import vn.tdc.portal.platform.api.ErrorCode;
-import vn.tdc.portal.platform.web.Messages;
+import vn.tdc.portal.platform.problem.FieldProblem;
+import vn.tdc.portal.platform.problem.ProblemException;
+import vn.tdc.portal.platform.problem.ProblemKind;
 
 import java.util.List;
 
@@ -26,28 +25,28 @@ public final class UploadRejections {
     private UploadRejections() {
     }
 
-    public static ApiException of(DocumentUploadException rejection) {
+    public static ProblemException of(DocumentUploadException rejection) {
         if (rejection instanceof UnsupportedDocumentException) {
-            return withFileDetail(ErrorCode.UNSUPPORTED_MEDIA_TYPE, rejection.getMessage());
+            return withFileDetail(ProblemKind.UNSUPPORTED, rejection.getMessage());
         }
         if (rejection instanceof DocumentLimitException) {
-            return withFileDetail(ErrorCode.PAYLOAD_TOO_LARGE, rejection.getMessage());
+            return withFileDetail(ProblemKind.TOO_LARGE, rejection.getMessage());
         }
         String field = rejection instanceof InvalidUploadMetadataException invalid ? invalid.field() : FILE_FIELD;
         return invalid(field, rejection.getMessage());
     }
 
     /** 400 {@code validation_failed} with one field's problem. */
-    public static ApiException invalid(String field, String message) {
-        return invalid(List.of(new ApiError.Detail(field, message)));
+    public static ProblemException invalid(String field, String message) {
+        return invalid(List.of(FieldProblem.text(field, message)));
     }
 
-    public static ApiException invalid(List<ApiError.Detail> details) {
-        return new ApiException(ErrorCode.VALIDATION_FAILED, Messages.get(ErrorCode.VALIDATION_FAILED.messageKey()),
+    public static ProblemException invalid(List<FieldProblem> details) {
+        return ProblemException.invalid("api.error.validation_failed",
                 details);
     }
 
-    private static ApiException withFileDetail(ErrorCode code, String message) {
-        return new ApiException(code, message, List.of(new ApiError.Detail(FILE_FIELD, message)));
+    private static ProblemException withFileDetail(ProblemKind kind, String message) {
+        return ProblemException.text(kind, message, List.of(FieldProblem.text(FILE_FIELD, message)));
     }
 }

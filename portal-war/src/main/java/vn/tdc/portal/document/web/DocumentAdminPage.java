@@ -13,8 +13,8 @@ import vn.tdc.portal.document.application.DocumentUploadService;
 import vn.tdc.portal.document.application.ManagedDocument;
 import vn.tdc.knowledge.document.upload.DocumentKind;
 import vn.tdc.knowledge.document.upload.UploadedFile;
-import vn.tdc.portal.platform.api.ApiError;
-import vn.tdc.portal.platform.api.ApiException;
+import vn.tdc.portal.platform.problem.FieldProblem;
+import vn.tdc.portal.platform.problem.ProblemException;
 import vn.tdc.portal.platform.time.PortalTime;
 import vn.tdc.portal.platform.web.Messages;
 
@@ -69,7 +69,7 @@ public class DocumentAdminPage implements Serializable {
             pendingFile = file;
             pendingFileLabel = Messages.format("documentsAdmin.filePending", file.originalFilename(), type,
                     ManagedDocument.FileView.readable(file.size()));
-        } catch (ApiException e) {
+        } catch (ProblemException e) {
             clearPendingFile();
             show(e);
         }
@@ -92,7 +92,7 @@ public class DocumentAdminPage implements Serializable {
             }
             startNew();
             load();
-        } catch (ApiException e) {
+        } catch (ProblemException e) {
             show(e);
         }
     }
@@ -122,7 +122,7 @@ public class DocumentAdminPage implements Serializable {
             }
             saved = null;
             load();
-        } catch (ApiException e) {
+        } catch (ProblemException e) {
             libraryMessage(FacesMessage.SEVERITY_ERROR, e.getMessage());
         }
     }
@@ -151,12 +151,12 @@ public class DocumentAdminPage implements Serializable {
     }
 
     /** Each problem next to its field (when the page has it), the summary at the top of the form. */
-    private static void show(ApiException e) {
-        if (e.details().isEmpty()) {
+    private static void show(ProblemException e) {
+        if (e.fields().isEmpty()) {
             error(e.getMessage());
             return;
         }
-        for (ApiError.Detail detail : e.details()) {
+        for (FieldProblem detail : e.fields()) {
             if (detail.field() != null && FIELDS.contains(detail.field())) {
                 fieldError(detail.field(), detail.message());
             } else {

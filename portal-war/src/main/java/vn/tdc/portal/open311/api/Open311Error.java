@@ -1,7 +1,9 @@
 package vn.tdc.portal.open311.api;
 
-import vn.tdc.portal.platform.api.ApiError;
-import vn.tdc.portal.platform.api.ApiException;
+import vn.tdc.portal.platform.problem.FieldProblem;
+import vn.tdc.portal.platform.api.ErrorCode;
+import vn.tdc.portal.platform.problem.FieldProblem;
+import vn.tdc.portal.platform.problem.ProblemException;
 
 import java.util.List;
 
@@ -12,15 +14,15 @@ import java.util.List;
 public record Open311Error(int code, String description) {
 
     /** The entries of a failure: one per field problem, or the failure's own message when it has none. */
-    public static List<Open311Error> of(ApiException failure) {
-        int status = failure.code().status();
-        if (failure.details().isEmpty()) {
+    public static List<Open311Error> of(ProblemException failure) {
+        int status = ErrorCode.of(failure.kind()).status();
+        if (failure.fields().isEmpty()) {
             return List.of(new Open311Error(status, failure.getMessage()));
         }
-        return failure.details().stream().map(detail -> new Open311Error(status, describe(detail))).toList();
+        return failure.fields().stream().map(detail -> new Open311Error(status, describe(detail))).toList();
     }
 
-    private static String describe(ApiError.Detail detail) {
+    private static String describe(FieldProblem detail) {
         return detail.field() == null || detail.field().isBlank() ? detail.message()
                 : detail.field() + ": " + detail.message();
     }

@@ -10,8 +10,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import vn.tdc.portal.open311.application.Open311Queries;
-import vn.tdc.portal.platform.api.ApiException;
 import vn.tdc.portal.platform.api.ErrorCode;
+import vn.tdc.portal.platform.problem.ProblemException;
 import vn.tdc.portal.platform.web.Messages;
 
 import java.io.IOException;
@@ -57,8 +57,8 @@ public class Open311ExceptionMapper implements ExceptionMapper<Throwable> {
         int status;
         List<Open311Error> errors;
         String allow = null;
-        if (failure instanceof ApiException e) {
-            status = e.code().status();
+        if (failure instanceof ProblemException e) {
+            status = ErrorCode.of(e.kind()).status();
             errors = Open311Error.of(e);
         } else if (failure instanceof WebApplicationException e && e.getResponse().getStatus() < 500) {
             status = e.getResponse().getStatus();

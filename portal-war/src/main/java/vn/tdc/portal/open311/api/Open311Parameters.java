@@ -2,9 +2,9 @@ package vn.tdc.portal.open311.api;
 
 import vn.tdc.portal.open311.application.Open311Status;
 import vn.tdc.portal.open311.application.RequestSearch;
-import vn.tdc.portal.platform.api.ApiError;
-import vn.tdc.portal.platform.api.ApiException;
-import vn.tdc.portal.platform.api.ErrorCode;
+import vn.tdc.portal.platform.problem.FieldProblem;
+import vn.tdc.portal.platform.problem.ProblemException;
+import vn.tdc.portal.platform.problem.ProblemKind;
 import vn.tdc.portal.platform.time.PortalTime;
 import vn.tdc.portal.platform.web.Messages;
 
@@ -78,7 +78,7 @@ public final class Open311Parameters {
         try {
             return URLDecoder.decode(text, StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
-            throw new ApiException(ErrorCode.BAD_REQUEST, Messages.get("open311.error.form_encoding"));
+            throw ProblemException.of(ProblemKind.BAD_REQUEST, "open311.error.form_encoding");
         }
     }
 
@@ -217,8 +217,8 @@ public final class Open311Parameters {
         return values == null || values.isEmpty() ? null : values.get(0);
     }
 
-    private static ApiException invalid(String field, String message) {
-        return new ApiException(ErrorCode.VALIDATION_FAILED, Messages.get(ErrorCode.VALIDATION_FAILED.messageKey()),
-                List.of(new ApiError.Detail(field, message)));
+    private static ProblemException invalid(String field, String message) {
+        return ProblemException.invalid("api.error.validation_failed",
+                List.of(FieldProblem.text(field, message)));
     }
 }

@@ -17,8 +17,8 @@ import vn.tdc.portal.open311.application.PostedRequest;
 import vn.tdc.portal.open311.application.RequestUpdateView;
 import vn.tdc.portal.open311.application.ServiceRequestForm;
 import vn.tdc.portal.open311.application.ServiceRequestView;
-import vn.tdc.portal.platform.api.ApiException;
-import vn.tdc.portal.platform.api.ErrorCode;
+import vn.tdc.portal.platform.problem.ProblemException;
+import vn.tdc.portal.platform.problem.ProblemKind;
 import vn.tdc.portal.platform.config.PortalSettings;
 import vn.tdc.portal.platform.paging.Page;
 import vn.tdc.portal.platform.web.Messages;
@@ -129,7 +129,7 @@ public class Open311Resource {
         }
         String type = http.getContentType();
         if (type == null || !type.toLowerCase(Locale.ROOT).strip().startsWith(FORM)) {
-            throw new ApiException(ErrorCode.UNSUPPORTED_MEDIA_TYPE, Messages.get("open311.error.form_required"));
+            throw ProblemException.of(ProblemKind.UNSUPPORTED, "open311.error.form_required");
         }
         Map<String, List<String>> parameters = new LinkedHashMap<>(query());
         parameters.putAll(Open311Parameters.form(read(body)));
@@ -184,11 +184,11 @@ public class Open311Resource {
         }
     }
 
-    private static ApiException notFound(String key, Object... arguments) {
-        return new ApiException(ErrorCode.NOT_FOUND, Messages.format(key, arguments));
+    private static ProblemException notFound(String key, Object... arguments) {
+        return ProblemException.of(ProblemKind.NOT_FOUND, key, arguments);
     }
 
-    private static ApiException tooLarge() {
-        return new ApiException(ErrorCode.PAYLOAD_TOO_LARGE, Messages.get(ErrorCode.PAYLOAD_TOO_LARGE.messageKey()));
+    private static ProblemException tooLarge() {
+        return ProblemException.of(ProblemKind.TOO_LARGE, "api.error.payload_too_large");
     }
 }

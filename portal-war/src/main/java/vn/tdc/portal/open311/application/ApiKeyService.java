@@ -5,10 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import vn.tdc.portal.open311.domain.ApiKey;
 import vn.tdc.portal.open311.domain.ApiKeyRepository;
-import vn.tdc.portal.platform.api.ApiError;
-import vn.tdc.portal.platform.api.ApiException;
-import vn.tdc.portal.platform.api.ErrorCode;
-import vn.tdc.portal.platform.web.Messages;
+import vn.tdc.portal.platform.problem.FieldProblem;
+import vn.tdc.portal.platform.problem.ProblemException;
+import vn.tdc.portal.platform.problem.ProblemKind;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -45,8 +44,8 @@ public class ApiKeyService {
                 : text.length() > LABEL_MAX ? "open311.keys.label_too_long"
                 : CONTROL.matcher(text).find() ? "open311.keys.label_invalid" : null;
         if (problem != null) {
-            throw new ApiException(ErrorCode.VALIDATION_FAILED, Messages.get(ErrorCode.VALIDATION_FAILED.messageKey()),
-                    List.of(new ApiError.Detail("label", Messages.format(problem, LABEL_MAX))));
+            throw ProblemException.invalid("api.error.validation_failed",
+                    List.of(FieldProblem.of("label", problem, LABEL_MAX)));
         }
         byte[] bytes = new byte[KEY_BYTES];
         RANDOM.nextBytes(bytes);
@@ -64,7 +63,7 @@ public class ApiKeyService {
     /** Withdraws a key at once: the next request with it is refused. */
     public ApiKeyView revoke(long id) {
         ApiKey key = keys.findById(id).orElseThrow(() ->
-                new ApiException(ErrorCode.NOT_FOUND, Messages.format("open311.keys.not_found", String.valueOf(id))));
+                ProblemException.of(ProblemKind.NOT_FOUND, "open311.keys.not_found", String.valueOf(id)));
         key.revoke(Instant.now());
         return ApiKeyView.of(key);
     }

@@ -2,9 +2,9 @@ package vn.tdc.portal.open311.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import vn.tdc.portal.platform.api.ApiError;
-import vn.tdc.portal.platform.api.ApiException;
-import vn.tdc.portal.platform.api.ErrorCode;
+import vn.tdc.portal.platform.problem.FieldProblem;
+import vn.tdc.portal.platform.problem.ProblemException;
+import vn.tdc.portal.platform.problem.ProblemKind;
 import vn.tdc.portal.platform.web.Messages;
 import vn.tdc.portal.report.application.NewReport;
 import vn.tdc.portal.report.application.ReportKindView;
@@ -80,10 +80,10 @@ public class Open311Submissions {
 
     public PostedRequest submit(ServiceRequestForm form) {
         ApiKeyView key = apiKeys.findActive(form.apiKey()).orElseThrow(() ->
-                new ApiException(ErrorCode.FORBIDDEN, Messages.get("open311.error.api_key")));
+                ProblemException.of(ProblemKind.FORBIDDEN, "open311.error.api_key"));
         rateLimit.check("open311-key:" + key.id());
 
-        List<ApiError.Detail> problems = new ArrayList<>();
+        List<FieldProblem> problems = new ArrayList<>();
         Optional<ReportKindView> service = Optional.empty();
         if (ServiceRequestForm.isBlank(form.serviceCode())) {
             problems.add(detail("service_code", "open311.validation.service_code_required"));
@@ -140,12 +140,11 @@ public class Open311Submissions {
         SubmittedReport submitted;
         try {
             submitted = submissions.submit(report);
-        } catch (ApiException e) {
-            if (e.details().isEmpty()) {
+        } catch (ProblemException e) {
+            if (e.fields().isEmpty()) {
                 throw e;
             }
-            throw new ApiException(e.code(), e.getMessage(), e.details().stream()
-                    .map(d -> new ApiError.Detail(open311Field(d.field(), placeSource), d.message())).toList());
+            throw e.withFields(e.fields().stream().map(d -> d.at(open311Field(d.field(), placeSource))).toList());
         }
         return new PostedRequest(Long.toString(submitted.id()), submitted.trackingCode(),
                 Messages.format("open311.request.posted_notice", DAY.format(submitted.expectedDate())),
@@ -173,7 +172,7 @@ public class Open311Submissions {
         return FIELDS.getOrDefault(field, field);
     }
 
-    private static BigDecimal coordinate(String field, String value, List<ApiError.Detail> problems) {
+    private static BigDecimal coordinate(String field, String value, List<FieldProblem> problems) {
         if (ServiceRequestForm.isBlank(value)) {
             return null;
         }
@@ -184,11 +183,11 @@ public class Open311Submissions {
         return new BigDecimal(value.strip()).setScale(COORDINATE_SCALE, RoundingMode.HALF_UP);
     }
 
-    private static ApiError.Detail detail(String field, String key, Object... arguments) {
-        return new ApiError.Detail(field, Messages.format(key, arguments));
+    private static FieldProblem detail(String field, String key, Object... arguments) {
+        return FieldProblem.of(field, key, arguments);
     }
 
-    private static ApiException invalid(List<ApiError.Detail> problems) {
-        return new ApiException(ErrorCode.VALIDATION_FAILED, Messages.get("report.validation.failed"), problems);
+    private static ProblemException invalid(List<FieldProblem> problems) {
+        return ProblemException.invalid("report.validation.failed", problems);
     }
 }

@@ -9,7 +9,7 @@ import jakarta.inject.Named;
 import vn.tdc.portal.open311.application.ApiKeyService;
 import vn.tdc.portal.open311.application.ApiKeyView;
 import vn.tdc.portal.open311.application.IssuedApiKey;
-import vn.tdc.portal.platform.api.ApiException;
+import vn.tdc.portal.platform.problem.ProblemException;
 import vn.tdc.portal.platform.time.PortalTime;
 import vn.tdc.portal.platform.web.Messages;
 
@@ -50,9 +50,9 @@ public class ApiKeyAdminPage implements Serializable {
             label = null;
             message(FacesMessage.SEVERITY_INFO, Messages.format("open311.keys.issued", key.label()));
             load();
-        } catch (ApiException e) {
+        } catch (ProblemException e) {
             newKey = null;
-            String text = e.details().isEmpty() ? e.getMessage() : e.details().get(0).message();
+            String text = e.fields().isEmpty() ? e.getMessage() : e.fields().get(0).message();
             message(FacesMessage.SEVERITY_ERROR, text);
         }
     }
@@ -63,7 +63,7 @@ public class ApiKeyAdminPage implements Serializable {
             newKey = null;
             message(FacesMessage.SEVERITY_INFO, Messages.format("open311.keys.revoked", key.label()));
             load();
-        } catch (ApiException e) {
+        } catch (ProblemException e) {
             message(FacesMessage.SEVERITY_ERROR, e.getMessage());
         }
     }

@@ -1,6 +1,7 @@
 package vn.tdc.portal.platform.api;
 
 import jakarta.ws.rs.core.Response;
+import vn.tdc.portal.platform.problem.ProblemKind;
 
 /** Stable error codes of the JSON API, each with its HTTP status and the i18n key of its Vietnamese message. */
 public enum ErrorCode {
@@ -35,6 +36,22 @@ public enum ErrorCode {
 
     public String messageKey() {
         return "api.error." + wireName();
+    }
+
+    /** The code a problem of this kind is answered with. */
+    public static ErrorCode of(ProblemKind kind) {
+        return switch (kind) {
+            case BAD_REQUEST -> BAD_REQUEST;
+            case MALFORMED -> MALFORMED_JSON;
+            case INVALID -> VALIDATION_FAILED;
+            case UNAUTHORIZED -> UNAUTHORIZED;
+            case FORBIDDEN -> FORBIDDEN;
+            case NOT_FOUND -> NOT_FOUND;
+            case CONFLICT -> CONFLICT;
+            case TOO_LARGE -> PAYLOAD_TOO_LARGE;
+            case UNSUPPORTED -> UNSUPPORTED_MEDIA_TYPE;
+            case RATE_LIMITED -> TOO_MANY_REQUESTS;
+        };
     }
 
     /** The code that best describes a bare HTTP status. */

@@ -1,5 +1,7 @@
 package vn.tdc.portal.platform.api;
 
+import vn.tdc.portal.platform.problem.ProblemKind;
+import vn.tdc.portal.platform.problem.ProblemException;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
@@ -7,7 +9,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.ReaderInterceptor;
 import jakarta.ws.rs.ext.ReaderInterceptorContext;
-import vn.tdc.portal.platform.web.Messages;
 import vn.tdc.portal.platform.web.RequestBodyLimitFilter.BodyTooLargeException;
 
 import java.io.FilterInputStream;
@@ -51,14 +52,13 @@ public class MultipartUploadInterceptor implements ReaderInterceptor {
             return context.proceed();
         } catch (IOException | RuntimeException e) {
             if (causedBy(e, TooManyPartsException.class)) {
-                throw new ApiException(ErrorCode.PAYLOAD_TOO_LARGE,
-                        Messages.get(ErrorCode.PAYLOAD_TOO_LARGE.messageKey()));
+                throw ProblemException.of(ProblemKind.TOO_LARGE, "api.error.payload_too_large");
             }
             if (causedBy(e, BodyTooLargeException.class)) {
                 throw tooLarge(upload);
             }
             if (e instanceof BadRequestException) {
-                throw new ApiException(ErrorCode.BAD_REQUEST, Messages.get(upload.malformed()));
+                throw ProblemException.of(ProblemKind.BAD_REQUEST, upload.malformed());
             }
             throw e;
         }
@@ -74,9 +74,8 @@ public class MultipartUploadInterceptor implements ReaderInterceptor {
         return upload.files() * upload.fileBytes() + upload.fieldBytes();
     }
 
-    static ApiException tooLarge(MultipartUpload upload) {
-        return new ApiException(ErrorCode.PAYLOAD_TOO_LARGE,
-                Messages.format(upload.tooLarge(), upload.fileBytes() / MEGABYTE));
+    static ProblemException tooLarge(MultipartUpload upload) {
+        return ProblemException.of(ProblemKind.TOO_LARGE, upload.tooLarge(), upload.fileBytes() / MEGABYTE);
     }
 
     private static long declaredLength(String header) {

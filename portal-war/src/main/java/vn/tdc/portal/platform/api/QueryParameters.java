@@ -1,6 +1,7 @@
 package vn.tdc.portal.platform.api;
 
-import vn.tdc.portal.platform.web.Messages;
+import vn.tdc.portal.platform.problem.ProblemException;
+import vn.tdc.portal.platform.problem.FieldProblem;
 
 import java.util.List;
 
@@ -20,8 +21,8 @@ public final class QueryParameters {
         try {
             return Integer.parseInt(value.strip());
         } catch (NumberFormatException e) {
-            throw new ApiException(ErrorCode.VALIDATION_FAILED, Messages.get(ErrorCode.VALIDATION_FAILED.messageKey()),
-                    List.of(new ApiError.Detail(name, Messages.get("api.error.not_a_number"))));
+            throw ProblemException.invalid("api.error.validation_failed",
+                    List.of(FieldProblem.of(name, "api.error.not_a_number")));
         }
     }
 }

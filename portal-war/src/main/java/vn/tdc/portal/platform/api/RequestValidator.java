@@ -1,11 +1,12 @@
 package vn.tdc.portal.platform.api;
 
+import vn.tdc.portal.platform.problem.ProblemKind;
+import vn.tdc.portal.platform.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
-import vn.tdc.portal.platform.web.Messages;
 
 import java.util.Set;
 
@@ -23,7 +24,7 @@ public class RequestValidator {
     /** The body itself when it is present and valid; otherwise a 400 in the JSON error format. */
     public <T> T valid(T body) {
         if (body == null) {
-            throw new ApiException(ErrorCode.BAD_REQUEST, Messages.get("api.error.missing_body"));
+            throw ProblemException.of(ProblemKind.BAD_REQUEST, "api.error.missing_body");
         }
         Set<ConstraintViolation<T>> violations = validator.validate(body);
         if (!violations.isEmpty()) {

@@ -15,7 +15,7 @@ import java.lang.reflect.Method;
 /**
  * Applies the allowances a resource names with {@link RateLimited} to the client's address (the TCP peer's: no
  * {@code X-Forwarded-For} is trusted), before the body is read or the method runs; the first allowance used up
- * answers 429 with its Vietnamese message (the portal's {@code ApiException} mapper writes the JSON error).
+ * answers 429 with its Vietnamese message (the portal's {@code ProblemException} mapper writes the JSON error).
  */
 @Provider
 @RateLimited

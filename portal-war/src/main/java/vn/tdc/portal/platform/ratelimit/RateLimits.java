@@ -4,9 +4,8 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import vn.tdc.portal.platform.api.ApiException;
-import vn.tdc.portal.platform.api.ErrorCode;
-import vn.tdc.portal.platform.web.Messages;
+import vn.tdc.portal.platform.problem.ProblemException;
+import vn.tdc.portal.platform.problem.ProblemKind;
 
 /**
  * Per-client limits of the public endpoints that cost the most (the assistant and search), keyed by the
@@ -34,7 +33,7 @@ public class RateLimits implements ClientLimit {
     @Override
     public void check(String client) {
         if (!limiter.tryAcquire(client)) {
-            throw new ApiException(ErrorCode.TOO_MANY_REQUESTS, Messages.get(ErrorCode.TOO_MANY_REQUESTS.messageKey()));
+            throw ProblemException.of(ProblemKind.RATE_LIMITED, "api.error.too_many_requests");
         }
     }
 }

@@ -17,13 +17,12 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.StreamingOutput;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.tdc.portal.platform.api.ApiError;
-import vn.tdc.portal.platform.api.ApiException;
-import vn.tdc.portal.platform.api.ErrorCode;
+import vn.tdc.portal.platform.problem.FieldProblem;
+import vn.tdc.portal.platform.problem.ProblemException;
+import vn.tdc.portal.platform.problem.ProblemKind;
 import vn.tdc.portal.platform.api.QueryParameters;
 import vn.tdc.portal.platform.api.RequestValidator;
 import vn.tdc.portal.platform.paging.Page;
-import vn.tdc.portal.platform.web.Messages;
 import vn.tdc.portal.report.application.InboxFilter;
 import vn.tdc.portal.report.application.InboxRow;
 import vn.tdc.portal.report.application.OfficerReportView;
@@ -137,7 +136,7 @@ public class OfficerReportResource {
 
     private OfficerReportView detail(long id) {
         return inbox.detail(id).orElseThrow(() ->
-                new ApiException(ErrorCode.NOT_FOUND, Messages.format("report.error.not_found", id)));
+                ProblemException.of(ProblemKind.NOT_FOUND, "report.error.not_found", id));
     }
 
     private String officer() {
@@ -157,8 +156,8 @@ public class OfficerReportResource {
         try {
             return LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
-            throw new ApiException(ErrorCode.BAD_REQUEST, Messages.get("api.error.bad_request"),
-                    List.of(new ApiError.Detail(name, Messages.get("report.api.date"))));
+            throw new ProblemException(ProblemKind.BAD_REQUEST, "api.error.bad_request", List.of(),
+                    List.of(FieldProblem.of(name, "report.api.date")));
         }
     }
 

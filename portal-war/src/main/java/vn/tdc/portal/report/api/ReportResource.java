@@ -17,14 +17,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.tdc.portal.platform.api.ApiError;
-import vn.tdc.portal.platform.api.ApiException;
-import vn.tdc.portal.platform.api.ErrorCode;
+import vn.tdc.portal.platform.problem.FieldProblem;
+import vn.tdc.portal.platform.problem.ProblemException;
+import vn.tdc.portal.platform.problem.ProblemKind;
 import vn.tdc.portal.platform.api.FormParts;
 import vn.tdc.portal.platform.api.MultipartUpload;
 import vn.tdc.portal.platform.api.RequestValidator;
 import vn.tdc.portal.platform.ratelimit.RateLimited;
-import vn.tdc.portal.platform.web.Messages;
 import vn.tdc.portal.report.application.NewReport;
 import vn.tdc.portal.report.application.PublicStatistics;
 import vn.tdc.portal.report.application.ReportCatalog;
@@ -151,8 +150,8 @@ public class ReportResource {
     public TrackedReport feedback(@PathParam("code") String code, ResidentRequests.Feedback request) {
         ResidentRequests.Feedback body = validator.valid(request);
         if (body.satisfied == null) {
-            throw new ApiException(ErrorCode.VALIDATION_FAILED, Messages.get("report.validation.failed"),
-                    List.of(new ApiError.Detail("satisfied", Messages.get("report.validation.required"))));
+            throw ProblemException.invalid("report.validation.failed",
+                    List.of(FieldProblem.of("satisfied", "report.validation.required")));
         }
         return tracking.feedback(code, body.satisfied, body.reopen, body.comment);
     }
@@ -187,23 +186,23 @@ public class ReportResource {
         try {
             return OffsetDateTime.parse(value.strip()).toInstant();
         } catch (DateTimeParseException e) {
-            throw new ApiException(ErrorCode.VALIDATION_FAILED, Messages.get("report.validation.failed"),
-                    List.of(new ApiError.Detail("occurredAt", Messages.get("report.validation.datetime"))));
+            throw ProblemException.invalid("report.validation.failed",
+                    List.of(FieldProblem.of("occurredAt", "report.validation.datetime")));
         }
     }
 
 
-    private static ApiException notFound(String code) {
-        return new ApiException(ErrorCode.NOT_FOUND, Messages.format("report.error.not_found", code));
+    private static ProblemException notFound(String code) {
+        return ProblemException.of(ProblemKind.NOT_FOUND, "report.error.not_found", code);
     }
 
     private static <T> T json(FormParts form, String name, Class<T> type) {
         String text = form.field(name).orElseThrow(() ->
-                new ApiException(ErrorCode.BAD_REQUEST, Messages.format("report.api.part_missing", name)));
+                ProblemException.of(ProblemKind.BAD_REQUEST, "report.api.part_missing", name));
         try {
             return JSON.fromJson(text, type);
         } catch (JsonbException e) {
-            throw new ApiException(ErrorCode.MALFORMED_JSON, Messages.get("api.error.malformed_json"));
+            throw ProblemException.of(ProblemKind.MALFORMED, "api.error.malformed_json");
         }
     }
 

@@ -1,9 +1,7 @@
 package vn.tdc.portal.report.application;
 
-import vn.tdc.portal.platform.api.ApiError;
-import vn.tdc.portal.platform.api.ApiException;
-import vn.tdc.portal.platform.api.ErrorCode;
-import vn.tdc.portal.platform.web.Messages;
+import vn.tdc.portal.platform.problem.FieldProblem;
+import vn.tdc.portal.platform.problem.ProblemException;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -18,10 +16,10 @@ final class FieldProblems {
 
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\n\\r\\t]]");
 
-    private final List<ApiError.Detail> details = new ArrayList<>();
+    private final List<FieldProblem> details = new ArrayList<>();
 
     void add(String field, String messageKey, Object... arguments) {
-        details.add(new ApiError.Detail(field, Messages.format(messageKey, arguments)));
+        details.add(FieldProblem.of(field, messageKey, arguments));
     }
 
     /** The stripped text; records a problem when it is required and blank, too long or not clean text. */
@@ -64,7 +62,7 @@ final class FieldProblems {
 
     void throwIfAny() {
         if (!details.isEmpty()) {
-            throw new ApiException(ErrorCode.VALIDATION_FAILED, Messages.get("report.validation.failed"), details);
+            throw ProblemException.invalid("report.validation.failed", details);
         }
     }
 }

@@ -6,10 +6,8 @@ import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbException;
 import jakarta.transaction.Transactional;
-import vn.tdc.portal.platform.api.ApiError;
-import vn.tdc.portal.platform.api.ApiException;
-import vn.tdc.portal.platform.api.ErrorCode;
-import vn.tdc.portal.platform.web.Messages;
+import vn.tdc.portal.platform.problem.FieldProblem;
+import vn.tdc.portal.platform.problem.ProblemException;
 import vn.tdc.portal.report.domain.Department;
 import vn.tdc.portal.report.domain.ReportCatalogRepository;
 import vn.tdc.portal.report.domain.ReportKind;
@@ -89,18 +87,18 @@ public class ReportCatalog {
     /** Creates or edits a kind; its code cannot change once created (it is the Open311 service code). */
     @Transactional
     public ReportKindView saveKind(ReportKindView form) {
-        List<ApiError.Detail> problems = new ArrayList<>();
+        List<FieldProblem> problems = new ArrayList<>();
         requireCode(form.code(), problems);
         requireText("name", form.name(), 200, problems);
         if (form.description() != null && form.description().length() > 1000) {
-            problems.add(new ApiError.Detail("description", Messages.format("report.admin.too_long", 1000)));
+            problems.add(FieldProblem.of("description", "report.admin.too_long", 1000));
         }
         if (form.dueWorkingDays() < 1 || form.dueWorkingDays() > 90) {
-            problems.add(new ApiError.Detail("dueWorkingDays", Messages.get("report.admin.due_days")));
+            problems.add(FieldProblem.of("dueWorkingDays", "report.admin.due_days"));
         }
         if (form.departmentCode() == null || form.departmentCode().isBlank()
                 || repository.findDepartment(form.departmentCode()).isEmpty()) {
-            problems.add(new ApiError.Detail("departmentCode", Messages.get("report.admin.unknown_department")));
+            problems.add(FieldProblem.of("departmentCode", "report.admin.unknown_department"));
         }
         List<KindAttribute> attributes = form.attributes() == null ? List.of() : form.attributes();
         for (int i = 0; i < attributes.size(); i++) {
@@ -108,11 +106,11 @@ public class ReportCatalog {
             if (attribute == null || attribute.code() == null || !CODE.matcher(attribute.code()).matches()
                     || attribute.label() == null || attribute.label().isBlank()
                     || !List.of("string", "number", "text").contains(attribute.datatype())) {
-                problems.add(new ApiError.Detail("attributes[" + i + "]", Messages.get("report.admin.attribute_invalid")));
+                problems.add(FieldProblem.of("attributes[" + i + "]", "report.admin.attribute_invalid"));
             }
         }
         if (!problems.isEmpty()) {
-            throw new ApiException(ErrorCode.VALIDATION_FAILED, Messages.get("api.error.validation_failed"), problems);
+            throw ProblemException.invalid("api.error.validation_failed", problems);
         }
         String json = JSON.toJson(attributes);
         String description = form.description() == null ? "" : form.description().strip();
@@ -132,11 +130,11 @@ public class ReportCatalog {
     /** Creates or edits a department; an inactive one is no longer offered for routing. */
     @Transactional
     public DepartmentView saveDepartment(DepartmentView form) {
-        List<ApiError.Detail> problems = new ArrayList<>();
+        List<FieldProblem> problems = new ArrayList<>();
         requireCode(form.code(), problems);
         requireText("name", form.name(), 200, problems);
         if (!problems.isEmpty()) {
-            throw new ApiException(ErrorCode.VALIDATION_FAILED, Messages.get("api.error.validation_failed"), problems);
+            throw ProblemException.invalid("api.error.validation_failed", problems);
         }
         Optional<Department> existing = repository.findDepartment(form.code());
         if (existing.isPresent()) {
@@ -150,17 +148,17 @@ public class ReportCatalog {
         return load().departments().stream().filter(d -> d.code().equals(form.code())).findFirst().orElseThrow();
     }
 
-    private static void requireCode(String code, List<ApiError.Detail> problems) {
+    private static void requireCode(String code, List<FieldProblem> problems) {
         if (code == null || code.length() > 40 || !CODE.matcher(code).matches()) {
-            problems.add(new ApiError.Detail("code", Messages.get("report.admin.code_invalid")));
+            problems.add(FieldProblem.of("code", "report.admin.code_invalid"));
         }
     }
 
-    private static void requireText(String field, String value, int max, List<ApiError.Detail> problems) {
+    private static void requireText(String field, String value, int max, List<FieldProblem> problems) {
         if (value == null || value.isBlank()) {
-            problems.add(new ApiError.Detail(field, Messages.get("report.admin.required")));
+            problems.add(FieldProblem.of(field, "report.admin.required"));
         } else if (value.length() > max) {
-            problems.add(new ApiError.Detail(field, Messages.format("report.admin.too_long", max)));
+            problems.add(FieldProblem.of(field, "report.admin.too_long", max));
         }
     }
 

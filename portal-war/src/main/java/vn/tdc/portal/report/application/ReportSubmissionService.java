@@ -6,9 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import vn.tdc.portal.media.domain.CleanImage;
-import vn.tdc.portal.platform.api.ApiException;
-import vn.tdc.portal.platform.api.ErrorCode;
-import vn.tdc.portal.platform.web.Messages;
+import vn.tdc.portal.platform.problem.ProblemException;
+import vn.tdc.portal.platform.problem.ProblemKind;
 import vn.tdc.portal.report.domain.MediaLink;
 import vn.tdc.portal.report.domain.ReportContact;
 import vn.tdc.portal.report.domain.ReportPlace;
@@ -187,8 +186,8 @@ public class ReportSubmissionService {
     }
 
     /** Fails with 404 in the API's format; used by callers that look a report up by its code. */
-    static ApiException notFound(String code) {
-        return new ApiException(ErrorCode.NOT_FOUND, Messages.format("report.error.not_found", code));
+    static ProblemException notFound(String code) {
+        return ProblemException.of(ProblemKind.NOT_FOUND, "report.error.not_found", code);
     }
 
     /** A report that passed validation, ready to be written; {@code mediaLink} is null when none was sent. */

@@ -4,9 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import vn.tdc.portal.platform.api.ApiException;
-import vn.tdc.portal.platform.api.ErrorCode;
-import vn.tdc.portal.platform.web.Messages;
+import vn.tdc.portal.platform.problem.ProblemException;
+import vn.tdc.portal.platform.problem.ProblemKind;
 import vn.tdc.portal.report.domain.Report;
 import vn.tdc.portal.report.domain.ReportEvent;
 import vn.tdc.portal.report.domain.ReportRepository;
@@ -86,7 +85,7 @@ public class ReportWorkflowService {
 
     private Report find(long reportId) {
         return reports.findById(reportId).orElseThrow(() ->
-                new ApiException(ErrorCode.NOT_FOUND, Messages.format("report.error.not_found", reportId)));
+                ProblemException.of(ProblemKind.NOT_FOUND, "report.error.not_found", reportId));
     }
 
     private void record(Report report, ReportEvent event) {

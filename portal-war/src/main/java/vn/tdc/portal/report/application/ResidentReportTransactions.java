@@ -4,10 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import vn.tdc.portal.media.domain.CleanImage;
-import vn.tdc.portal.platform.api.ApiError;
-import vn.tdc.portal.platform.api.ApiException;
-import vn.tdc.portal.platform.api.ErrorCode;
-import vn.tdc.portal.platform.web.Messages;
+import vn.tdc.portal.platform.problem.FieldProblem;
+import vn.tdc.portal.platform.problem.ProblemException;
+import vn.tdc.portal.platform.problem.ProblemKind;
 import vn.tdc.portal.report.domain.Report;
 import vn.tdc.portal.report.domain.ReportPhoto;
 import vn.tdc.portal.report.domain.ReportRepository;
@@ -27,12 +26,11 @@ public class ResidentReportTransactions {
     public void addInformation(TrackingCode code, String text, List<CleanImage> images) {
         Report report = reports.findByTrackingCode(code).orElseThrow(() -> ReportSubmissionService.notFound(code.value()));
         if (report.status().isClosed()) {
-            throw new ApiException(ErrorCode.CONFLICT, Messages.get("report.rule.information_closed"));
+            throw ProblemException.of(ProblemKind.CONFLICT, "report.rule.information_closed");
         }
         if (reports.countPhotos(report.id()) + images.size() > ReportLimits.PHOTOS) {
-            throw new ApiException(ErrorCode.VALIDATION_FAILED, Messages.get("report.validation.failed"),
-                    List.of(new ApiError.Detail("photos",
-                            Messages.format("report.validation.too_many_photos", ReportLimits.PHOTOS))));
+            throw ProblemException.invalid("report.validation.failed",
+                    List.of(FieldProblem.of("photos", "report.validation.too_many_photos", ReportLimits.PHOTOS)));
         }
         Instant now = Instant.now();
         if (!text.isEmpty()) {

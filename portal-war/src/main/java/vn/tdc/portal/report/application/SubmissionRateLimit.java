@@ -4,11 +4,10 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import vn.tdc.portal.platform.api.ApiException;
-import vn.tdc.portal.platform.api.ErrorCode;
+import vn.tdc.portal.platform.problem.ProblemException;
+import vn.tdc.portal.platform.problem.ProblemKind;
 import vn.tdc.portal.platform.ratelimit.ClientLimit;
 import vn.tdc.portal.platform.ratelimit.ClientRateLimiter;
-import vn.tdc.portal.platform.web.Messages;
 
 import java.util.function.LongSupplier;
 
@@ -46,7 +45,7 @@ public class SubmissionRateLimit implements ClientLimit {
     @Override
     public void check(String clientKey) {
         if (!limiter.tryAcquire(clientKey)) {
-            throw new ApiException(ErrorCode.TOO_MANY_REQUESTS, Messages.get("report.rateLimit.exceeded"));
+            throw ProblemException.of(ProblemKind.RATE_LIMITED, "report.rateLimit.exceeded");
         }
     }
 }

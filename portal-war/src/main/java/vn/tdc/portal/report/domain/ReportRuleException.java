@@ -1,27 +1,17 @@
 package vn.tdc.portal.report.domain;
 
+import vn.tdc.portal.platform.problem.ProblemException;
+import vn.tdc.portal.platform.problem.ProblemKind;
+
 import java.util.List;
 
 /**
  * A request the report's rules do not allow in its current state (an illegal transition, a closing without reason,
- * a reopening after the feedback window). Carries the i18n key of the Vietnamese explanation and its arguments.
+ * a reopening after the feedback window): a {@link ProblemKind#CONFLICT} problem.
  */
-public class ReportRuleException extends RuntimeException {
-
-    private final String messageKey;
-    private final transient List<Object> arguments;
+public class ReportRuleException extends ProblemException {
 
     public ReportRuleException(String messageKey, Object... arguments) {
-        super(messageKey);
-        this.messageKey = messageKey;
-        this.arguments = List.of(arguments);
-    }
-
-    public String messageKey() {
-        return messageKey;
-    }
-
-    public Object[] arguments() {
-        return arguments.toArray();
+        super(ProblemKind.CONFLICT, messageKey, List.of(arguments), List.of());
     }
 }

@@ -4,16 +4,16 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import vn.tdc.portal.platform.api.ApiException;
+import vn.tdc.portal.platform.problem.ProblemException;
 import vn.tdc.portal.platform.web.Messages;
 import vn.tdc.portal.report.application.DepartmentView;
 import vn.tdc.portal.report.application.ReportCatalog;
 import vn.tdc.portal.report.application.ReportKindView;
 
 import java.io.Serializable;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The catalog of reports ({@code /quan-tri/danh-muc-phan-anh}, ADMIN): kinds with their due time, default
@@ -29,9 +29,7 @@ public class ReportCatalogAdminPage implements Serializable {
     private static final String KIND_PANEL = KINDS + ":kindEditor";
     private static final String DEPARTMENTS = "departments";
     private static final String DEPARTMENT_PANEL = DEPARTMENTS + ":departmentEditor";
-    private static final Map<String, String> DEPARTMENT_FIELDS = Map.of(
-            "code", DEPARTMENTS + ":departmentCode",
-            "name", DEPARTMENTS + ":departmentName");
+    private static final Pattern ATTRIBUTE_ROW = Pattern.compile("attributes\\[(\\d+)]");
 
     @Inject
     ReportCatalog catalog;
@@ -92,8 +90,8 @@ public class ReportCatalogAdminPage implements Serializable {
                     : "reportCatalogAdmin.kindSaved", saved.name()));
             cancelKind();
             load();
-        } catch (ApiException e) {
-            ReportPageMessages.show(e, KIND_PANEL, kindFields(kindForm.sentRows()));
+        } catch (ProblemException e) {
+            ReportPageMessages.show(atRows(e, kindForm.sentRows()), KIND_PANEL);
         }
     }
 
@@ -130,26 +128,21 @@ public class ReportCatalogAdminPage implements Serializable {
                     : "reportCatalogAdmin.departmentSaved", saved.name()));
             cancelDepartment();
             load();
-        } catch (ApiException e) {
-            ReportPageMessages.show(e, DEPARTMENT_PANEL, DEPARTMENT_FIELDS);
+        } catch (ProblemException e) {
+            ReportPageMessages.show(e, DEPARTMENT_PANEL);
         }
     }
 
     /**
-     * The service's field names mapped to the kind editor's inputs; {@code attributes[i]} is the i-th row that was
-     * sent, shown at its row on the page ({@code sentRows.get(i)}: blank rows are not sent).
+     * The problem with {@code attributes[i]}, the i-th row that was sent, renamed to the row it has on the page
+     * ({@code sentRows.get(i)}: blank rows are not sent), where the row's input names that field.
      */
-    static Map<String, String> kindFields(List<Integer> sentRows) {
-        Map<String, String> fields = new HashMap<>(Map.of(
-                "code", KINDS + ":kindCode",
-                "name", KINDS + ":kindName",
-                "description", KINDS + ":kindDescription",
-                "dueWorkingDays", KINDS + ":kindDueDays",
-                "departmentCode", KINDS + ":kindDepartment"));
-        for (int i = 0; i < sentRows.size(); i++) {
-            fields.put("attributes[" + i + "]", KINDS + ":attributes:" + sentRows.get(i) + ":attributeCode");
-        }
-        return fields;
+    static ProblemException atRows(ProblemException e, List<Integer> sentRows) {
+        return e.withFields(e.fields().stream().map(problem -> {
+            Matcher row = ATTRIBUTE_ROW.matcher(problem.field() == null ? "" : problem.field());
+            int sent = row.matches() ? Integer.parseInt(row.group(1)) : -1;
+            return sent >= 0 && sent < sentRows.size() ? problem.at("attributes[" + sentRows.get(sent) + "]") : problem;
+        }).toList());
     }
 
     /** The department's name for the kinds table, marked when it no longer takes reports. */

@@ -4,7 +4,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import vn.tdc.portal.platform.api.ApiException;
+import vn.tdc.portal.platform.problem.ProblemException;
 import vn.tdc.portal.platform.web.Messages;
 import vn.tdc.portal.report.application.DepartmentView;
 import vn.tdc.portal.report.application.OfficerReportView;
@@ -12,11 +12,9 @@ import vn.tdc.portal.report.application.ReportCatalog;
 import vn.tdc.portal.report.application.ReportInbox;
 import vn.tdc.portal.report.application.ReportWorkflowService;
 import vn.tdc.portal.report.application.StatusChange;
-import vn.tdc.portal.report.domain.ReportRuleException;
 
 import java.io.Serializable;
 import java.util.List;
-import java.util.Map;
 
 /**
  * One report as an officer handles it ({@code /quan-tri/phan-anh/chi-tiet?id=}): everything about it, its audit
@@ -34,21 +32,6 @@ public class ReportDetailPage implements Serializable {
     private static final String NOTE_PANEL = FORM + ":notePanel";
     private static final String PUBLISH_PANEL = FORM + ":publishPanel";
     private static final String DUPLICATE_PANEL = FORM + ":duplicatePanel";
-    private static final Map<String, String> STATUS_FIELDS = Map.of(
-            "status", FORM + ":newStatus",
-            "departmentCode", FORM + ":department",
-            "reason", FORM + ":reason",
-            "publicText", FORM + ":statusPublicText",
-            "internalText", FORM + ":statusInternalText");
-    private static final Map<String, String> STATUS_RULE_FIELDS = Map.of(
-            "report.rule.reason_required", FORM + ":reason",
-            "report.rule.department_required", FORM + ":department");
-    private static final Map<String, String> NOTE_FIELDS = Map.of(
-            "publicText", FORM + ":notePublicText",
-            "internalText", FORM + ":noteInternalText");
-    private static final Map<String, String> DUPLICATE_FIELDS = Map.of(
-            "original", FORM + ":originalCode",
-            "publicText", FORM + ":duplicatePublicText");
 
     @Inject
     ReportInbox inbox;
@@ -95,10 +78,8 @@ public class ReportDetailPage implements Serializable {
             statusPublicText = null;
             statusInternalText = null;
             reload();
-        } catch (ApiException e) {
-            ReportPageMessages.show(e, STATUS_PANEL, STATUS_FIELDS);
-        } catch (ReportRuleException e) {
-            ReportPageMessages.show(e, STATUS_PANEL, STATUS_RULE_FIELDS);
+        } catch (ProblemException e) {
+            ReportPageMessages.show(e, STATUS_PANEL);
         }
     }
 
@@ -109,10 +90,8 @@ public class ReportDetailPage implements Serializable {
             notePublicText = null;
             noteInternalText = null;
             reload();
-        } catch (ApiException e) {
-            ReportPageMessages.show(e, NOTE_PANEL, NOTE_FIELDS);
-        } catch (ReportRuleException e) {
-            ReportPageMessages.show(e, NOTE_PANEL, Map.of());
+        } catch (ProblemException e) {
+            ReportPageMessages.show(e, NOTE_PANEL);
         }
     }
 
@@ -121,10 +100,8 @@ public class ReportDetailPage implements Serializable {
             workflow.publish(report.id(), officer());
             ReportPageMessages.info(PUBLISH_PANEL, Messages.get("reportDetail.published"));
             reload();
-        } catch (ApiException e) {
-            ReportPageMessages.show(e, PUBLISH_PANEL, Map.of());
-        } catch (ReportRuleException e) {
-            ReportPageMessages.show(e, PUBLISH_PANEL, Map.of());
+        } catch (ProblemException e) {
+            ReportPageMessages.show(e, PUBLISH_PANEL);
         }
     }
 
@@ -133,10 +110,8 @@ public class ReportDetailPage implements Serializable {
             workflow.unpublish(report.id(), officer());
             ReportPageMessages.info(PUBLISH_PANEL, Messages.get("reportDetail.unpublished"));
             reload();
-        } catch (ApiException e) {
-            ReportPageMessages.show(e, PUBLISH_PANEL, Map.of());
-        } catch (ReportRuleException e) {
-            ReportPageMessages.show(e, PUBLISH_PANEL, Map.of());
+        } catch (ProblemException e) {
+            ReportPageMessages.show(e, PUBLISH_PANEL);
         }
     }
 
@@ -153,10 +128,8 @@ public class ReportDetailPage implements Serializable {
             reload();
             ReportPageMessages.info(DUPLICATE_PANEL, Messages.format("reportDetail.markedDuplicate",
                     report.duplicateOfCode()));
-        } catch (ApiException e) {
-            ReportPageMessages.show(e, DUPLICATE_PANEL, DUPLICATE_FIELDS);
-        } catch (ReportRuleException e) {
-            ReportPageMessages.show(e, DUPLICATE_PANEL, Map.of());
+        } catch (ProblemException e) {
+            ReportPageMessages.show(e, DUPLICATE_PANEL);
         }
     }
 

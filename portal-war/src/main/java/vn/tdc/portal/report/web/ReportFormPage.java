@@ -8,11 +8,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.Part;
-import vn.tdc.portal.platform.api.ApiError;
-import vn.tdc.portal.platform.api.ApiException;
-import vn.tdc.portal.platform.api.ErrorCode;
+import vn.tdc.portal.platform.problem.FieldProblem;
+import vn.tdc.portal.platform.problem.ProblemException;
+import vn.tdc.portal.platform.problem.ProblemKind;
 import vn.tdc.portal.platform.time.PortalTime;
 import vn.tdc.portal.platform.web.Messages;
+import vn.tdc.portal.platform.web.ProblemMessages;
 import vn.tdc.portal.report.application.KindAttribute;
 import vn.tdc.portal.report.application.NewReport;
 import vn.tdc.portal.report.application.PhotoIntake;
@@ -23,7 +24,6 @@ import vn.tdc.portal.report.application.ReportSubmissionService;
 import vn.tdc.portal.report.application.SubmissionRateLimit;
 import vn.tdc.portal.report.application.SubmittedReport;
 import vn.tdc.portal.report.domain.ReportChannel;
-import vn.tdc.portal.report.domain.ReportRuleException;
 
 import java.io.IOException;
 import java.io.Serializable;
@@ -159,17 +159,14 @@ public class ReportFormPage implements Serializable {
                     .photos(uploads.stream().map(Upload::bytes).toList())
                     .idempotencyKey(idempotencyKey)
                     .build());
-        } catch (ApiException e) {
+        } catch (ProblemException e) {
             photosToChooseAgain = !uploads.isEmpty();
             globalError(e.getMessage());
-            if (e.code() == ErrorCode.VALIDATION_FAILED) {
-                for (ApiError.Detail detail : e.details()) {
+            if (e.kind() == ProblemKind.INVALID) {
+                for (FieldProblem detail : e.fields()) {
                     fieldError(detail.field(), detail.message(), uploads);
                 }
             }
-        } catch (ReportRuleException e) {
-            photosToChooseAgain = !uploads.isEmpty();
-            globalError(Messages.format(e.messageKey(), e.arguments()));
         }
     }
 
@@ -273,37 +270,9 @@ public class ReportFormPage implements Serializable {
         }
     }
 
-    /** The client id of the input a problem of the service's {@code field} belongs to. */
+    /** The client id of the input a problem of the service's {@code field} belongs to, found by convention. */
     Optional<String> clientId(String field) {
-        if (field == null) {
-            return Optional.empty();
-        }
-        if (field.equals("kind")) {
-            return Optional.of(FORM + ":kindGroup");
-        }
-        if (field.equals(CONTACT)) {
-            return Optional.of(FORM + ":anonymous");
-        }
-        if (field.equals("photos") || field.startsWith("photos[")) {
-            return Optional.of(FORM + ":photos");
-        }
-        if (PLAIN_FIELDS.contains(field)) {
-            return Optional.of(FORM + ":" + field);
-        }
-        if (field.startsWith("attributes.")) {
-            String code = field.substring("attributes.".length());
-            for (int k = 0; k < kinds.size(); k++) {
-                if (kinds.get(k).code().equals(kindCode)) {
-                    List<KindAttribute> attributes = kinds.get(k).attributes();
-                    for (int a = 0; a < attributes.size(); a++) {
-                        if (attributes.get(a).code().equals(code)) {
-                            return Optional.of(FORM + ":kinds:" + k + ":attrs:" + a + ":value");
-                        }
-                    }
-                }
-            }
-        }
-        return Optional.empty();
+        return ProblemMessages.inputFor(FORM, field);
     }
 
     private String label(String field) {

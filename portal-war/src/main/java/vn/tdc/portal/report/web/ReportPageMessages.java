@@ -1,15 +1,13 @@
 package vn.tdc.portal.report.web;
 
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
-import vn.tdc.portal.platform.api.ApiError;
-import vn.tdc.portal.platform.api.ApiException;
+import vn.tdc.portal.platform.problem.FieldProblem;
+import vn.tdc.portal.platform.problem.ProblemException;
 import vn.tdc.portal.platform.web.Messages;
+import vn.tdc.portal.platform.web.ProblemMessages;
 import vn.tdc.portal.report.domain.ReportRuleException;
 import vn.tdc.portal.report.domain.ReportStatus;
 
 import java.util.Arrays;
-import java.util.Map;
 
 /**
  * Puts the report services' failures on a page: each field problem next to its input (when the page has it) and a
@@ -22,55 +20,39 @@ final class ReportPageMessages {
     }
 
     /**
-     * @param panel  client id of the area whose messages show the summary
-     * @param fields the service's field names mapped to client ids of the page's inputs
+     * A rule's explanation (states named by their labels) or the failure's message in {@code panel}, also next to
+     * the input whose {@code rules} attribute names the rule; with field problems, a summary in the panel and each
+     * problem next to its input found by {@link ProblemMessages} inside the panel (in the panel when none).
      */
-    static void show(ApiException e, String panel, Map<String, String> fields) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        if (e.details().isEmpty()) {
-            add(faces, panel, FacesMessage.SEVERITY_ERROR, e.getMessage());
-        } else {
-            add(faces, panel, FacesMessage.SEVERITY_ERROR, Messages.get("reportPages.checkFields"));
-            for (ApiError.Detail detail : e.details()) {
-                String input = detail.field() == null ? null : fields.get(detail.field());
-                add(faces, input == null ? panel : input, FacesMessage.SEVERITY_ERROR, detail.message());
+    static void show(ProblemException e, String panel) {
+        if (e.fields().isEmpty()) {
+            String text = e instanceof ReportRuleException ? ruleText(e) : e.getMessage();
+            ProblemMessages.error(panel, text);
+            if (e.messageKey() != null) {
+                ProblemMessages.inputForRule(panel, e.messageKey()).ifPresent(input -> ProblemMessages.error(input, text));
             }
+            return;
         }
-        faces.validationFailed();
-    }
-
-    /** The rule's explanation in the panel; also next to {@code field} when the rule is about one input. */
-    static void show(ReportRuleException e, String panel, Map<String, String> ruleFields) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        String text = ruleText(e);
-        add(faces, panel, FacesMessage.SEVERITY_ERROR, text);
-        String field = ruleFields.get(e.messageKey());
-        if (field != null) {
-            add(faces, field, FacesMessage.SEVERITY_ERROR, text);
+        ProblemMessages.error(panel, Messages.get("reportPages.checkFields"));
+        for (FieldProblem unplaced : ProblemMessages.showAtInputs(e, panel)) {
+            ProblemMessages.error(panel, unplaced.message());
         }
-        faces.validationFailed();
     }
 
     static void info(String panel, String text) {
-        add(FacesContext.getCurrentInstance(), panel, FacesMessage.SEVERITY_INFO, text);
+        ProblemMessages.info(panel, text);
     }
 
     static void error(String clientId, String text) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        add(faces, clientId, FacesMessage.SEVERITY_ERROR, text);
-        faces.validationFailed();
+        ProblemMessages.error(clientId, text);
     }
 
     /** The rule's Vietnamese text; arguments that are state codes are replaced by the states' labels. */
-    static String ruleText(ReportRuleException e) {
+    static String ruleText(ProblemException e) {
         Object[] arguments = Arrays.stream(e.arguments())
                 .map(argument -> argument instanceof String code && ReportStatus.fromCode(code).isPresent()
                         ? Messages.get("report.status." + code) : argument)
                 .toArray();
         return Messages.format(e.messageKey(), arguments);
-    }
-
-    private static void add(FacesContext faces, String clientId, FacesMessage.Severity severity, String text) {
-        faces.addMessage(clientId, new FacesMessage(severity, text, null));
     }
 }

@@ -7,18 +7,19 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.Part;
-import vn.tdc.portal.platform.api.ApiError;
-import vn.tdc.portal.platform.api.ApiException;
 import vn.tdc.portal.platform.api.ErrorCode;
+import vn.tdc.portal.platform.problem.FieldProblem;
+import vn.tdc.portal.platform.problem.ProblemException;
+import vn.tdc.portal.platform.problem.ProblemKind;
 import vn.tdc.portal.platform.time.PortalTime;
 import vn.tdc.portal.platform.web.Messages;
+import vn.tdc.portal.platform.web.ProblemMessages;
 import vn.tdc.portal.report.application.PhotoIntake;
 import vn.tdc.portal.report.application.ReportLimits;
 import vn.tdc.portal.report.application.ReportTrackingService;
 import vn.tdc.portal.report.application.SubmissionRateLimit;
 import vn.tdc.portal.report.application.TrackedReport;
 import vn.tdc.portal.report.application.TrackingLookupRateLimit;
-import vn.tdc.portal.report.domain.ReportRuleException;
 
 import java.io.IOException;
 import java.io.Serializable;
@@ -76,9 +77,9 @@ public class ReportTrackingPage implements Serializable {
         if (isSearched()) {
             try {
                 lookups.check(remoteAddress());
-            } catch (ApiException e) {
+            } catch (ProblemException e) {
                 limited = true;
-                FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(e.code().status());
+                FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(ErrorCode.of(e.kind()).status());
                 error(null, e.getMessage());
                 return;
             }
@@ -121,10 +122,8 @@ public class ReportTrackingPage implements Serializable {
             report = tracking.addInformation(report.trackingCode(), information, uploads);
             information = null;
             info(MORE_FORM, Messages.get("reportTracking.more.done"));
-        } catch (ApiException e) {
+        } catch (ProblemException e) {
             show(e, MORE_FORM, names);
-        } catch (ReportRuleException e) {
-            error(MORE_FORM, Messages.format(e.messageKey(), e.arguments()));
         }
     }
 
@@ -149,33 +148,31 @@ public class ReportTrackingPage implements Serializable {
             comment = null;
             satisfied = null;
             info(null, Messages.get(doneKey));
-        } catch (ApiException e) {
+        } catch (ProblemException e) {
             show(e, FEEDBACK_FORM, List.of());
-        } catch (ReportRuleException e) {
-            error(FEEDBACK_FORM, Messages.format(e.messageKey(), e.arguments()));
         }
     }
 
-    private void show(ApiException e, String form, List<String> photoNames) {
-        if (e.code() != ErrorCode.VALIDATION_FAILED || e.details().isEmpty()) {
+    /** The failure in the form; field problems next to their inputs, a photo's problem with its name. */
+    private void show(ProblemException e, String form, List<String> photoNames) {
+        if (e.kind() != ProblemKind.INVALID || e.fields().isEmpty()) {
             error(form, e.getMessage());
             return;
         }
-        for (ApiError.Detail detail : e.details()) {
-            String field = detail.field() == null ? "" : detail.field();
-            String text = detail.message();
-            if (field.startsWith("photos[")) {
-                int index = Integer.parseInt(field.replaceAll("\\D", ""));
-                String name = index < photoNames.size() ? photoNames.get(index) : "";
-                text = Messages.format("reportForm.photos.problem", index + 1, name, text);
-            }
-            String input = switch (field) {
-                case "text" -> "information";
-                case "comment" -> "comment";
-                default -> field.startsWith("photos") ? "photos" : null;
-            };
-            error(input == null ? form : form + ":" + input, text);
+        ProblemException named = e.withFields(e.fields().stream().map(p -> withPhotoName(p, photoNames)).toList());
+        for (FieldProblem unplaced : ProblemMessages.showAtInputs(named, form)) {
+            error(form, unplaced.message());
         }
+    }
+
+    private static FieldProblem withPhotoName(FieldProblem problem, List<String> photoNames) {
+        String field = problem.field() == null ? "" : problem.field();
+        if (!field.startsWith("photos[")) {
+            return problem;
+        }
+        int index = Integer.parseInt(field.replaceAll("\\D", ""));
+        String name = index < photoNames.size() ? photoNames.get(index) : "";
+        return FieldProblem.of(field, "reportForm.photos.problem", index + 1, name, problem.message());
     }
 
     private static String remoteAddress() {

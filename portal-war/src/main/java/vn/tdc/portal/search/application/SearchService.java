@@ -5,9 +5,8 @@ import vn.tdc.knowledge.search.application.SearchPlan;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import vn.tdc.portal.document.application.SectionAnchors;
-import vn.tdc.portal.platform.api.ApiError;
-import vn.tdc.portal.platform.api.ApiException;
-import vn.tdc.portal.platform.api.ErrorCode;
+import vn.tdc.portal.platform.problem.FieldProblem;
+import vn.tdc.portal.platform.problem.ProblemException;
 import vn.tdc.portal.platform.web.Messages;
 import vn.tdc.knowledge.search.domain.Highlight;
 import vn.tdc.knowledge.search.domain.SearchHit;
@@ -109,9 +108,9 @@ public class SearchService {
         return List.of(h.start(), h.end());
     }
 
-    private static ApiException invalid(String field, String key) {
+    private static ProblemException invalid(String field, String key) {
         String message = Messages.get(key);
-        return new ApiException(ErrorCode.VALIDATION_FAILED, Messages.get(ErrorCode.VALIDATION_FAILED.messageKey()),
-                List.of(new ApiError.Detail(field, message)));
+        return ProblemException.invalid("api.error.validation_failed",
+                List.of(FieldProblem.text(field, message)));
     }
 }

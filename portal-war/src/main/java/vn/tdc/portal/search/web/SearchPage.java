@@ -5,7 +5,7 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import vn.tdc.portal.platform.api.ApiException;
+import vn.tdc.portal.platform.problem.ProblemException;
 import vn.tdc.portal.search.application.SearchResult;
 import vn.tdc.portal.search.application.SearchResults;
 import vn.tdc.portal.search.application.SearchService;
@@ -36,8 +36,8 @@ public class SearchPage {
         page = Math.max(1, page);
         try {
             found = search.search(q, page, PAGE_SIZE, type);
-        } catch (ApiException e) {
-            String detail = e.details().isEmpty() ? e.getMessage() : e.details().get(0).message();
+        } catch (ProblemException e) {
+            String detail = e.fields().isEmpty() ? e.getMessage() : e.fields().get(0).message();
             FacesContext.getCurrentInstance().addMessage(null,
                     new FacesMessage(FacesMessage.SEVERITY_WARN, detail, null));
         }

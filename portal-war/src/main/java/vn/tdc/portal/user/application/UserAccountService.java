@@ -3,9 +3,8 @@ package vn.tdc.portal.user.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import vn.tdc.portal.platform.api.ApiException;
-import vn.tdc.portal.platform.api.ErrorCode;
-import vn.tdc.portal.platform.web.Messages;
+import vn.tdc.portal.platform.problem.ProblemException;
+import vn.tdc.portal.platform.problem.ProblemKind;
 import vn.tdc.portal.user.domain.Role;
 import vn.tdc.portal.user.domain.UserAccount;
 import vn.tdc.portal.user.domain.UserRepository;
@@ -38,7 +37,7 @@ public class UserAccountService {
     public UserAccountView create(NewUserAccount request) {
         String username = request.username().trim().toLowerCase();
         if (users.findByUsername(username).isPresent()) {
-            throw new ApiException(ErrorCode.CONFLICT, Messages.format("user.error.exists", username));
+            throw ProblemException.of(ProblemKind.CONFLICT, "user.error.exists", username);
         }
         try {
             UserAccount account = new UserAccount(username, request.fullName().strip(),
@@ -111,13 +110,13 @@ public class UserAccountService {
 
     private void ensureAnotherAdminRemains() {
         if (users.countActiveAdmins() <= 1) {
-            throw new ApiException(ErrorCode.CONFLICT, Messages.get("user.error.last_admin"));
+            throw ProblemException.of(ProblemKind.CONFLICT, "user.error.last_admin");
         }
     }
 
     private UserAccount require(long id) {
         return users.findById(id)
-                .orElseThrow(() -> new ApiException(ErrorCode.NOT_FOUND, Messages.format("user.error.not_found", String.valueOf(id))));
+                .orElseThrow(() -> ProblemException.of(ProblemKind.NOT_FOUND, "user.error.not_found", String.valueOf(id)));
     }
 
     private Instant now() {

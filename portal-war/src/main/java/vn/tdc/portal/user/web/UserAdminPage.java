@@ -6,7 +6,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import vn.tdc.portal.platform.api.ApiException;
+import vn.tdc.portal.platform.problem.ProblemException;
 import vn.tdc.portal.platform.web.Messages;
 import vn.tdc.portal.user.application.NewUserAccount;
 import vn.tdc.portal.user.application.UserAccountService;
@@ -64,7 +64,7 @@ public class UserAdminPage implements Serializable {
             fullName = null;
             roles = new Role[]{Role.EDITOR};
             load();
-        } catch (ApiException e) {
+        } catch (ProblemException e) {
             error(e.getMessage());
         } finally {
             password = null;
@@ -76,7 +76,7 @@ public class UserAdminPage implements Serializable {
             UserAccountView changed = accounts.changeEnabled(user.id(), !user.enabled());
             info(Messages.format("admin.users.updated", changed.username()));
             load();
-        } catch (ApiException e) {
+        } catch (ProblemException e) {
             error(e.getMessage());
         }
     }
@@ -91,7 +91,7 @@ public class UserAdminPage implements Serializable {
             UserAccountView changed = accounts.changeRoles(editingId, EnumSet.copyOf(List.of(editingRoles)));
             info(Messages.format("admin.users.updated", changed.username()));
             load();
-        } catch (ApiException e) {
+        } catch (ProblemException e) {
             error(e.getMessage());
         }
     }

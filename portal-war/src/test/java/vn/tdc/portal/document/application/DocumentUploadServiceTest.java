@@ -1,5 +1,7 @@
 package vn.tdc.portal.document.application;
 
+import vn.tdc.portal.platform.problem.ProblemKind;
+import vn.tdc.portal.platform.problem.FieldProblem;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -7,9 +9,7 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.tdc.portal.document.infrastructure.OriginalFileStore;
 import vn.tdc.portal.document.infrastructure.SeedDocuments;
 import vn.tdc.knowledge.document.upload.UploadedFile;
-import vn.tdc.portal.platform.api.ApiError;
-import vn.tdc.portal.platform.api.ApiException;
-import vn.tdc.portal.platform.api.ErrorCode;
+import vn.tdc.portal.platform.problem.ProblemException;
 import vn.tdc.knowledge.search.domain.SearchHit;
 import vn.tdc.knowledge.search.infrastructure.DocumentIndex;
 
@@ -94,8 +94,8 @@ class DocumentUploadServiceTest {
 
         // when / then
         assertThatThrownBy(() -> service.create(php, fields("12/KH-UBND"), EDITOR))
-                .isInstanceOfSatisfying(ApiException.class, e -> {
-                    assertThat(e.code()).isEqualTo(ErrorCode.UNSUPPORTED_MEDIA_TYPE);
+                .isInstanceOfSatisfying(ProblemException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(ProblemKind.UNSUPPORTED);
                     assertThat(e.getMessage()).isEqualTo("Chỉ nhận tệp PDF, DOCX, TXT hoặc Markdown.");
                 });
         assertThat(repository.size()).isZero();
@@ -113,9 +113,9 @@ class DocumentUploadServiceTest {
 
         // when / then
         assertThat(detailsOf(() -> service.create(txt(PLAN, "a.txt"), noIssuer, EDITOR)))
-                .extracting(ApiError.Detail::field).containsExactly("issuer");
+                .extracting(FieldProblem::field).containsExactly("issuer");
         assertThat(detailsOf(() -> service.create(txt(PLAN, "a.txt"), unknownKind, EDITOR)))
-                .extracting(ApiError.Detail::field).containsExactly("kind");
+                .extracting(FieldProblem::field).containsExactly("kind");
         assertThat(detailsOf(() -> service.create(
                 new UploadedFile(new byte[] {(byte) 0xC4, 'a', 'b'}, "cp1258.txt", null), fields("1"), EDITOR)))
                 .singleElement().satisfies(d -> {
@@ -149,7 +149,7 @@ class DocumentUploadServiceTest {
 
         // when / then
         assertThatThrownBy(() -> service.create(txt(REPLACEMENT, "b.txt"), fields("12/KH-UBND"), EDITOR))
-                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.CONFLICT));
+                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.kind()).isEqualTo(ProblemKind.CONFLICT));
         assertThat(search("nhan long khoai chau")).noneMatch(h -> h.excerpt().contains("Khoái Châu"));
     }
 
@@ -160,11 +160,11 @@ class DocumentUploadServiceTest {
 
         // when / then
         assertThatThrownBy(() -> service.create(txt(PLAN, "a.txt"), fields("12/KH-UBND"), EDITOR))
-                .isInstanceOfSatisfying(ApiException.class, e -> {
-                    assertThat(e.code()).isEqualTo(ErrorCode.PAYLOAD_TOO_LARGE);
+                .isInstanceOfSatisfying(ProblemException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(ProblemKind.TOO_LARGE);
                     assertThat(e.getMessage()).isEqualTo("Văn bản quá dài: nội dung chữ vượt quá 200 ký tự mà cổng nhận "
                             + "cho một văn bản. Hãy tách thành nhiều tệp nhỏ hơn.");
-                    assertThat(e.details()).extracting(ApiError.Detail::field).containsExactly("file");
+                    assertThat(e.fields()).extracting(FieldProblem::field).containsExactly("file");
                 });
         assertThat(service.maxTextChars()).isEqualTo(200);
         assertThat(repository.size()).isZero();
@@ -180,9 +180,9 @@ class DocumentUploadServiceTest {
 
         // when / then
         assertThat(catalog.isSeed(seed)).isTrue();
-        assertThat(codeOf(() -> service.create(txt(PLAN, "a.txt"), sameIdAsSeed, EDITOR))).isEqualTo(ErrorCode.CONFLICT);
-        assertThat(codeOf(() -> service.replace(seed, Optional.empty(), fields("1"), EDITOR))).isEqualTo(ErrorCode.CONFLICT);
-        assertThat(codeOf(() -> service.delete(seed, EDITOR))).isEqualTo(ErrorCode.CONFLICT);
+        assertThat(codeOf(() -> service.create(txt(PLAN, "a.txt"), sameIdAsSeed, EDITOR))).isEqualTo(ProblemKind.CONFLICT);
+        assertThat(codeOf(() -> service.replace(seed, Optional.empty(), fields("1"), EDITOR))).isEqualTo(ProblemKind.CONFLICT);
+        assertThat(codeOf(() -> service.delete(seed, EDITOR))).isEqualTo(ProblemKind.CONFLICT);
         assertThat(catalog.find(seed)).isPresent();
         assertThat(service.find(seed).orElseThrow().seed()).isTrue();
     }
@@ -252,7 +252,7 @@ class DocumentUploadServiceTest {
         // then
         assertThat(storedFiles()).containsExactly(first.file().sha256());
         assertThat(catalog.contains(first.id())).isFalse();
-        assertThat(codeOf(() -> service.delete(first.id(), EDITOR))).isEqualTo(ErrorCode.NOT_FOUND);
+        assertThat(codeOf(() -> service.delete(first.id(), EDITOR))).isEqualTo(ProblemKind.NOT_FOUND);
 
         // when the last one goes
         service.delete(second.id(), EDITOR);
@@ -329,22 +329,22 @@ class DocumentUploadServiceTest {
         }
     }
 
-    private static List<ApiError.Detail> detailsOf(Runnable call) {
+    private static List<FieldProblem> detailsOf(Runnable call) {
         try {
             call.run();
-        } catch (ApiException e) {
-            assertThat(e.code()).isEqualTo(ErrorCode.VALIDATION_FAILED);
-            return e.details();
+        } catch (ProblemException e) {
+            assertThat(e.kind()).isEqualTo(ProblemKind.INVALID);
+            return e.fields();
         }
         throw new AssertionError("expected a validation failure");
     }
 
-    private static ErrorCode codeOf(Runnable call) {
+    private static ProblemKind codeOf(Runnable call) {
         try {
             call.run();
-        } catch (ApiException e) {
-            return e.code();
+        } catch (ProblemException e) {
+            return e.kind();
         }
-        throw new AssertionError("expected an ApiException");
+        throw new AssertionError("expected an ProblemException");
     }
 }

@@ -1,5 +1,7 @@
 package vn.tdc.portal.open311.api;
 
+import vn.tdc.portal.platform.problem.ProblemKind;
+import vn.tdc.portal.platform.problem.FieldProblem;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
@@ -7,9 +9,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.junit.jupiter.api.Test;
 import vn.tdc.portal.open311.application.Open311Queries;
-import vn.tdc.portal.platform.api.ApiError;
-import vn.tdc.portal.platform.api.ApiException;
-import vn.tdc.portal.platform.api.ErrorCode;
+import vn.tdc.portal.platform.problem.ProblemException;
 
 import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
@@ -22,8 +22,7 @@ class Open311ExceptionMapperTest {
 
     @Test
     void should_answer_a_failure_with_the_specifications_error_list_in_the_format_of_the_path() {
-        Response xml = mapper("GET", "services/o-ga.xml").toResponse(new ApiException(ErrorCode.VALIDATION_FAILED,
-                "Dữ liệu chưa hợp lệ", List.of(new ApiError.Detail("lat", "Tọa độ phải là số"))));
+        Response xml = mapper("GET", "services/o-ga.xml").toResponse(ProblemException.text(ProblemKind.INVALID, "Dữ liệu chưa hợp lệ", List.of(FieldProblem.text("lat", "Tọa độ phải là số"))));
 
         assertThat(xml.getStatus()).isEqualTo(400);
         assertThat(xml.getMediaType().toString()).startsWith("text/xml");

@@ -1,9 +1,10 @@
 package vn.tdc.portal.open311.api;
 
+import vn.tdc.portal.platform.api.ErrorCode;
 import org.junit.jupiter.api.Test;
 import vn.tdc.portal.open311.application.Open311Status;
 import vn.tdc.portal.open311.application.RequestSearch;
-import vn.tdc.portal.platform.api.ApiException;
+import vn.tdc.portal.platform.problem.ProblemException;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -53,8 +54,8 @@ class Open311ParametersTest {
         String codes = String.join(",", IntStream.rangeClosed(1, 101).mapToObj(i -> "loai-" + i).toList());
 
         assertThatThrownBy(() -> Open311Parameters.requestSearch(Open311Parameters.form("service_code=" + codes), NOW))
-                .isInstanceOfSatisfying(ApiException.class,
-                        e -> assertThat(e.details().get(0).field()).isEqualTo("service_code"));
+                .isInstanceOfSatisfying(ProblemException.class,
+                        e -> assertThat(e.fields().get(0).field()).isEqualTo("service_code"));
     }
 
     @Test
@@ -112,10 +113,10 @@ class Open311ParametersTest {
     void should_refuse_a_window_longer_than_90_days() {
         assertThatThrownBy(() -> Open311Parameters.window(
                 Open311Parameters.form("start_date=2026-01-01&end_date=2026-06-01"), NOW))
-                .isInstanceOfSatisfying(ApiException.class, e -> {
-                    assertThat(e.code().status()).isEqualTo(400);
-                    assertThat(e.details().get(0).field()).isEqualTo("end_date");
-                    assertThat(e.details().get(0).message()).contains("90 ngày");
+                .isInstanceOfSatisfying(ProblemException.class, e -> {
+                    assertThat(ErrorCode.of(e.kind()).status()).isEqualTo(400);
+                    assertThat(e.fields().get(0).field()).isEqualTo("end_date");
+                    assertThat(e.fields().get(0).message()).contains("90 ngày");
                 });
     }
 
@@ -123,10 +124,10 @@ class Open311ParametersTest {
     void should_refuse_an_end_before_the_start_and_an_unreadable_date() {
         assertThatThrownBy(() -> Open311Parameters.window(
                 Open311Parameters.form("start_date=2026-11-10&end_date=2026-11-01"), NOW))
-                .isInstanceOf(ApiException.class);
+                .isInstanceOf(ProblemException.class);
         assertThatThrownBy(() -> Open311Parameters.window(Open311Parameters.form("start_date=hôm+qua"), NOW))
-                .isInstanceOfSatisfying(ApiException.class,
-                        e -> assertThat(e.details().get(0).field()).isEqualTo("start_date"));
+                .isInstanceOfSatisfying(ProblemException.class,
+                        e -> assertThat(e.fields().get(0).field()).isEqualTo("start_date"));
     }
 
     @Test
@@ -147,15 +148,15 @@ class Open311ParametersTest {
     @Test
     void should_refuse_an_unknown_status_and_a_page_size_over_1000() {
         assertThatThrownBy(() -> Open311Parameters.requestSearch(Open311Parameters.form("status=pending"), NOW))
-                .isInstanceOfSatisfying(ApiException.class,
-                        e -> assertThat(e.details().get(0).field()).isEqualTo("status"));
+                .isInstanceOfSatisfying(ProblemException.class,
+                        e -> assertThat(e.fields().get(0).field()).isEqualTo("status"));
         assertThatThrownBy(() -> Open311Parameters.requestSearch(Open311Parameters.form("page_size=1001"), NOW))
-                .isInstanceOfSatisfying(ApiException.class,
-                        e -> assertThat(e.details().get(0).field()).isEqualTo("page_size"));
+                .isInstanceOfSatisfying(ProblemException.class,
+                        e -> assertThat(e.fields().get(0).field()).isEqualTo("page_size"));
         assertThatThrownBy(() -> Open311Parameters.requestSearch(Open311Parameters.form("page=0"), NOW))
-                .isInstanceOf(ApiException.class);
+                .isInstanceOf(ProblemException.class);
         assertThatThrownBy(() -> Open311Parameters.requestSearch(Open311Parameters.form("page=abc"), NOW))
-                .isInstanceOf(ApiException.class);
+                .isInstanceOf(ProblemException.class);
     }
 
     @Test
@@ -175,7 +176,7 @@ class Open311ParametersTest {
     @Test
     void should_answer_a_broken_percent_escape_with_400() {
         assertThatThrownBy(() -> Open311Parameters.form("description=100%"))
-                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.code().status()).isEqualTo(400));
+                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(ErrorCode.of(e.kind()).status()).isEqualTo(400));
     }
 
     @Test
@@ -185,8 +186,8 @@ class Open311ParametersTest {
 
         // then
         assertThatThrownBy(() -> Open311Parameters.requestSearch(Open311Parameters.form("service_request_id=" + ids),
-                NOW)).isInstanceOfSatisfying(ApiException.class,
-                e -> assertThat(e.details().get(0).field()).isEqualTo("service_request_id"));
+                NOW)).isInstanceOfSatisfying(ProblemException.class,
+                e -> assertThat(e.fields().get(0).field()).isEqualTo("service_request_id"));
     }
 
     @Test
@@ -195,10 +196,10 @@ class Open311ParametersTest {
             assertThatThrownBy(() -> Open311Parameters.requestSearch(
                     Open311Parameters.form("service_request_id=" + ids), NOW))
                     .as(ids)
-                    .isInstanceOfSatisfying(ApiException.class, e -> {
-                        assertThat(e.code().status()).isEqualTo(400);
-                        assertThat(e.details().get(0).field()).isEqualTo("service_request_id");
-                        assertThat(e.details().get(0).message()).doesNotContain("PA-2026");
+                    .isInstanceOfSatisfying(ProblemException.class, e -> {
+                        assertThat(ErrorCode.of(e.kind()).status()).isEqualTo(400);
+                        assertThat(e.fields().get(0).field()).isEqualTo("service_request_id");
+                        assertThat(e.fields().get(0).message()).doesNotContain("PA-2026");
                     });
         }
     }

@@ -1,9 +1,9 @@
 package vn.tdc.portal.open311.application;
 
+import vn.tdc.portal.platform.problem.ProblemKind;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import vn.tdc.portal.platform.api.ApiException;
-import vn.tdc.portal.platform.api.ErrorCode;
+import vn.tdc.portal.platform.problem.ProblemException;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -76,9 +76,9 @@ class ApiKeyServiceTest {
     @Test
     void should_require_a_label() {
         assertThatThrownBy(() -> service.issue("  ", "admin"))
-                .isInstanceOfSatisfying(ApiException.class, e -> {
-                    assertThat(e.code()).isEqualTo(ErrorCode.VALIDATION_FAILED);
-                    assertThat(e.details()).singleElement().satisfies(d -> assertThat(d.field()).isEqualTo("label"));
+                .isInstanceOfSatisfying(ProblemException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(ProblemKind.INVALID);
+                    assertThat(e.fields()).singleElement().satisfies(d -> assertThat(d.field()).isEqualTo("label"));
                 });
         assertThat(repository.stored).isEmpty();
     }
@@ -86,6 +86,6 @@ class ApiKeyServiceTest {
     @Test
     void should_answer_404_when_revoking_an_unknown_key() {
         assertThatThrownBy(() -> service.revoke(99))
-                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.NOT_FOUND));
+                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.kind()).isEqualTo(ProblemKind.NOT_FOUND));
     }
 }

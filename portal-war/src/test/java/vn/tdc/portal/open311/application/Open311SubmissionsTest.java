@@ -1,9 +1,10 @@
 package vn.tdc.portal.open311.application;
 
+import vn.tdc.portal.platform.problem.ProblemKind;
+import vn.tdc.portal.platform.problem.FieldProblem;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import vn.tdc.portal.platform.api.ApiError;
-import vn.tdc.portal.platform.api.ApiException;
+import vn.tdc.portal.platform.problem.ProblemException;
 import vn.tdc.portal.platform.api.ErrorCode;
 import vn.tdc.portal.report.application.KindAttribute;
 import vn.tdc.portal.report.application.NewReport;
@@ -145,10 +146,10 @@ class Open311SubmissionsTest {
     void should_say_that_address_id_is_not_supported_when_it_is_the_only_location() {
         assertThatThrownBy(() -> submissions.submit(ServiceRequestForm.of(form("api_key", key,
                 "service_code", "can-thieu", "address_id", "#NOTPINPOINTED#", "description", "Cân thiếu"))))
-                .isInstanceOfSatisfying(ApiException.class, e -> {
-                    assertThat(e.code().status()).isEqualTo(400);
-                    assertThat(e.details()).extracting(ApiError.Detail::field).containsExactly("address_id");
-                    assertThat(e.details().get(0).message()).contains("không hỗ trợ address_id", "lat", "long",
+                .isInstanceOfSatisfying(ProblemException.class, e -> {
+                    assertThat(ErrorCode.of(e.kind()).status()).isEqualTo(400);
+                    assertThat(e.fields()).extracting(FieldProblem::field).containsExactly("address_id");
+                    assertThat(e.fields().get(0).message()).contains("không hỗ trợ address_id", "lat", "long",
                             "address_string");
                 });
         assertThat(shared.received).isEmpty();
@@ -169,8 +170,8 @@ class Open311SubmissionsTest {
         // then
         for (String candidate : new String[]{null, "sai-khoa", old}) {
             assertThatThrownBy(() -> submissions.submit(ServiceRequestForm.of(form("api_key", candidate))))
-                    .isInstanceOfSatisfying(ApiException.class,
-                            e -> assertThat(e.code()).isEqualTo(ErrorCode.FORBIDDEN));
+                    .isInstanceOfSatisfying(ProblemException.class,
+                            e -> assertThat(e.kind()).isEqualTo(ProblemKind.FORBIDDEN));
         }
         assertThat(rateLimit.clients).isEmpty();
         assertThat(shared.received).isEmpty();
@@ -184,8 +185,8 @@ class Open311SubmissionsTest {
         // then
         assertThatThrownBy(() -> submissions.submit(ServiceRequestForm.of(form("api_key", key,
                 "service_code", "can-thieu", "address_string", "Chợ", "description", "Cân thiếu"))))
-                .isInstanceOfSatisfying(ApiException.class,
-                        e -> assertThat(e.code()).isEqualTo(ErrorCode.TOO_MANY_REQUESTS));
+                .isInstanceOfSatisfying(ProblemException.class,
+                        e -> assertThat(e.kind()).isEqualTo(ProblemKind.RATE_LIMITED));
         assertThat(rateLimit.clients).containsExactly("open311-key:" + keys.list().get(0).id());
         assertThat(shared.received).isEmpty();
     }
@@ -194,10 +195,10 @@ class Open311SubmissionsTest {
     void should_report_an_unknown_service_code_and_a_missing_location_together() {
         assertThatThrownBy(() -> submissions.submit(ServiceRequestForm.of(form("api_key", key,
                 "service_code", "o-ga", "description", "Cân thiếu"))))
-                .isInstanceOfSatisfying(ApiException.class, e -> {
-                    assertThat(e.code().status()).isEqualTo(400);
-                    assertThat(e.details()).extracting(ApiError.Detail::field).containsExactly("service_code", null);
-                    assertThat(e.details().get(1).message()).contains("address_string");
+                .isInstanceOfSatisfying(ProblemException.class, e -> {
+                    assertThat(ErrorCode.of(e.kind()).status()).isEqualTo(400);
+                    assertThat(e.fields()).extracting(FieldProblem::field).containsExactly("service_code", null);
+                    assertThat(e.fields().get(1).message()).contains("address_string");
                 });
         assertThat(shared.received).isEmpty();
     }
@@ -206,30 +207,30 @@ class Open311SubmissionsTest {
     void should_refuse_coordinates_that_are_not_numbers_or_come_alone() {
         assertThatThrownBy(() -> submissions.submit(ServiceRequestForm.of(form("api_key", key,
                 "service_code", "can-thieu", "lat", "21,02", "long", "105.8"))))
-                .isInstanceOfSatisfying(ApiException.class,
-                        e -> assertThat(e.details()).extracting(ApiError.Detail::field).containsExactly("lat"));
+                .isInstanceOfSatisfying(ProblemException.class,
+                        e -> assertThat(e.fields()).extracting(FieldProblem::field).containsExactly("lat"));
         assertThatThrownBy(() -> submissions.submit(ServiceRequestForm.of(form("api_key", key,
                 "service_code", "can-thieu", "lat", "21.02"))))
-                .isInstanceOfSatisfying(ApiException.class,
-                        e -> assertThat(e.details()).extracting(ApiError.Detail::field).containsExactly("long"));
+                .isInstanceOfSatisfying(ProblemException.class,
+                        e -> assertThat(e.fields()).extracting(FieldProblem::field).containsExactly("long"));
     }
 
     @Test
     void should_report_problems_of_the_shared_service_under_open311_names() {
         // given
-        shared.failure = new ApiException(ErrorCode.VALIDATION_FAILED, "Phản ánh chưa gửi được", List.of(
-                new ApiError.Detail("placeName", "Nội dung dài quá 200 ký tự."),
-                new ApiError.Detail("description", "Vui lòng nhập mục này."),
-                new ApiError.Detail("attributes.khoi-luong-ghi", "Vui lòng nhập một số không âm"),
-                new ApiError.Detail("contactEmail", "Địa chỉ email chưa đúng."),
-                new ApiError.Detail("latitude", "Vĩ độ phải nằm trong khoảng −90 đến 90."),
-                new ApiError.Detail("mediaUrl", "Liên kết ảnh phải là địa chỉ http:// hoặc https:// đầy đủ.")));
+        shared.failure = ProblemException.text(ProblemKind.INVALID, "Phản ánh chưa gửi được", List.of(
+                FieldProblem.text("placeName", "Nội dung dài quá 200 ký tự."),
+                FieldProblem.text("description", "Vui lòng nhập mục này."),
+                FieldProblem.text("attributes.khoi-luong-ghi", "Vui lòng nhập một số không âm"),
+                FieldProblem.text("contactEmail", "Địa chỉ email chưa đúng."),
+                FieldProblem.text("latitude", "Vĩ độ phải nằm trong khoảng −90 đến 90."),
+                FieldProblem.text("mediaUrl", "Liên kết ảnh phải là địa chỉ http:// hoặc https:// đầy đủ.")));
 
         // then
         assertThatThrownBy(() -> submissions.submit(ServiceRequestForm.of(form("api_key", key,
                 "service_code", "can-thieu", "address_string", "x".repeat(250)))))
-                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.details())
-                        .extracting(ApiError.Detail::field)
+                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.fields())
+                        .extracting(FieldProblem::field)
                         .containsExactly("address_string", "description", "attribute[khoi-luong-ghi]", "email", "lat",
                                 "media_url"));
     }
@@ -249,8 +250,8 @@ class Open311SubmissionsTest {
     void should_refuse_a_malformed_idempotency_key() {
         assertThatThrownBy(() -> submissions.submit(ServiceRequestForm.of(form("api_key", key,
                 "service_code", "can-thieu", "address_string", "Chợ", "idempotency_key", "ngắn"))))
-                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.details())
-                        .extracting(ApiError.Detail::field).containsExactly("idempotency_key"));
+                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.fields())
+                        .extracting(FieldProblem::field).containsExactly("idempotency_key"));
     }
 
     private static Map<String, List<String>> form(String... pairs) {
@@ -265,7 +266,7 @@ class Open311SubmissionsTest {
 
     private static final class RecordingSubmissions extends ReportSubmissionService {
         final List<NewReport> received = new ArrayList<>();
-        ApiException failure;
+        ProblemException failure;
 
         @Override
         public SubmittedReport submit(NewReport input) {
@@ -286,7 +287,7 @@ class Open311SubmissionsTest {
         public void check(String clientKey) {
             clients.add(clientKey);
             if (refuse) {
-                throw new ApiException(ErrorCode.TOO_MANY_REQUESTS, "Quá nhiều");
+                throw ProblemException.text(ProblemKind.RATE_LIMITED, "Quá nhiều", List.of());
             }
         }
     }

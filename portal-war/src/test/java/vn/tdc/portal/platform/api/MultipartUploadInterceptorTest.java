@@ -1,5 +1,7 @@
 package vn.tdc.portal.platform.api;
 
+import vn.tdc.portal.platform.problem.ProblemException;
+import vn.tdc.portal.platform.problem.ProblemKind;
 import org.junit.jupiter.api.Test;
 import vn.tdc.portal.platform.web.RequestBodyLimitFilter.BodyTooLargeException;
 
@@ -29,9 +31,9 @@ class MultipartUploadInterceptorTest {
 
     @Test
     void should_name_the_file_limit_in_megabytes_in_the_413() {
-        ApiException tooLarge = MultipartUploadInterceptor.tooLarge(Documents.class.getAnnotation(MultipartUpload.class));
+        ProblemException tooLarge = MultipartUploadInterceptor.tooLarge(Documents.class.getAnnotation(MultipartUpload.class));
 
-        assertThat(tooLarge.code()).isEqualTo(ErrorCode.PAYLOAD_TOO_LARGE);
+        assertThat(tooLarge.kind()).isEqualTo(ProblemKind.TOO_LARGE);
         assertThat(tooLarge.getMessage()).isEqualTo("Tệp quá lớn: dung lượng tối đa là 20 MB.");
     }
 

@@ -1,10 +1,10 @@
 package vn.tdc.portal.platform.ratelimit;
 
+import vn.tdc.portal.platform.problem.ProblemKind;
 import jakarta.ws.rs.HttpMethod;
 import org.junit.jupiter.api.Test;
 import vn.tdc.portal.assistant.api.ChatResource;
-import vn.tdc.portal.platform.api.ApiException;
-import vn.tdc.portal.platform.api.ErrorCode;
+import vn.tdc.portal.platform.problem.ProblemException;
 import vn.tdc.portal.report.api.ReportResource;
 import vn.tdc.portal.report.application.SubmissionRateLimit;
 import vn.tdc.portal.report.application.TrackingLookupRateLimit;
@@ -64,8 +64,8 @@ class RateLimitFilterTest {
         recorded.put(SubmissionRateLimit.class, submissions);
 
         assertThatThrownBy(() -> filter.check(Limited.class.getMethod("both"), Limited.class, "203.0.113.9"))
-                .isInstanceOfSatisfying(ApiException.class,
-                        e -> assertThat(e.code()).isEqualTo(ErrorCode.TOO_MANY_REQUESTS));
+                .isInstanceOfSatisfying(ProblemException.class,
+                        e -> assertThat(e.kind()).isEqualTo(ProblemKind.RATE_LIMITED));
         assertThat(recorded).doesNotContainKey(TrackingLookupRateLimit.class);
     }
 
@@ -114,7 +114,7 @@ class RateLimitFilterTest {
         @Override
         public void check(String client) {
             if (refuse) {
-                throw new ApiException(ErrorCode.TOO_MANY_REQUESTS, "quá nhiều");
+                throw ProblemException.text(ProblemKind.RATE_LIMITED, "quá nhiều", java.util.List.of());
             }
             clients.add(client);
         }

@@ -1,8 +1,8 @@
 package vn.tdc.portal.report.application;
 
+import vn.tdc.portal.platform.problem.ProblemKind;
 import org.junit.jupiter.api.Test;
-import vn.tdc.portal.platform.api.ApiException;
-import vn.tdc.portal.platform.api.ErrorCode;
+import vn.tdc.portal.platform.problem.ProblemException;
 
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -24,8 +24,8 @@ class SubmissionRateLimitTest {
 
         // then
         assertThatThrownBy(() -> limit.check("203.0.113.5"))
-                .isInstanceOfSatisfying(ApiException.class, e -> {
-                    assertThat(e.code()).isEqualTo(ErrorCode.TOO_MANY_REQUESTS);
+                .isInstanceOfSatisfying(ProblemException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(ProblemKind.RATE_LIMITED);
                     assertThat(e.getMessage()).contains("thử lại sau");
                 });
     }
@@ -35,7 +35,7 @@ class SubmissionRateLimitTest {
         // given 6 a minute: one every 10 seconds
         SubmissionRateLimit limit = new SubmissionRateLimit(1, 6, now::get);
         limit.check("a");
-        assertThatThrownBy(() -> limit.check("a")).isInstanceOf(ApiException.class);
+        assertThatThrownBy(() -> limit.check("a")).isInstanceOf(ProblemException.class);
 
         // when
         now.addAndGet(TimeUnit.SECONDS.toNanos(10));
@@ -50,7 +50,7 @@ class SubmissionRateLimitTest {
         limit.check("open311-key:1");
 
         assertThatCode(() -> limit.check("open311-key:2")).doesNotThrowAnyException();
-        assertThatThrownBy(() -> limit.check("open311-key:1")).isInstanceOf(ApiException.class);
+        assertThatThrownBy(() -> limit.check("open311-key:1")).isInstanceOf(ProblemException.class);
     }
 
     @Test

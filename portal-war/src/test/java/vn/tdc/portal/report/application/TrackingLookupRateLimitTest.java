@@ -1,8 +1,8 @@
 package vn.tdc.portal.report.application;
 
+import vn.tdc.portal.platform.problem.ProblemKind;
 import org.junit.jupiter.api.Test;
-import vn.tdc.portal.platform.api.ApiException;
-import vn.tdc.portal.platform.api.ErrorCode;
+import vn.tdc.portal.platform.problem.ProblemException;
 
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -24,8 +24,8 @@ class TrackingLookupRateLimitTest {
         }
 
         // then
-        assertThatThrownBy(() -> limit.check("203.0.113.5")).isInstanceOfSatisfying(ApiException.class, e -> {
-            assertThat(e.code()).isEqualTo(ErrorCode.TOO_MANY_REQUESTS);
+        assertThatThrownBy(() -> limit.check("203.0.113.5")).isInstanceOfSatisfying(ProblemException.class, e -> {
+            assertThat(e.kind()).isEqualTo(ProblemKind.RATE_LIMITED);
             assertThat(e.getMessage()).contains("tra cứu quá nhiều lần");
         });
         assertThatCode(() -> limit.check("198.51.100.2")).doesNotThrowAnyException();

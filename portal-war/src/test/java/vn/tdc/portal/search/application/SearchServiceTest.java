@@ -4,7 +4,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.tdc.portal.document.infrastructure.SeedDocuments;
-import vn.tdc.portal.platform.api.ApiException;
+import vn.tdc.portal.platform.problem.ProblemException;
 import vn.tdc.knowledge.search.domain.IndexChunk;
 import vn.tdc.knowledge.search.domain.SourceInfo;
 import vn.tdc.knowledge.search.domain.SourceType;
@@ -127,10 +127,10 @@ class SearchServiceTest {
     private static String field(Runnable call) {
         try {
             call.run();
-        } catch (ApiException e) {
-            assertThat(e.details()).hasSize(1);
-            return e.details().get(0).field();
+        } catch (ProblemException e) {
+            assertThat(e.fields()).hasSize(1);
+            return e.fields().get(0).field();
         }
-        throw new AssertionError("no ApiException");
+        throw new AssertionError("no ProblemException");
     }
 }
