@@ -201,14 +201,14 @@ class ArticleEditorIT extends PortalIntegrationTest {
         wait.until(ExpectedConditions.attributeToBe(By.id("article:title"), "value", oldTitle));
         assertThat(browser.findElement(By.id("article:messages")).getText()).contains("Đã khôi phục phiên bản 1");
         assertThat(articleColumnById("title", id)).isEqualTo(oldTitle);
-        assertThat(count("SELECT COUNT(*) FROM article_revision WHERE article_id = " + id)).isEqualTo(5);
+        assertThat(IntegrationDatabase.count("SELECT COUNT(*) FROM article_revision WHERE article_id = " + id)).isEqualTo(5);
         assertThat(browser.findElements(By.id("cover-image"))).as("revision 1 had no cover").isEmpty();
     }
 
     @Test
     void should_refuse_markup_in_the_title_and_store_nothing() throws Exception {
         // given
-        long before = count("SELECT COUNT(*) FROM article");
+        long before = IntegrationDatabase.count("SELECT COUNT(*) FROM article");
 
         // when a title carries a script
         HttpResponse<String> response = create(article("<script>alert('x')</script>Tin giả mạo", null, null), WRITER);
@@ -216,12 +216,12 @@ class ArticleEditorIT extends PortalIntegrationTest {
         // then it is refused on the title field, and no article is stored
         assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
         assertThat(fields(response)).containsExactly("title");
-        assertThat(count("SELECT COUNT(*) FROM article")).isEqualTo(before);
+        assertThat(IntegrationDatabase.count("SELECT COUNT(*) FROM article")).isEqualTo(before);
     }
 
     @Test
     void should_refuse_a_body_with_script_or_event_handlers() throws Exception {
-        long before = count("SELECT COUNT(*) FROM article");
+        long before = IntegrationDatabase.count("SELECT COUNT(*) FROM article");
         for (String body : List.of("<p>Tin tốt</p><script>document.location='https://x.example'</script>",
                 "<p>Ảnh <img src=x onerror=alert(1)></p>")) {
             // when
@@ -231,7 +231,7 @@ class ArticleEditorIT extends PortalIntegrationTest {
             assertThat(response.statusCode()).as(body).isEqualTo(400);
             assertThat(fields(response)).as(body).containsExactly("bodyHtml");
         }
-        assertThat(count("SELECT COUNT(*) FROM article")).isEqualTo(before);
+        assertThat(IntegrationDatabase.count("SELECT COUNT(*) FROM article")).isEqualTo(before);
     }
 
     @Test
@@ -603,15 +603,6 @@ class ArticleEditorIT extends PortalIntegrationTest {
                 assertThat(row.next()).as("article " + id).isTrue();
                 return row.getString(1);
             }
-        }
-    }
-
-    private static long count(String sql) throws SQLException {
-        try (Connection connection = IntegrationDatabase.connect();
-             PreparedStatement statement = connection.prepareStatement(sql);
-             ResultSet row = statement.executeQuery()) {
-            row.next();
-            return row.getLong(1);
         }
     }
 

@@ -139,7 +139,7 @@ class ReportOfficerPagesIT extends PortalIntegrationTest {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("report:audit"),
                 "Đã gọi điện cho người phản ánh."));
         assertThat(browser.findElement(By.id("report:audit")).getText()).contains("Ghi chú nội bộ");
-        assertThat(count("SELECT COUNT(*) FROM report_event e JOIN report r ON r.id = e.report_id WHERE r.tracking_code = '"
+        assertThat(IntegrationDatabase.count("SELECT COUNT(*) FROM report_event e JOIN report r ON r.id = e.report_id WHERE r.tracking_code = '"
                 + second + "' AND e.type = 'INTERNAL_NOTE' AND e.public_text = ''")).isEqualTo(1);
 
         // when the officer takes the suggested earlier report and marks this one as its duplicate
@@ -203,8 +203,8 @@ class ReportOfficerPagesIT extends PortalIntegrationTest {
                 {"kind":"phuong-tien-do","placeName":"Sạp rau Hồng Nhung","description":"%s",
                  "contact":{"name":"Đỗ Minh Khoa","phone":"0934567890","email":"khoa.do@example.vn"}}"""
                 .formatted(description));
-        long total = count("SELECT COUNT(*) FROM report");
-        long closed = count("SELECT COUNT(*) FROM report WHERE status IN ('da-xu-ly', 'khong-du-can-cu')");
+        long total = IntegrationDatabase.count("SELECT COUNT(*) FROM report");
+        long closed = IntegrationDatabase.count("SELECT COUNT(*) FROM report WHERE status IN ('da-xu-ly', 'khong-du-can-cu')");
 
         // when anyone opens the statistics
         browser = HeadlessChromium.start();
@@ -284,7 +284,7 @@ class ReportOfficerPagesIT extends PortalIntegrationTest {
         // then it is listed and stored
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("departments:departmentTable"),
                 "Đội kiểm tra liên ngành " + n));
-        assertThat(count("SELECT COUNT(*) FROM report_department WHERE code = '" + departmentCode + "' AND active"))
+        assertThat(IntegrationDatabase.count("SELECT COUNT(*) FROM report_department WHERE code = '" + departmentCode + "' AND active"))
                 .isEqualTo(1);
 
         // when a new kind with an extra question is routed to it
@@ -371,15 +371,6 @@ class ReportOfficerPagesIT extends PortalIntegrationTest {
                 assertThat(row.next()).isTrue();
                 return row.getString(1);
             }
-        }
-    }
-
-    private static long count(String sql) throws SQLException {
-        try (Connection connection = IntegrationDatabase.connect();
-             PreparedStatement statement = connection.prepareStatement(sql);
-             ResultSet row = statement.executeQuery()) {
-            row.next();
-            return row.getLong(1);
         }
     }
 }
