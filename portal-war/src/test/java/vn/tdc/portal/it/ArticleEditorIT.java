@@ -4,27 +4,18 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.Wait;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.net.URL;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -50,9 +41,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * plain fields, script in the body, a taken address, a schedule in the past, forged or oversized covers, callers
  * without the role), scheduled publishing, revisions, and that only published articles are ever public.
  */
-@ExtendWith(IntegrationDatabase.class)
-@ExtendWith(ArquillianExtension.class)
-class ArticleEditorIT {
+class ArticleEditorIT extends PortalIntegrationTest {
 
     private static final String JSON = "application/json";
     private static final String API = "/api/admin/articles";
@@ -64,38 +53,17 @@ class ArticleEditorIT {
     private static final String OFFICER_PASSWORD = "Can-bo-2026-Tin";
     private static final String FOUR_EYES = "Bài phải được một biên tập viên khác (hoặc quản trị viên) duyệt đăng, "
             + "không phải người đã gửi duyệt.";
-    private static final Duration WAIT = Duration.ofSeconds(15);
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
     private static boolean accountsCreated;
 
-    @ArquillianResource
-    private URL deployed;
-
-    private PortalHttp http;
-    private WebDriver browser;
-    private Wait<WebDriver> wait;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return PortalDeployment.builtWar();
-    }
 
     @BeforeEach
     void accounts() {
-        http = new PortalHttp(PortalDeployment.loopback(deployed));
         if (!accountsCreated) {
-            account(WRITER, "Nguyễn Thị Lan", WRITER_PASSWORD, "EDITOR");
-            account(REVIEWER, "Trần Văn Minh", REVIEWER_PASSWORD, "EDITOR");
-            account(OFFICER, "Lê Văn Cán", OFFICER_PASSWORD, "OFFICER");
+            ensureAccount(WRITER, "Nguyễn Thị Lan", WRITER_PASSWORD, "EDITOR");
+            ensureAccount(REVIEWER, "Trần Văn Minh", REVIEWER_PASSWORD, "EDITOR");
+            ensureAccount(OFFICER, "Lê Văn Cán", OFFICER_PASSWORD, "OFFICER");
             accountsCreated = true;
-        }
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-            browser = null;
         }
     }
 
@@ -145,7 +113,7 @@ class ArticleEditorIT {
         assertThat(status()).isEqualTo("Chờ duyệt");
         assertThat(articleColumn("status", slug)).isEqualTo("review");
         String editorPath = "/quan-tri/tin-tuc/soan?id=" + articleColumn("id", slug);
-        closeBrowser();
+        quitBrowser();
 
         // when a second editor opens it and publishes it
         logIn(REVIEWER, REVIEWER_PASSWORD, editorPath);
@@ -156,12 +124,12 @@ class ArticleEditorIT {
         assertThat(articleColumn("published_by", slug)).isEqualTo(REVIEWER);
         assertThat(articleColumn("revision_count", slug)).as("workflow steps without changes save nothing").isEqualTo("1");
         assertThat(browser.findElement(By.id("article:slug")).isEnabled()).isFalse();
-        closeBrowser();
+        quitBrowser();
 
         // then a resident, not logged in, finds it within seconds by a query typed without diacritics
         browser = HeadlessChromium.start();
-        wait = new WebDriverWait(browser, WAIT).ignoring(StaleElementReferenceException.class);
-        String searchUrl = base("tim-kiem?q=" + URLEncoder.encode("can doi chung cho dong cuu", StandardCharsets.UTF_8));
+        wait = new WebDriverWait(browser, BROWSER_WAIT).ignoring(StaleElementReferenceException.class);
+        String searchUrl = url("tim-kiem?q=" + URLEncoder.encode("can doi chung cho dong cuu", StandardCharsets.UTF_8));
         By result = By.cssSelector("a.result__title[href$='/tin-tuc/" + slug + "']");
         assertThat(eventually(Duration.ofSeconds(10), () -> {
             browser.get(searchUrl);
@@ -233,14 +201,14 @@ class ArticleEditorIT {
         wait.until(ExpectedConditions.attributeToBe(By.id("article:title"), "value", oldTitle));
         assertThat(browser.findElement(By.id("article:messages")).getText()).contains("Đã khôi phục phiên bản 1");
         assertThat(articleColumnById("title", id)).isEqualTo(oldTitle);
-        assertThat(count("SELECT COUNT(*) FROM article_revision WHERE article_id = " + id)).isEqualTo(5);
+        assertThat(IntegrationDatabase.count("SELECT COUNT(*) FROM article_revision WHERE article_id = " + id)).isEqualTo(5);
         assertThat(browser.findElements(By.id("cover-image"))).as("revision 1 had no cover").isEmpty();
     }
 
     @Test
     void should_refuse_markup_in_the_title_and_store_nothing() throws Exception {
         // given
-        long before = count("SELECT COUNT(*) FROM article");
+        long before = IntegrationDatabase.count("SELECT COUNT(*) FROM article");
 
         // when a title carries a script
         HttpResponse<String> response = create(article("<script>alert('x')</script>Tin giả mạo", null, null), WRITER);
@@ -248,12 +216,12 @@ class ArticleEditorIT {
         // then it is refused on the title field, and no article is stored
         assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
         assertThat(fields(response)).containsExactly("title");
-        assertThat(count("SELECT COUNT(*) FROM article")).isEqualTo(before);
+        assertThat(IntegrationDatabase.count("SELECT COUNT(*) FROM article")).isEqualTo(before);
     }
 
     @Test
     void should_refuse_a_body_with_script_or_event_handlers() throws Exception {
-        long before = count("SELECT COUNT(*) FROM article");
+        long before = IntegrationDatabase.count("SELECT COUNT(*) FROM article");
         for (String body : List.of("<p>Tin tốt</p><script>document.location='https://x.example'</script>",
                 "<p>Ảnh <img src=x onerror=alert(1)></p>")) {
             // when
@@ -263,7 +231,7 @@ class ArticleEditorIT {
             assertThat(response.statusCode()).as(body).isEqualTo(400);
             assertThat(fields(response)).as(body).containsExactly("bodyHtml");
         }
-        assertThat(count("SELECT COUNT(*) FROM article")).isEqualTo(before);
+        assertThat(IntegrationDatabase.count("SELECT COUNT(*) FROM article")).isEqualTo(before);
     }
 
     @Test
@@ -480,13 +448,6 @@ class ArticleEditorIT {
         assertThat(http.get("/quan-tri/tin-tuc/soan?id=abc", reviewer).statusCode()).isEqualTo(404);
     }
 
-    private void account(String username, String fullName, String password, String role) {
-        HttpResponse<String> created = http.send("POST", "/api/admin/users", JSON, """
-                {"username":"%s","fullName":"%s","password":"%s","roles":["%s"]}"""
-                .formatted(username, fullName, password, role), PortalHttp.admin());
-        assertThat(created.statusCode()).as(created.body()).isIn(201, 409);
-    }
-
     private static String article(String title, String body, String slug) {
         return jsonObject(title, body == null ? "<p>Nội dung bài viết về đo lường tại chợ.</p>" : body, slug);
     }
@@ -614,20 +575,6 @@ class ArticleEditorIT {
         }
     }
 
-    private String base(String path) {
-        return http.base().resolve(path).toString();
-    }
-
-    private void logIn(String username, String password, String target) {
-        browser = HeadlessChromium.start();
-        wait = new WebDriverWait(browser, WAIT).ignoring(StaleElementReferenceException.class);
-        browser.get(base("dang-nhap?next=" + URLEncoder.encode(target, StandardCharsets.UTF_8)));
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.cssSelector("#password, input[type=password]")).sendKeys(password);
-        browser.findElement(By.id("submit")).click();
-        wait.until(ExpectedConditions.urlContains(target));
-    }
-
     private WebElement toolbar(String button) {
         return browser.findElement(By.cssSelector("#article\\:body_toolbar ." + button));
     }
@@ -635,7 +582,6 @@ class ArticleEditorIT {
     private String status() {
         return browser.findElement(By.id("article-status")).getText();
     }
-
 
     private static String articleColumn(String column, String slug) throws SQLException {
         try (Connection connection = IntegrationDatabase.connect();
@@ -657,15 +603,6 @@ class ArticleEditorIT {
                 assertThat(row.next()).as("article " + id).isTrue();
                 return row.getString(1);
             }
-        }
-    }
-
-    private static long count(String sql) throws SQLException {
-        try (Connection connection = IntegrationDatabase.connect();
-             PreparedStatement statement = connection.prepareStatement(sql);
-             ResultSet row = statement.executeQuery()) {
-            row.next();
-            return row.getLong(1);
         }
     }
 

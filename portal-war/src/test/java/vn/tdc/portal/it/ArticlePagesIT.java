@@ -3,14 +3,8 @@ package vn.tdc.portal.it;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
@@ -28,8 +22,6 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringReader;
-import java.net.URI;
-import java.net.URL;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -54,9 +46,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * {@code content/articles}, the tests publish their own through the editors' API (once per run) and store one
  * article directly in the database whose title carries script markup the editors' API would refuse.
  */
-@ExtendWith(IntegrationDatabase.class)
-@ExtendWith(ArquillianExtension.class)
-class ArticlePagesIT {
+class ArticlePagesIT extends PortalIntegrationTest {
 
     private static final String PUBLIC_URL = "http://localhost:8080";
     private static final String JSON = "application/json";
@@ -79,33 +69,12 @@ class ArticlePagesIT {
 
     private static Fixture fixture;
 
-    @ArquillianResource
-    private URL deployed;
-
-    private URI base;
-    private PortalHttp http;
-    private ChromeDriver chrome;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return PortalDeployment.builtWar();
-    }
-
     @BeforeEach
     void prepare() throws Exception {
-        base = PortalDeployment.loopback(deployed);
-        http = new PortalHttp(base);
         synchronized (ArticlePagesIT.class) {
             if (fixture == null) {
                 fixture = createFixture();
             }
-        }
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (chrome != null) {
-            chrome.quit();
         }
     }
 
@@ -121,20 +90,20 @@ class ArticlePagesIT {
         List<Instant> dates = new ArrayList<>();
         List<Integer> perPage = new ArrayList<>();
         while (true) {
-            List<WebElement> cards = chrome.findElements(By.cssSelector(".news-list .news-card"));
+            List<WebElement> cards = browser.findElements(By.cssSelector(".news-list .news-card"));
             perPage.add(cards.size());
             for (WebElement card : cards) {
                 String href = card.findElement(By.cssSelector(".news-card__title a")).getAttribute("href");
                 slugs.add(href.substring(href.lastIndexOf('/') + 1));
                 dates.add(Instant.parse(card.findElement(By.cssSelector("time")).getAttribute("datetime")));
             }
-            List<WebElement> next = chrome.findElements(By.cssSelector(".news-pager a[rel=next]"));
+            List<WebElement> next = browser.findElements(By.cssSelector(".news-pager a[rel=next]"));
             if (next.isEmpty()) {
                 break;
             }
             String target = next.get(0).getAttribute("href");
             assertThat(target).contains("trang=" + (perPage.size() + 1));
-            chrome.get(target);
+            browser.get(target);
         }
 
         // then
@@ -150,7 +119,7 @@ class ArticlePagesIT {
     void should_filter_by_category_from_the_chips_with_their_counts() {
         // given
         browser().get(url("/tin-tuc"));
-        WebElement chip = chrome.findElements(By.cssSelector(".news-chip")).stream()
+        WebElement chip = browser.findElements(By.cssSelector(".news-chip")).stream()
                 .filter(c -> c.getText().startsWith("Đo lường")).findFirst().orElseThrow();
         int count = Integer.parseInt(chip.findElement(By.cssSelector(".news-chip__count")).getText());
 
@@ -158,15 +127,15 @@ class ArticlePagesIT {
         chip.click();
 
         // then
-        assertThat(chrome.getCurrentUrl()).endsWith("/tin-tuc?chuyen-muc=do-luong");
-        assertThat(chrome.findElement(By.tagName("h1")).getText()).isEqualTo("Đo lường");
-        List<WebElement> cards = chrome.findElements(By.cssSelector(".news-list .news-card"));
+        assertThat(browser.getCurrentUrl()).endsWith("/tin-tuc?chuyen-muc=do-luong");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Đo lường");
+        List<WebElement> cards = browser.findElements(By.cssSelector(".news-list .news-card"));
         assertThat(cards).hasSize(count);
         assertThat(cards).extracting(c -> c.findElement(By.cssSelector(".news-card__category")).getText())
                 .containsOnly("Đo lường");
-        assertThat(chrome.findElement(By.cssSelector(".news-chip--active")).getText()).startsWith("Đo lường");
-        assertThat(AxeAudit.violations(chrome)).as("axe-core").isEmpty();
-        assertThat(chrome.getPageSource()).contains("kiem-tra-can-bang-can-doi-chung-tai-cho",
+        assertThat(browser.findElement(By.cssSelector(".news-chip--active")).getText()).startsWith("Đo lường");
+        assertThat(AxeAudit.violations(browser)).as("axe-core").isEmpty();
+        assertThat(browser.getPageSource()).contains("kiem-tra-can-bang-can-doi-chung-tai-cho",
                 "cot-bom-xang-dau-va-cach-kiem-tra-bom-thieu");
     }
 
@@ -174,17 +143,17 @@ class ArticlePagesIT {
     void should_filter_by_a_tag_linked_from_an_article() {
         // given
         browser().get(url("/tin-tuc/cot-bom-xang-dau-va-cach-kiem-tra-bom-thieu"));
-        WebElement tag = chrome.findElements(By.cssSelector(".news-article__tags a")).stream()
+        WebElement tag = browser.findElements(By.cssSelector(".news-article__tags a")).stream()
                 .filter(t -> t.getText().equals("xăng dầu")).findFirst().orElseThrow();
 
         // when
         tag.click();
 
         // then
-        assertThat(chrome.getCurrentUrl()).contains("/tin-tuc?the=x%C4%83ng+d%E1%BA%A7u");
-        assertThat(chrome.findElements(By.cssSelector(".news-list .news-card__title a")))
+        assertThat(browser.getCurrentUrl()).contains("/tin-tuc?the=x%C4%83ng+d%E1%BA%A7u");
+        assertThat(browser.findElements(By.cssSelector(".news-list .news-card__title a")))
                 .extracting(WebElement::getText).containsExactly("Cột bơm xăng dầu và cách kiểm tra bơm thiếu");
-        assertThat(chrome.findElement(By.cssSelector(".news-tag-filter")).getText()).contains("xăng dầu");
+        assertThat(browser.findElement(By.cssSelector(".news-tag-filter")).getText()).contains("xăng dầu");
     }
 
     @Test
@@ -214,31 +183,31 @@ class ArticlePagesIT {
         browser().get(url("/tin-tuc/" + slug));
 
         // then: the page
-        assertThat(chrome.getTitle()).startsWith(warning.getString("title") + " — ");
-        assertThat(chrome.findElement(By.cssSelector("h1.news-article__title")).getText()).isEqualTo(warning.getString("title"));
-        assertThat(chrome.findElement(By.cssSelector(".news-article__category a")).getAttribute("href"))
+        assertThat(browser.getTitle()).startsWith(warning.getString("title") + " — ");
+        assertThat(browser.findElement(By.cssSelector("h1.news-article__title")).getText()).isEqualTo(warning.getString("title"));
+        assertThat(browser.findElement(By.cssSelector(".news-article__category a")).getAttribute("href"))
                 .endsWith("/tin-tuc?chuyen-muc=canh-bao-vi-pham");
-        assertThat(chrome.findElement(By.cssSelector(".news-article__meta")).getText())
+        assertThat(browser.findElement(By.cssSelector(".news-article__meta")).getText())
                 .matches("\\d{2}/\\d{2}/\\d{4} · Đội kiểm tra liên ngành phường");
-        assertThat(chrome.findElement(By.cssSelector(".news-article__cover img")).getAttribute("alt"))
+        assertThat(browser.findElement(By.cssSelector(".news-article__cover img")).getAttribute("alt"))
                 .isEqualTo("Chiếc cân điện tử bị chỉnh sai");
-        assertThat(chrome.findElement(By.cssSelector(".news-article__body")).getText())
+        assertThat(browser.findElement(By.cssSelector(".news-article__body")).getText())
                 .contains("Đoàn kiểm tra phát hiện", "Cách tự kiểm tra");
-        assertThat(chrome.findElement(By.cssSelector(".news-article__body strong")).getText()).isEqualTo("cân đối chứng");
-        assertThat(chrome.findElements(By.cssSelector(".news-article__tags a"))).extracting(WebElement::getText)
+        assertThat(browser.findElement(By.cssSelector(".news-article__body strong")).getText()).isEqualTo("cân đối chứng");
+        assertThat(browser.findElements(By.cssSelector(".news-article__tags a"))).extracting(WebElement::getText)
                 .containsExactly("cân điện tử", "kiểm thử tin tức");
-        assertThat(chrome.findElements(By.cssSelector(".news-actions a"))).extracting(a -> a.getAttribute("href"))
+        assertThat(browser.findElements(By.cssSelector(".news-actions a"))).extracting(a -> a.getAttribute("href"))
                 .containsExactly(url("/phan-anh"), url("/hoi-dap"));
-        assertThat(chrome.findElements(By.cssSelector(".news-related .news-card"))).hasSizeBetween(1, 3)
+        assertThat(browser.findElements(By.cssSelector(".news-related .news-card"))).hasSizeBetween(1, 3)
                 .allSatisfy(c -> assertThat(c.findElement(By.cssSelector(".news-card__category")).getText())
                         .isEqualTo("Cảnh báo vi phạm"));
 
         // then: the metadata
         String canonical = PUBLIC_URL + "/tin-tuc/" + slug;
         String cover = PUBLIC_URL + warning.getString("coverUrl");
-        assertThat(chrome.findElements(By.cssSelector("meta[name=description]"))).hasSize(1);
+        assertThat(browser.findElements(By.cssSelector("meta[name=description]"))).hasSize(1);
         assertThat(meta("name", "description")).isEqualTo(warning.getString("summary"));
-        assertThat(chrome.findElement(By.cssSelector("link[rel=canonical]")).getAttribute("href")).isEqualTo(canonical);
+        assertThat(browser.findElement(By.cssSelector("link[rel=canonical]")).getAttribute("href")).isEqualTo(canonical);
         assertThat(meta("property", "og:type")).isEqualTo("article");
         assertThat(meta("property", "og:title")).isEqualTo(warning.getString("title"));
         assertThat(meta("property", "og:description")).isEqualTo(warning.getString("summary"));
@@ -247,13 +216,13 @@ class ArticlePagesIT {
         assertThat(meta("property", "og:locale")).isEqualTo("vi_VN");
         assertThat(Instant.parse(meta("property", "article:published_time"))).isBefore(Instant.now());
         assertThat(meta("property", "article:section")).isEqualTo("Cảnh báo vi phạm");
-        assertThat(chrome.findElements(By.cssSelector("meta[property='article:tag']")))
+        assertThat(browser.findElements(By.cssSelector("meta[property='article:tag']")))
                 .extracting(m -> m.getAttribute("content")).containsExactly("cân điện tử", "kiểm thử tin tức");
         assertThat(meta("name", "twitter:card")).isEqualTo("summary_large_image");
-        assertThat(chrome.findElement(By.cssSelector("link[rel=alternate][type='application/atom+xml']"))
+        assertThat(browser.findElement(By.cssSelector("link[rel=alternate][type='application/atom+xml']"))
                 .getAttribute("href")).endsWith("/feed.xml");
         JsonObject data = Json.createReader(new StringReader(
-                chrome.findElement(By.id("structured-data")).getAttribute("textContent"))).readObject();
+                browser.findElement(By.id("structured-data")).getAttribute("textContent"))).readObject();
         assertThat(data.getString("@type")).isEqualTo("NewsArticle");
         assertThat(data.getString("headline")).isEqualTo(warning.getString("title"));
         assertThat(data.getString("description")).isEqualTo(warning.getString("summary"));
@@ -263,8 +232,8 @@ class ArticlePagesIT {
         assertThat(data.getJsonObject("publisher").getString("name")).isEqualTo("Xã Đông Cứu");
         assertThat(data.getJsonArray("image").getString(0)).isEqualTo(cover);
         assertThat(data.getJsonObject("mainEntityOfPage").getString("@id")).isEqualTo(canonical);
-        assertThat(AxeAudit.violations(chrome)).as("axe-core, article page").isEmpty();
-        assertThat(AxeAudit.browserErrors(chrome)).as("console").isEmpty();
+        assertThat(AxeAudit.violations(browser)).as("axe-core, article page").isEmpty();
+        assertThat(AxeAudit.browserErrors(browser)).as("console").isEmpty();
     }
 
     @Test
@@ -273,18 +242,18 @@ class ArticlePagesIT {
         browser().get(url("/tin-tuc/chi-thi-38-ct-tw-yeu-cau-gi-o-cap-phuong"));
 
         String linkSuffix = "return getComputedStyle(document.querySelector('.news-article__body a[href]'), '::after').content";
-        assertThat(chrome.executeScript(linkSuffix)).isEqualTo("none");
+        assertThat(browser.executeScript(linkSuffix)).isEqualTo("none");
 
         // when
-        chrome.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
 
         // then
-        assertThat(chrome.findElement(By.cssSelector(".site-header")).isDisplayed()).isFalse();
-        assertThat(chrome.findElement(By.cssSelector(".chat-widget")).isDisplayed()).isFalse();
-        assertThat(chrome.findElement(By.cssSelector(".news-actions")).isDisplayed()).isFalse();
-        assertThat(chrome.findElement(By.cssSelector(".news-article__title")).getCssValue("color"))
+        assertThat(browser.findElement(By.cssSelector(".site-header")).isDisplayed()).isFalse();
+        assertThat(browser.findElement(By.cssSelector(".chat-widget")).isDisplayed()).isFalse();
+        assertThat(browser.findElement(By.cssSelector(".news-actions")).isDisplayed()).isFalse();
+        assertThat(browser.findElement(By.cssSelector(".news-article__title")).getCssValue("color"))
                 .isIn("rgba(0, 0, 0, 1)", "rgb(0, 0, 0)");
-        assertThat(String.valueOf(chrome.executeScript(linkSuffix))).containsAnyOf("attr(href)", "/van-ban");
+        assertThat(String.valueOf(browser.executeScript(linkSuffix))).containsAnyOf("attr(href)", "/van-ban");
     }
 
     @Test
@@ -305,8 +274,8 @@ class ArticlePagesIT {
 
         // then: a browser shows the title as text and runs nothing
         browser().get(url("/tin-tuc/" + SCRIPT_SLUG));
-        assertThatThrownBy(() -> chrome.switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
-        assertThat(chrome.findElement(By.cssSelector("h1.news-article__title")).getText()).isEqualTo(SCRIPT_TITLE);
+        assertThatThrownBy(() -> browser.switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
+        assertThat(browser.findElement(By.cssSelector("h1.news-article__title")).getText()).isEqualTo(SCRIPT_TITLE);
         assertThat(meta("property", "og:title")).isEqualTo(SCRIPT_TITLE);
         for (String listing : List.of("/tin-tuc", "/", "/tin-tuc?chuyen-muc=tieu-chuan")) {
             assertThat(http.get(listing, "Accept", "text/html").body()).as(listing)
@@ -328,10 +297,10 @@ class ArticlePagesIT {
         assertThat(meta("property", "og:title")).isEqualTo(QUOTED_TITLE);
         assertThat(meta("name", "twitter:title")).isEqualTo(QUOTED_TITLE);
         JsonObject data = Json.createReader(new StringReader(
-                chrome.findElement(By.id("structured-data")).getAttribute("textContent"))).readObject();
+                browser.findElement(By.id("structured-data")).getAttribute("textContent"))).readObject();
         assertThat(data.getString("headline")).isEqualTo(QUOTED_TITLE);
         assertThat(meta("name", "twitter:card")).isEqualTo("summary");
-        assertThat(chrome.findElements(By.cssSelector("meta[property='og:image']"))).isEmpty();
+        assertThat(browser.findElements(By.cssSelector("meta[property='og:image']"))).isEmpty();
     }
 
     @Test
@@ -489,7 +458,7 @@ class ArticlePagesIT {
         browser().get(url("/"));
 
         // then
-        WebElement warnings = chrome.findElement(By.id("home-warnings"));
+        WebElement warnings = browser.findElement(By.id("home-warnings"));
         assertThat(warnings.findElement(By.tagName("h2")).getText()).contains("Cảnh báo vi phạm");
         List<String> warningTitles = warnings.findElements(By.cssSelector(".news-card__title")).stream()
                 .map(WebElement::getText).toList();
@@ -498,30 +467,26 @@ class ArticlePagesIT {
         WebElement all = warnings.findElement(By.cssSelector(".home-warnings__more a"));
         assertThat(all.getAttribute("href")).endsWith("/tin-tuc?chuyen-muc=canh-bao-vi-pham");
         assertThat(all.getText()).startsWith("Xem tất cả cảnh báo (");
-        List<String> news = chrome.findElements(By.cssSelector("#home-news .news-card__title")).stream()
+        List<String> news = browser.findElements(By.cssSelector("#home-news .news-card__title")).stream()
                 .map(WebElement::getText).toList();
         assertThat(news).hasSizeBetween(3, 9).doesNotHaveDuplicates().doesNotContainAnyElementsOf(warningTitles)
                 .contains(QUOTED_TITLE, "Kiểm tra cân bằng cân đối chứng tại chợ");
-        assertThat(chrome.findElement(By.id("home-report")).getText()).contains("Gửi phản ánh ngay");
-        assertThat(chrome.getPageSource()).doesNotContain(fixture.draft().getString("title"));
-        assertThat(chrome.findElements(By.cssSelector(".cards .card"))).hasSize(4);
+        assertThat(browser.findElement(By.id("home-report")).getText()).contains("Gửi phản ánh ngay");
+        assertThat(browser.getPageSource()).doesNotContain(fixture.draft().getString("title"));
+        assertThat(browser.findElements(By.cssSelector(".cards .card"))).hasSize(4);
     }
 
     // ------------------------------------------------------------------------------------------------ helpers
 
     private ChromeDriver browser() {
-        if (chrome == null) {
-            chrome = HeadlessChromium.start();
+        if (browser == null) {
+            browser = HeadlessChromium.start();
         }
-        return chrome;
-    }
-
-    private String url(String path) {
-        return base.resolve(path.substring(1)).toString();
+        return browser;
     }
 
     private String meta(String attribute, String name) {
-        return chrome.findElement(By.cssSelector("meta[" + attribute + "='" + name + "']")).getAttribute("content");
+        return browser.findElement(By.cssSelector("meta[" + attribute + "='" + name + "']")).getAttribute("content");
     }
 
     private static String encode(String value) {

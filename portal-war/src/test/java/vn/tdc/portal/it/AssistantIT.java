@@ -1,25 +1,15 @@
 package vn.tdc.portal.it;
 
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.net.URI;
-import java.net.URL;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -29,33 +19,8 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The assistant, search and document library on a real Payara: the JSON API, then the pages in Chromium. */
-@ExtendWith(IntegrationDatabase.class)
-@ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class AssistantIT {
-
-    @ArquillianResource
-    private URL deployed;
-
-    private PortalHttp http;
-    private WebDriver browser;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return PortalDeployment.builtWar();
-    }
-
-    @BeforeEach
-    void client() {
-        http = new PortalHttp(PortalDeployment.loopback(deployed));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+class AssistantIT extends PortalIntegrationTest {
 
     @Test
     void should_answer_a_question_without_diacritics_with_a_citation_of_the_right_plan() {
@@ -162,7 +127,6 @@ class AssistantIT {
     @Test
     void should_ask_on_the_page_and_follow_the_citation_to_the_section() {
         browser = HeadlessChromium.start();
-        URI base = PortalDeployment.loopback(deployed);
         browser.get(base.resolve("hoi-dap").toString());
 
         browser.findElement(By.id("question")).sendKeys("xa dong cuu tuyen truyen qua nhung kenh nao");
@@ -184,7 +148,7 @@ class AssistantIT {
     @Test
     void should_answer_in_the_floating_widget_on_the_home_page() {
         browser = HeadlessChromium.start();
-        browser.get(PortalDeployment.loopback(deployed).toString());
+        browser.get(base.toString());
 
         browser.findElement(By.cssSelector(".chat-widget__open")).click();
         browser.findElement(By.id("chat-widget-question")).sendKeys("Ai ký kế hoạch của Tỉnh ủy Tiền Giang?");
@@ -199,7 +163,7 @@ class AssistantIT {
     @Test
     void should_filter_the_document_library_by_issuer() {
         browser = HeadlessChromium.start();
-        browser.get(PortalDeployment.loopback(deployed).resolve("van-ban?co-quan="
+        browser.get(base.resolve("van-ban?co-quan="
                 + URLEncoder.encode("Tỉnh ủy Tiền Giang", StandardCharsets.UTF_8)).toString());
 
         List<WebElement> cards = browser.findElements(By.cssSelector(".doc-card"));

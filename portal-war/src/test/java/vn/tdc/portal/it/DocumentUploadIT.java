@@ -2,17 +2,10 @@ package vn.tdc.portal.it;
 
 import jakarta.json.JsonObject;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -21,7 +14,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.URL;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -48,9 +40,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * who may call it), then the page in headless Chromium. Every document a test creates is deleted after it, so the
  * other IT classes (sharing the database) see only the seeds.
  */
-@ExtendWith(IntegrationDatabase.class)
-@ExtendWith(ArquillianExtension.class)
-class DocumentUploadIT {
+class DocumentUploadIT extends PortalIntegrationTest {
 
     private static final String API = "/api/admin/documents";
     private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
@@ -69,29 +59,11 @@ class DocumentUploadIT {
             "II. TỔ CHỨC THỰC HIỆN",
             "1. Phòng Kinh tế và Hạ tầng: Chủ trì triển khai Kế hoạch.");
 
-    @ArquillianResource
-    private URL deployed;
-
-    private PortalHttp http;
-    private WebDriver browser;
     private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private final List<String> uploaded = new ArrayList<>();
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return PortalDeployment.builtWar();
-    }
-
-    @BeforeEach
-    void client() {
-        http = new PortalHttp(PortalDeployment.loopback(deployed));
-    }
-
     @AfterEach
     void deleteUploadedDocuments() {
-        if (browser != null) {
-            browser.quit();
-        }
         for (String id : uploaded) {
             http.send("DELETE", API + "/" + id, null, "", PortalHttp.admin());
         }
@@ -344,7 +316,6 @@ class DocumentUploadIT {
         Files.writeString(file, "I. NỘI DUNG\n" + ("Kiểm tra cân tại chợ. ".repeat(50) + "\n").repeat(1_000),
                 StandardCharsets.UTF_8);
         browser = HeadlessChromium.start();
-        URI base = PortalDeployment.loopback(deployed);
         browser.get(base.resolve("dang-nhap?next=%2Fquan-tri%2Fvan-ban").toString());
         browser.findElement(By.id("username")).sendKeys("admin");
         browser.findElement(By.cssSelector("#password, input[type=password]")).sendKeys(IntegrationDatabase.ADMIN_PASSWORD);
@@ -402,7 +373,6 @@ class DocumentUploadIT {
         Path file = Files.createTempFile("ke-hoach-nhan-long-", ".txt");
         Files.writeString(file, LONGAN_PLAN, StandardCharsets.UTF_8);
         browser = HeadlessChromium.start();
-        URI base = PortalDeployment.loopback(deployed);
         browser.get(base.resolve("dang-nhap?next=%2Fquan-tri%2Fvan-ban").toString());
         browser.findElement(By.id("username")).sendKeys("admin");
         browser.findElement(By.cssSelector("#password, input[type=password]")).sendKeys(IntegrationDatabase.ADMIN_PASSWORD);
@@ -470,7 +440,7 @@ class DocumentUploadIT {
     }
 
     private URI uri(String path) {
-        return PortalDeployment.loopback(deployed).resolve(path.substring(1));
+        return base.resolve(path.substring(1));
     }
 
     private List<JsonObject> search(String query) {
@@ -481,10 +451,7 @@ class DocumentUploadIT {
 
     private String account(String role) {
         String username = role.toLowerCase() + "-" + System.nanoTime() % 1_000_000;
-        HttpResponse<String> created = http.send("POST", "/api/admin/users", "application/json",
-                "{\"username\":\"" + username + "\",\"fullName\":\"Cán bộ " + role + "\",\"password\":\"mat-khau-bien-tap-1\","
-                        + "\"roles\":[\"" + role + "\"]}", PortalHttp.admin());
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        ensureAccount(username, "Cán bộ " + role, "mat-khau-bien-tap-1", role);
         return username;
     }
 

@@ -10,6 +10,8 @@ import java.net.Socket;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.logging.Logger;
@@ -137,5 +139,15 @@ public class IntegrationDatabase implements BeforeAllCallback {
     public static Connection connect() throws SQLException {
         Settings s = settings();
         return DriverManager.getConnection(s.url(), s.user(), s.password());
+    }
+
+    /** The number a {@code SELECT COUNT(*) …} query answers. */
+    public static long count(String sql) throws SQLException {
+        try (Connection connection = connect();
+             PreparedStatement statement = connection.prepareStatement(sql);
+             ResultSet row = statement.executeQuery()) {
+            row.next();
+            return row.getLong(1);
+        }
     }
 }

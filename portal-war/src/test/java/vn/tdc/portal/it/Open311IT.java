@@ -4,13 +4,8 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
@@ -27,7 +22,6 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringReader;
-import java.net.URL;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -52,9 +46,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * public listing, no contact details anywhere, reports known by their id and no tracking code (the resident's
  * credential) in anything published; then the administrator's keys (API and page).
  */
-@ExtendWith(IntegrationDatabase.class)
-@ExtendWith(ArquillianExtension.class)
-class Open311IT {
+class Open311IT extends PortalIntegrationTest {
 
     private static final String BASE = "/open311/v2/";
     private static final String FORM = "application/x-www-form-urlencoded";
@@ -66,19 +58,8 @@ class Open311IT {
     private static final String UTC = "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z";
     private static String apiKey;
 
-    @ArquillianResource
-    private URL deployed;
-
-    private PortalHttp http;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return PortalDeployment.builtWar();
-    }
-
     @BeforeEach
     void client() {
-        http = new PortalHttp(PortalDeployment.loopback(deployed));
         if (apiKey == null) {
             apiKey = issueKey("Ứng dụng kiểm thử Open311");
         }

@@ -91,8 +91,12 @@ public final class PortalHttp {
 
     /** What a browser sends back with any form of the page: {@code &jakarta.faces.ViewState=…&primefaces.nonce=…}. */
     public static String postbackFields(String page) {
-        return "&jakarta.faces.ViewState=" + encoded(found(VIEW_STATE, page, "view state"))
-                + "&primefaces.nonce=" + encoded(found(NONCE, page, "CSP nonce"));
+        return "&jakarta.faces.ViewState=" + encoded(viewState(page)) + "&primefaces.nonce=" + encoded(nonce(page));
+    }
+
+    /** The JSF view state of a page's forms. */
+    public static String viewState(String page) {
+        return found(VIEW_STATE, page, "view state");
     }
 
     /** The CSP nonce of a page's forms. */

@@ -1,15 +1,8 @@
 package vn.tdc.portal.it;
 
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.net.URL;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -21,39 +14,16 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The foundation on a real Payara Micro and a real MariaDB: health, data, API errors, security. */
-@ExtendWith(IntegrationDatabase.class)
-@ExtendWith(ArquillianExtension.class)
-class PortalPlatformIT {
+class PortalPlatformIT extends PortalIntegrationTest {
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
     /** Another client as the portal sees it: a second loopback address. */
     private static final String ATTACKER = "127.0.0.7";
     private static final String STACK_FRAME = "at [\\w$.]+\\([\\w$]+\\.java:\\d+\\)";
-    private static final Pattern VIEW_STATE =
-            Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
-    /** The page's CSP nonce, which PrimeFaces requires back with every post of a form. */
-    private static final Pattern NONCE = Pattern.compile("name=\"primefaces\\.nonce\" value=\"([^\"]+)\"");
-
-    @ArquillianResource
-    private URL deployed;
-
-    private PortalHttp http;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return PortalDeployment.builtWar();
-    }
-
-    @BeforeEach
-    void client() {
-        http = new PortalHttp(PortalDeployment.loopback(deployed));
-    }
 
     @Test
     void should_be_ready_once_database_answers_and_migrations_are_applied() throws Exception {
@@ -265,17 +235,15 @@ class PortalPlatformIT {
         // given the login form, which keeps its state in a session
         HttpResponse<String> form = http.get("/dang-nhap", "Accept", "text/html");
         String formSession = sessionCookie(form);
-        Matcher viewState = VIEW_STATE.matcher(form.body());
-        assertThat(viewState.find()).isTrue();
-        Matcher nonce = NONCE.matcher(form.body());
-        assertThat(nonce.find()).isTrue();
+        String viewState = PortalHttp.viewState(form.body());
+        String nonce = PortalHttp.nonce(form.body());
 
         // when
         HttpResponse<String> login = http.send("POST", "/dang-nhap", "application/x-www-form-urlencoded",
                 "login=login&username=admin&password=" + urlEncoded(IntegrationDatabase.ADMIN_PASSWORD)
                         + "&next=" + urlEncoded("/quan-tri/nguoi-dung") + "&submit="
-                        + "&jakarta.faces.ViewState=" + urlEncoded(viewState.group(1))
-                        + "&primefaces.nonce=" + urlEncoded(nonce.group(1)),
+                        + "&jakarta.faces.ViewState=" + urlEncoded(viewState)
+                        + "&primefaces.nonce=" + urlEncoded(nonce),
                 "Cookie", formSession, "Accept", "text/html");
 
         // then the login lives in the session (with a new id) and opens the admin pages
@@ -292,12 +260,11 @@ class PortalPlatformIT {
     void should_answer_a_form_posted_without_its_page_nonce_with_400() {
         // given the login form and its session
         HttpResponse<String> form = http.get("/dang-nhap", "Accept", "text/html");
-        Matcher viewState = VIEW_STATE.matcher(form.body());
-        assertThat(viewState.find()).isTrue();
+        String viewState = PortalHttp.viewState(form.body());
 
         // when it is posted back without the page's CSP nonce
         HttpResponse<String> login = http.send("POST", "/dang-nhap", "application/x-www-form-urlencoded",
-                "login=login&username=admin&password=x&submit=&jakarta.faces.ViewState=" + urlEncoded(viewState.group(1)),
+                "login=login&username=admin&password=x&submit=&jakarta.faces.ViewState=" + urlEncoded(viewState),
                 "Cookie", sessionCookie(form), "Accept", "text/html");
 
         // then it is a bad request, said in Vietnamese, not a failure of the portal
@@ -365,13 +332,12 @@ class PortalPlatformIT {
         // given a logged-in page with its logout form
         String session = http.logIn("admin", IntegrationDatabase.ADMIN_PASSWORD);
         HttpResponse<String> page = http.get("/quan-tri/nguoi-dung", "Cookie", session, "Accept", "text/html");
-        Matcher viewState = VIEW_STATE.matcher(page.body());
-        assertThat(viewState.find()).isTrue();
+        String viewState = PortalHttp.viewState(page.body());
 
         // when another site posts the logout form
         HttpResponse<String> postback = http.send("POST", "/quan-tri/nguoi-dung", "application/x-www-form-urlencoded",
                 "logoutForm=logoutForm&logoutForm%3Alogout=logoutForm%3Alogout&jakarta.faces.ViewState="
-                        + urlEncoded(viewState.group(1)), "Cookie", session, "Origin", "http://evil.example",
+                        + urlEncoded(viewState), "Cookie", session, "Origin", "http://evil.example",
                 "Accept", "text/html");
 
         // then it is refused and the session still works

@@ -1,27 +1,19 @@
 package vn.tdc.portal.it;
 
-import com.icegreen.greenmail.util.GreenMail;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.mail.internet.MimeMessage;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -38,46 +30,21 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The report API on a real Payara, MariaDB and SMTP server (GreenMail): filing (JSON and multipart with photos),
  * idempotency, tracking, the officers' state machine and audit trail, emails to the resident, and bad input.
  */
-@ExtendWith(IntegrationDatabase.class)
-@ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class ReportApiIT {
+class ReportApiIT extends PortalIntegrationTest {
 
     private static final String JSON = "application/json";
     /** Another client as the portal sees it: a second loopback address. */
     private static final String GUESSER = "127.0.0.9";
     private static final String OFFICER = "canbo.phananh";
     private static final String OFFICER_PASSWORD = "Can-bo-phan-anh-2026";
-    private static GreenMail mailServer;
-
-    @ArquillianResource
-    private URL deployed;
-
-    private PortalHttp http;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return PortalDeployment.builtWar();
-    }
-
-    @BeforeAll
-    static void startMailServer() {
-        mailServer = TestMailServer.start();
-    }
-
-    @AfterAll
-    static void stopMailServer() {
-        mailServer.stop();
-    }
+    @RegisterExtension
+    static final TestMailServer mailServer = new TestMailServer();
 
     @BeforeEach
-    void client() {
-        http = new PortalHttp(PortalDeployment.loopback(deployed));
+    void officerAccount() {
         if (http.get("/api/officer/reports", officer()).statusCode() == 401) {
-            HttpResponse<String> created = http.send("POST", "/api/admin/users", JSON, """
-                    {"username":"%s","fullName":"Nguyễn Văn Cán Bộ","password":"%s","roles":["OFFICER"]}"""
-                    .formatted(OFFICER, OFFICER_PASSWORD), PortalHttp.admin());
-            assertThat(created.statusCode()).isEqualTo(201);
+            ensureAccount(OFFICER, "Nguyễn Văn Cán Bộ", OFFICER_PASSWORD, "OFFICER");
         }
     }
 
@@ -122,7 +89,7 @@ class ReportApiIT {
 
     private static MimeMessage awaitMailTo(String address, String subjectPart) throws Exception {
         for (int attempt = 0; attempt < 50; attempt++) {
-            for (MimeMessage message : mailServer.getReceivedMessages()) {
+            for (MimeMessage message : mailServer.server().getReceivedMessages()) {
                 if (Arrays.toString(message.getAllRecipients()).contains(address)
                         && message.getSubject().contains(subjectPart)) {
                     return message;

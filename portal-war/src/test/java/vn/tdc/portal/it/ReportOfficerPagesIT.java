@@ -1,27 +1,16 @@
 package vn.tdc.portal.it;
 
-import com.icegreen.greenmail.util.GreenMail;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.Wait;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.tdc.portal.platform.time.PortalTime;
 
-import java.net.URL;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -29,7 +18,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.time.format.DateTimeFormatter;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -40,58 +28,24 @@ import static org.assertj.core.api.Assertions.assertThat;
  * report's handling from new to a justified closing with the audit trail and publishing, the public statistics,
  * and the administrator's catalog of kinds and departments. Reports are filed through the residents' JSON API.
  */
-@ExtendWith(IntegrationDatabase.class)
-@ExtendWith(ArquillianExtension.class)
-class ReportOfficerPagesIT {
+class ReportOfficerPagesIT extends PortalIntegrationTest {
 
     private static final String JSON = "application/json";
     private static final String OFFICER = "canbo.xuly";
     private static final String OFFICER_PASSWORD = "Xu-ly-phan-anh-2026";
     private static final String OFFICER_NAME = "Trần Thị Xử Lý";
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
-    private static final Duration WAIT = Duration.ofSeconds(15);
     private static final String STACK_FRAME = "at [\\w$.]+\\([\\w$]+\\.java:\\d+\\)";
     private static boolean officerCreated;
-    private static GreenMail mailServer;
+    @RegisterExtension
+    static final TestMailServer mailServer = new TestMailServer();
 
-    @ArquillianResource
-    private URL deployed;
-
-    private PortalHttp http;
-    private WebDriver browser;
-    private Wait<WebDriver> wait;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return PortalDeployment.builtWar();
-    }
-
-    @BeforeAll
-    static void startMailServer() {
-        mailServer = TestMailServer.start();
-    }
-
-    @AfterAll
-    static void stopMailServer() {
-        mailServer.stop();
-    }
 
     @BeforeEach
     void officerAccount() {
-        http = new PortalHttp(PortalDeployment.loopback(deployed));
         if (!officerCreated) {
-            HttpResponse<String> created = http.send("POST", "/api/admin/users", JSON, """
-                    {"username":"%s","fullName":"%s","password":"%s","roles":["OFFICER"]}"""
-                    .formatted(OFFICER, OFFICER_NAME, OFFICER_PASSWORD), PortalHttp.admin());
-            assertThat(created.statusCode()).as(created.body()).isIn(201, 409);
+            ensureAccount(OFFICER, OFFICER_NAME, OFFICER_PASSWORD, "OFFICER");
             officerCreated = true;
-        }
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
         }
     }
 
@@ -184,7 +138,7 @@ class ReportOfficerPagesIT {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("report:audit"),
                 "Đã gọi điện cho người phản ánh."));
         assertThat(browser.findElement(By.id("report:audit")).getText()).contains("Ghi chú nội bộ");
-        assertThat(count("SELECT COUNT(*) FROM report_event e JOIN report r ON r.id = e.report_id WHERE r.tracking_code = '"
+        assertThat(IntegrationDatabase.count("SELECT COUNT(*) FROM report_event e JOIN report r ON r.id = e.report_id WHERE r.tracking_code = '"
                 + second + "' AND e.type = 'INTERNAL_NOTE' AND e.public_text = ''")).isEqualTo(1);
 
         // when the officer takes the suggested earlier report and marks this one as its duplicate
@@ -248,13 +202,13 @@ class ReportOfficerPagesIT {
                 {"kind":"phuong-tien-do","placeName":"Sạp rau Hồng Nhung","description":"%s",
                  "contact":{"name":"Đỗ Minh Khoa","phone":"0934567890","email":"khoa.do@example.vn"}}"""
                 .formatted(description));
-        long total = count("SELECT COUNT(*) FROM report");
-        long closed = count("SELECT COUNT(*) FROM report WHERE status IN ('da-xu-ly', 'khong-du-can-cu')");
+        long total = IntegrationDatabase.count("SELECT COUNT(*) FROM report");
+        long closed = IntegrationDatabase.count("SELECT COUNT(*) FROM report WHERE status IN ('da-xu-ly', 'khong-du-can-cu')");
 
         // when anyone opens the statistics
         browser = HeadlessChromium.start();
-        wait = new WebDriverWait(browser, WAIT).ignoring(StaleElementReferenceException.class);
-        browser.get(base("thong-ke"));
+        wait = new WebDriverWait(browser, BROWSER_WAIT).ignoring(StaleElementReferenceException.class);
+        browser.get(url("thong-ke"));
 
         // then the totals are the stored ones, each chart is drawn and also given as a table
         assertThat(browser.getTitle()).startsWith("Thống kê phản ánh");
@@ -329,7 +283,7 @@ class ReportOfficerPagesIT {
         // then it is listed and stored
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("departments:departmentTable"),
                 "Đội kiểm tra liên ngành " + n));
-        assertThat(count("SELECT COUNT(*) FROM report_department WHERE code = '" + departmentCode + "' AND active"))
+        assertThat(IntegrationDatabase.count("SELECT COUNT(*) FROM report_department WHERE code = '" + departmentCode + "' AND active"))
                 .isEqualTo(1);
 
         // when a new kind with an extra question is routed to it
@@ -394,21 +348,6 @@ class ReportOfficerPagesIT {
         return http.logIn(OFFICER, OFFICER_PASSWORD);
     }
 
-    private String base(String path) {
-        return http.base().resolve(path).toString();
-    }
-
-    private void logIn(String username, String password, String target) {
-        browser = HeadlessChromium.start();
-        wait = new WebDriverWait(browser, WAIT).ignoring(StaleElementReferenceException.class);
-        browser.get(base("dang-nhap?next=" + URLEncoder.encode(target, StandardCharsets.UTF_8)));
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.cssSelector("#password, input[type=password]")).sendKeys(password);
-        browser.findElement(By.id("submit")).click();
-        wait.until(ExpectedConditions.urlContains(target));
-    }
-
-
     private WebElement table() {
         return browser.findElement(By.id("inbox:table"));
     }
@@ -431,15 +370,6 @@ class ReportOfficerPagesIT {
                 assertThat(row.next()).isTrue();
                 return row.getString(1);
             }
-        }
-    }
-
-    private static long count(String sql) throws SQLException {
-        try (Connection connection = IntegrationDatabase.connect();
-             PreparedStatement statement = connection.prepareStatement(sql);
-             ResultSet row = statement.executeQuery()) {
-            row.next();
-            return row.getLong(1);
         }
     }
 }

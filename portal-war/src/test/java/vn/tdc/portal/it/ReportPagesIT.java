@@ -1,21 +1,12 @@
 package vn.tdc.portal.it;
 
-import com.icegreen.greenmail.util.GreenMail;
 import jakarta.mail.internet.MimeMessage;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -30,7 +21,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.Socket;
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -52,49 +42,22 @@ import static org.assertj.core.api.Assertions.assertThat;
  * (typed without diacritics, with a photo), following it at {@code /tra-cuu}, the photo served only to the holder of
  * the code, errors next to their inputs, and one report however often the form is sent.
  */
-@ExtendWith(IntegrationDatabase.class)
-@ExtendWith(ArquillianExtension.class)
-class ReportPagesIT {
+class ReportPagesIT extends PortalIntegrationTest {
 
     private static final String TRACKING_CODE = "PA-\\d{4}-[2-9A-HJKMNP-Z]{8}";
     private static final String GPS_TEXT = "GPSLatitude 21.028511 N GPSLongitude 105.854164 E";
 
-    private static GreenMail mail;
-
-    @ArquillianResource
-    private URL deployed;
+    @RegisterExtension
+    static final TestMailServer mail = new TestMailServer();
 
     @TempDir
     private Path files;
 
-    private WebDriver browser;
-    private URI base;
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return PortalDeployment.builtWar();
-    }
-
-    @BeforeAll
-    static void startMailServer() {
-        mail = TestMailServer.start();
-    }
-
-    @AfterAll
-    static void stopMailServer() {
-        mail.stop();
-    }
+    private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     @BeforeEach
     void openBrowser() {
-        base = PortalDeployment.loopback(deployed);
         browser = HeadlessChromium.start();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.quit();
     }
 
     @Test
@@ -126,8 +89,8 @@ class ReportPagesIT {
         assertThat(browser.findElement(By.id("email-note")).getText()).contains("email");
         assertThat(browser.findElement(By.id("track-link")).getAttribute("href")).endsWith("/tra-cuu?ma=" + code);
         assertThat(storedAttributes(code)).contains("\"khoi-luong-can-lai\":\"0.8\"");
-        assertThat(mail.waitForIncomingEmail(15_000, 1)).isTrue();
-        MimeMessage acknowledgement = mail.getReceivedMessages()[0];
+        assertThat(mail.server().waitForIncomingEmail(15_000, 1)).isTrue();
+        MimeMessage acknowledgement = mail.server().getReceivedMessages()[0];
         assertThat(acknowledgement.getAllRecipients()[0].toString()).isEqualTo("an@example.vn");
         assertThat(acknowledgement.getSubject()).contains(code);
 
@@ -459,7 +422,7 @@ class ReportPagesIT {
         for (int i = 0; i + 1 < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
         }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     private static long reportCount() throws SQLException {

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 import vn.tdc.knowledge.document.domain.DocumentMetadata;
+import vn.tdc.knowledge.search.analysis.Slug;
 
 /**
  * Removes the printed frame around the body of a Vietnamese administrative document — the parts the form
@@ -74,7 +75,7 @@ final class AdministrativeFrame {
 
     /** Drops signature paragraphs around and inside the distribution list and at the end. */
     static List<String> stripSignature(List<String> paragraphs, DocumentMetadata metadata) {
-        String signerName = DocumentSlug.fold(SIGNER_SEPARATOR.split(metadata.signer(), 2)[0]);
+        String signerName = Slug.words(SIGNER_SEPARATOR.split(metadata.signer(), 2)[0]);
         List<String> kept = new ArrayList<>(paragraphs);
         int recipients = indexOfRecipients(kept);
         if (recipients >= 0) {
@@ -100,7 +101,7 @@ final class AdministrativeFrame {
         return CAPACITY.matcher(paragraph).matches()
                 || ParagraphJoiner.isAllCapitals(paragraph)
                 || SIGNATURE_NOTE.matcher(paragraph).matches()
-                || (!signerName.isEmpty() && DocumentSlug.fold(paragraph).equals(signerName))
+                || (!signerName.isEmpty() && Slug.words(paragraph).equals(signerName))
                 || (last && PERSON_NAME.matcher(paragraph).matches());
     }
 
@@ -206,7 +207,7 @@ final class AdministrativeFrame {
     }
 
     private static List<String> words(String text) {
-        String folded = DocumentSlug.fold(text);
+        String folded = Slug.words(text);
         return folded.isEmpty() ? List.of() : Arrays.asList(folded.split("-"));
     }
 }

@@ -2,6 +2,7 @@ package vn.tdc.knowledge.document.upload;
 
 import java.util.Arrays;
 import java.util.Optional;
+import vn.tdc.knowledge.search.analysis.Slug;
 
 /** The kinds of document an editor may upload, with the name printed on them (kept in {@code DocumentMetadata.kind}). */
 public enum DocumentKind {
@@ -23,7 +24,7 @@ public enum DocumentKind {
 
     /** The kind whose label matches, ignoring case and diacritics ("ke hoach", "KẾ HOẠCH"). */
     public static Optional<DocumentKind> fromLabel(String text) {
-        String folded = DocumentSlug.fold(text == null ? "" : text);
-        return Arrays.stream(values()).filter(k -> DocumentSlug.fold(k.label).equals(folded)).findFirst();
+        String folded = Slug.words(text == null ? "" : text);
+        return Arrays.stream(values()).filter(k -> Slug.words(k.label).equals(folded)).findFirst();
     }
 }

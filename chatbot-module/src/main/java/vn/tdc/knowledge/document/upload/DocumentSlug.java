@@ -1,50 +1,39 @@
 package vn.tdc.knowledge.document.upload;
 
 import java.util.Objects;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import vn.tdc.knowledge.search.analysis.VietnameseFolding;
+import vn.tdc.knowledge.search.analysis.Slug;
 
 /**
  * The id of a document, made from its kind, number and issuer in Vietnamese-folded ASCII:
  * ("Kế hoạch", "168-KH/TU", "Tỉnh ủy Tiền Giang") → {@code ke-hoach-168-kh-tu-tinh-uy-tien-giang}.
  *
- * <p>Rules: diacritics are removed and "đ" becomes "d"; everything that is not a letter or digit separates
- * words; words are joined by single hyphens; an empty number is skipped; a word equal to the word before it
- * is dropped ("/KH-UBND" + "UBND phường Thành Đông" → {@code kh-ubnd-phuong-thanh-dong}); the slug is cut at a word
- * boundary to at most {@link #MAX_LENGTH} characters. The same rule produced the ids of the documents in
+ * <p>Rules: kind, number and issuer are folded to {@link Slug#words}; an empty number is skipped; a word equal to
+ * the word before it is dropped ("/KH-UBND" + "UBND phường Thành Đông" → {@code kh-ubnd-phuong-thanh-dong}); the slug
+ * is cut at a word boundary to at most {@link #MAX_LENGTH} characters. The same rule produced the ids of the documents in
  * {@code content/documents}. Uniqueness among stored documents is the caller's concern.
  */
 public record DocumentSlug(String value) {
 
     public static final int MAX_LENGTH = 100;
 
-    private static final Pattern VALID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-    private static final Pattern SEPARATORS = Pattern.compile("[^a-z0-9]+");
-
     public DocumentSlug {
         Objects.requireNonNull(value, "value");
-        if (!VALID.matcher(value).matches() || value.length() > MAX_LENGTH) {
+        if (!Slug.isWellFormed(value) || value.length() > MAX_LENGTH) {
             throw new IllegalArgumentException("not a document slug: '" + value + "'");
         }
     }
 
     public static DocumentSlug of(String kind, String number, String issuer) {
         String joined = Stream.of(kind, number, issuer)
-                .map(DocumentSlug::fold)
+                .map(Slug::words)
                 .filter(s -> !s.isEmpty())
                 .collect(Collectors.joining("-"));
         if (joined.isEmpty()) {
             throw new IllegalArgumentException("kind, number and issuer contain no letter or digit");
         }
         return new DocumentSlug(cut(withoutRepeatedWords(joined)));
-    }
-
-    /** Folds any text to lower-case ASCII words joined by hyphens ("Tỉnh ủy Tiền Giang" → "tinh-uy-tien-giang"). */
-    public static String fold(String text) {
-        String folded = SEPARATORS.matcher(VietnameseFolding.fold(text == null ? "" : text)).replaceAll("-");
-        return folded.replaceAll("^-+|-+$", "");
     }
 
     /** "kh-ubnd-ubnd-phuong" → "kh-ubnd-phuong": the number's suffix often repeats the issuer's first word. */

@@ -7,10 +7,10 @@ import vn.tdc.portal.article.domain.ArticleCategory;
 import vn.tdc.portal.article.domain.ArticleRepository;
 import vn.tdc.portal.platform.problem.FieldProblem;
 import vn.tdc.portal.platform.problem.ProblemException;
+import vn.tdc.portal.platform.codelist.CodeListEntry;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * The news categories are data an ADMIN edits: rename, reorder, retire (an inactive category is no longer offered to
@@ -19,8 +19,6 @@ import java.util.regex.Pattern;
 @ApplicationScoped
 @Transactional
 public class ArticleCategoryAdmin {
-
-    private static final Pattern CODE = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     /** A category as the admin edits it. */
     public record CategoryForm(String code, String name, boolean active, int sortOrder) {
@@ -36,7 +34,7 @@ public class ArticleCategoryAdmin {
 
     public CategoryForm save(CategoryForm form) {
         List<FieldProblem> problems = new ArrayList<>();
-        if (form.code() == null || form.code().length() > 40 || !CODE.matcher(form.code()).matches()) {
+        if (!CodeListEntry.isValidCode(form.code())) {
             problems.add(FieldProblem.of("code", "report.admin.code_invalid"));
         }
         String name = form.name() == null ? "" : form.name().strip();

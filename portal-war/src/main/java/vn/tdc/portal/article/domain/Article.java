@@ -1,15 +1,14 @@
 package vn.tdc.portal.article.domain;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import vn.tdc.portal.media.domain.ImageFormat;
+import vn.tdc.portal.platform.persistence.AuditedEntity;
 
 import java.time.Instant;
 import java.util.Optional;
@@ -29,7 +28,7 @@ import java.util.Optional;
  */
 @Entity
 @Table(name = "article")
-public class Article {
+public class Article extends AuditedEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -38,33 +37,8 @@ public class Article {
     @Column(nullable = false, length = 120)
     private String slug;
 
-    @Column(nullable = false, length = 300)
-    private String title;
-
-    @Column(nullable = false, length = 1000)
-    private String summary;
-
-    @Column(name = "body_html", nullable = false)
-    private String bodyHtml;
-
-    @Column(name = "category_code", nullable = false, length = 40)
-    private String categoryCode;
-
-    @Column(nullable = false, length = 500)
-    private String tags;
-
-    @Column(name = "cover_sha256", length = 64)
-    private String coverSha256;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "cover_format", length = 8)
-    private ImageFormat coverFormat;
-
-    @Column(name = "cover_alt", nullable = false, length = 300)
-    private String coverAlt;
-
-    @Column(nullable = false, length = 200)
-    private String author;
+    @Embedded
+    private StoredArticleContent content;
 
     @Column(nullable = false)
     private boolean featured;
@@ -90,18 +64,6 @@ public class Article {
     @Column(name = "seed_key", length = 120)
     private String seedKey;
 
-    @Column(name = "created_by", nullable = false, length = 64)
-    private String createdBy;
-
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
-
-    @Column(name = "updated_by", nullable = false, length = 64)
-    private String updatedBy;
-
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-
     @Column(name = "revision_count", nullable = false)
     private int revisionCount;
 
@@ -115,8 +77,7 @@ public class Article {
     public Article(String slug, ArticleContent content, String editor, Instant now) {
         this.slug = slug;
         this.status = ArticleStatus.DRAFT.code();
-        this.createdBy = editor;
-        this.createdAt = now;
+        recordCreation(editor, now);
         apply(content, editor, now);
     }
 
@@ -133,7 +94,7 @@ public class Article {
 
     public ArticleRevision firstRevision(String note) {
         revisionCount = 1;
-        return new ArticleRevision(id, 1, content(), status(), updatedBy, updatedAt, note);
+        return new ArticleRevision(id, 1, content(), status(), updatedBy(), updatedAt(), note);
     }
 
     /** Saves new content (a new revision); an archived article must be brought back to draft first. */
@@ -158,14 +119,14 @@ public class Article {
         require(ArticleStatus.DRAFT, "article.rule.submit_only_draft");
         status = ArticleStatus.REVIEW.code();
         submittedBy = editor;
-        touch(editor, now);
+        recordChange(editor, now);
     }
 
     public void returnToDraft(String reviewer, Instant now) {
         require(ArticleStatus.REVIEW, "article.rule.return_only_review");
         status = ArticleStatus.DRAFT.code();
         scheduledAt = null;
-        touch(reviewer, now);
+        recordChange(reviewer, now);
     }
 
     /** Publishes an article in review now; see the four-eyes rule. */
@@ -174,7 +135,7 @@ public class Article {
         checkFourEyes(publisher, admin);
         publishedBy = publisher;
         goPublic(now);
-        touch(publisher, now);
+        recordChange(publisher, now);
     }
 
     /** Approves an article in review for publication at a future time. */
@@ -186,7 +147,7 @@ public class Article {
         }
         scheduledAt = at;
         publishedBy = publisher;
-        touch(publisher, now);
+        recordChange(publisher, now);
     }
 
     public void cancelSchedule(String editor, Instant now) {
@@ -194,7 +155,7 @@ public class Article {
             throw new ArticleRuleException("article.rule.not_scheduled");
         }
         scheduledAt = null;
-        touch(editor, now);
+        recordChange(editor, now);
     }
 
     /** True when this article was scheduled and its time has come: it is then published. */
@@ -203,26 +164,26 @@ public class Article {
             return false;
         }
         goPublic(scheduledAt);
-        touch(publishedBy == null ? "he-thong" : publishedBy, now);
+        recordChange(publishedBy == null ? "he-thong" : publishedBy, now);
         return true;
     }
 
     public void unpublish(String editor, Instant now) {
         require(ArticleStatus.PUBLISHED, "article.rule.not_published");
         status = ArticleStatus.DRAFT.code();
-        touch(editor, now);
+        recordChange(editor, now);
     }
 
     public void archive(String editor, Instant now) {
         require(ArticleStatus.PUBLISHED, "article.rule.not_published");
         status = ArticleStatus.ARCHIVED.code();
-        touch(editor, now);
+        recordChange(editor, now);
     }
 
     public void bringBackFromArchive(String editor, Instant now) {
         require(ArticleStatus.ARCHIVED, "article.rule.not_archived");
         status = ArticleStatus.DRAFT.code();
-        touch(editor, now);
+        recordChange(editor, now);
     }
 
     private void goPublic(Instant at) {
@@ -247,22 +208,9 @@ public class Article {
     }
 
     private void apply(ArticleContent content, String editor, Instant now) {
-        this.title = content.title();
-        this.summary = content.summary();
-        this.bodyHtml = content.bodyHtml();
-        this.categoryCode = content.categoryCode();
-        this.tags = content.tagsText();
-        this.author = content.author();
+        this.content = new StoredArticleContent(content);
         this.featured = content.featured();
-        this.coverSha256 = content.coverSha256();
-        this.coverFormat = content.coverFormat();
-        this.coverAlt = content.coverAlt();
-        touch(editor, now);
-    }
-
-    private void touch(String editor, Instant now) {
-        this.updatedBy = editor;
-        this.updatedAt = now;
+        recordChange(editor, now);
     }
 
     public boolean isPublic() {
@@ -270,8 +218,7 @@ public class Article {
     }
 
     public ArticleContent content() {
-        return new ArticleContent(title, summary, bodyHtml, categoryCode, ArticleContent.parseTags(tags), author, featured,
-                coverSha256, coverFormat, coverAlt);
+        return content.content(featured);
     }
 
     public Long id() {
@@ -306,21 +253,6 @@ public class Article {
         return Optional.ofNullable(publishedBy);
     }
 
-    public String createdBy() {
-        return createdBy;
-    }
-
-    public Instant createdAt() {
-        return createdAt;
-    }
-
-    public String updatedBy() {
-        return updatedBy;
-    }
-
-    public Instant updatedAt() {
-        return updatedAt;
-    }
 
     public int revisionCount() {
         return revisionCount;

@@ -1,14 +1,12 @@
 package vn.tdc.portal.article.domain;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import vn.tdc.portal.media.domain.ImageFormat;
 
 import java.time.Instant;
 
@@ -27,33 +25,8 @@ public class ArticleRevision {
     @Column(nullable = false)
     private int number;
 
-    @Column(nullable = false, length = 300)
-    private String title;
-
-    @Column(nullable = false, length = 1000)
-    private String summary;
-
-    @Column(name = "body_html", nullable = false)
-    private String bodyHtml;
-
-    @Column(name = "category_code", nullable = false, length = 40)
-    private String categoryCode;
-
-    @Column(nullable = false, length = 500)
-    private String tags;
-
-    @Column(name = "cover_sha256", length = 64)
-    private String coverSha256;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "cover_format", length = 8)
-    private ImageFormat coverFormat;
-
-    @Column(name = "cover_alt", nullable = false, length = 300)
-    private String coverAlt;
-
-    @Column(nullable = false, length = 200)
-    private String author;
+    @Embedded
+    private StoredArticleContent content;
 
     @Column(nullable = false, length = 12)
     private String status;
@@ -74,15 +47,7 @@ public class ArticleRevision {
                     Instant savedAt, String note) {
         this.articleId = articleId;
         this.number = number;
-        this.title = content.title();
-        this.summary = content.summary();
-        this.bodyHtml = content.bodyHtml();
-        this.categoryCode = content.categoryCode();
-        this.tags = content.tagsText();
-        this.coverSha256 = content.coverSha256();
-        this.coverFormat = content.coverFormat();
-        this.coverAlt = content.coverAlt();
-        this.author = content.author();
+        this.content = new StoredArticleContent(content);
         this.status = status.code();
         this.savedBy = savedBy;
         this.savedAt = savedAt;
@@ -91,8 +56,7 @@ public class ArticleRevision {
 
     /** The content as it was saved (featured is not part of a revision and comes back as false). */
     public ArticleContent content() {
-        return new ArticleContent(title, summary, bodyHtml, categoryCode, ArticleContent.parseTags(tags), author, false,
-                coverSha256, coverFormat, coverAlt);
+        return content.content(false);
     }
 
     public long articleId() {

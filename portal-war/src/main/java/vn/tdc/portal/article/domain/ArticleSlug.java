@@ -1,28 +1,26 @@
 package vn.tdc.portal.article.domain;
 
+import vn.tdc.knowledge.search.analysis.Slug;
 import vn.tdc.knowledge.search.analysis.VietnameseFolding;
 
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
- * The address of an article, {@code /tin-tuc/{slug}}: its title without diacritics (đ → d), lower case, words
- * joined by hyphens — "Cân đối chứng tại chợ Đông Cứu" → {@code can-doi-chung-tai-cho-dong-cuu}. At most
- * {@value #MAX_LENGTH} characters, cut at a word boundary.
+ * The address of an article, {@code /tin-tuc/{slug}}: its title as {@link Slug#words} (without diacritics, đ → d,
+ * lower case, words joined by hyphens) — "Cân đối chứng tại chợ Đông Cứu" → {@code can-doi-chung-tai-cho-dong-cuu}.
+ * At most {@value #MAX_LENGTH} characters, cut at a word boundary.
  */
 public final class ArticleSlug {
 
     public static final int MAX_LENGTH = 120;
     private static final Set<String> RESERVED = Set.of("anh", "bai-viet");
-    private static final Pattern VALID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     private ArticleSlug() {
     }
 
     public static String fromTitle(String title) {
-        String folded = VietnameseFolding.fold(VietnameseFolding.nfc(title == null ? "" : title).toLowerCase(Locale.ROOT));
-        String slug = folded.replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+        String slug = Slug.words(VietnameseFolding.nfc(title).toLowerCase(Locale.ROOT));
         if (slug.length() > MAX_LENGTH) {
             slug = slug.substring(0, MAX_LENGTH);
             int cut = slug.lastIndexOf('-');
@@ -32,7 +30,7 @@ public final class ArticleSlug {
     }
 
     public static boolean isValid(String slug) {
-        return slug != null && slug.length() <= MAX_LENGTH && VALID.matcher(slug).matches() && !isReserved(slug);
+        return slug != null && slug.length() <= MAX_LENGTH && Slug.isWellFormed(slug) && !isReserved(slug);
     }
 
     /** Paths under {@code /tin-tuc/} that are not articles: images and the article page itself. */

@@ -100,11 +100,11 @@ public class JpaArticleRepository implements ArticleRepository {
         StringBuilder where = new StringBuilder(" WHERE a.status = :published");
         parameters.put("published", PUBLISHED);
         if (categoryCode != null) {
-            where.append(" AND a.categoryCode = :category");
+            where.append(" AND a.content.categoryCode = :category");
             parameters.put("category", categoryCode);
         }
         if (tag != null) {
-            where.append(" AND CONCAT(', ', a.tags, ', ') LIKE :tag");
+            where.append(" AND CONCAT(', ', a.content.tags, ', ') LIKE :tag");
             parameters.put("tag", "%, " + tag.replace("\\", "").replace("%", "").replace("_", "") + ", %");
         }
         if (featured != null) {
@@ -157,16 +157,16 @@ public class JpaArticleRepository implements ArticleRepository {
 
     @Override
     public long countCoverUses(String sha256) {
-        return em.createQuery("SELECT COUNT(a) FROM Article a WHERE a.coverSha256 = :sha", Long.class)
+        return em.createQuery("SELECT COUNT(a) FROM Article a WHERE a.content.coverSha256 = :sha", Long.class)
                 .setParameter("sha", sha256).getSingleResult()
-                + em.createQuery("SELECT COUNT(r) FROM ArticleRevision r WHERE r.coverSha256 = :sha", Long.class)
+                + em.createQuery("SELECT COUNT(r) FROM ArticleRevision r WHERE r.content.coverSha256 = :sha", Long.class)
                 .setParameter("sha", sha256).getSingleResult();
     }
 
     @Override
     public boolean isPublishedCover(String sha256) {
         return em.createQuery("SELECT COUNT(a) FROM Article a WHERE a.status = :published"
-                        + " AND (a.coverSha256 = :sha OR a.bodyHtml LIKE :inBody)", Long.class)
+                        + " AND (a.content.coverSha256 = :sha OR a.content.bodyHtml LIKE :inBody)", Long.class)
                 .setParameter("sha", sha256).setParameter("published", PUBLISHED)
                 .setParameter("inBody", "%/tin-tuc/anh/" + sha256 + ".%").getSingleResult() > 0;
     }

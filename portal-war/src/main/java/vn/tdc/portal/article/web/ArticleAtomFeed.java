@@ -1,5 +1,7 @@
 package vn.tdc.portal.article.web;
 
+import vn.tdc.portal.platform.xml.XmlText;
+
 import vn.tdc.portal.article.application.PublishedArticle;
 
 import javax.xml.XMLConstants;

@@ -1,5 +1,7 @@
 package vn.tdc.portal.article.web;
 
+import vn.tdc.portal.platform.xml.XmlText;
+
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;

@@ -13,6 +13,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import vn.tdc.knowledge.document.upload.DocumentKind;
 import vn.tdc.knowledge.document.upload.DocumentType;
+import vn.tdc.portal.platform.persistence.AuditedEntity;
 
 import java.time.Instant;
 import java.util.Objects;
@@ -24,7 +25,7 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "legal_document")
-public class StoredDocument {
+public class StoredDocument extends AuditedEntity {
 
     @Id
     @Column(length = 100)
@@ -77,18 +78,6 @@ public class StoredDocument {
     @Column(name = "file_sha256", nullable = false, length = 64)
     private String fileSha256;
 
-    @Column(name = "created_by", nullable = false, length = 64)
-    private String createdBy;
-
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
-
-    @Column(name = "updated_by", nullable = false, length = 64)
-    private String updatedBy;
-
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-
     @Version
     private long version;
 
@@ -102,8 +91,7 @@ public class StoredDocument {
     public StoredDocument(DocumentKind kind, DocumentMetadata metadata, String content, OriginalFile file, String user,
                           Instant now) {
         this.id = metadata.id();
-        this.createdBy = user;
-        this.createdAt = now;
+        recordCreation(user, now);
         apply(kind, metadata, content, file, user, now);
     }
 
@@ -132,8 +120,7 @@ public class StoredDocument {
         this.fileType = file.type();
         this.fileSize = file.size();
         this.fileSha256 = file.sha256();
-        this.updatedBy = Objects.requireNonNull(user, "user");
-        this.updatedAt = now;
+        recordChange(Objects.requireNonNull(user, "user"), now);
     }
 
     public String id() {
@@ -160,21 +147,5 @@ public class StoredDocument {
 
     public OriginalFile originalFile() {
         return new OriginalFile(fileName, fileType, fileSize, fileSha256);
-    }
-
-    public String createdBy() {
-        return createdBy;
-    }
-
-    public Instant createdAt() {
-        return createdAt;
-    }
-
-    public String updatedBy() {
-        return updatedBy;
-    }
-
-    public Instant updatedAt() {
-        return updatedAt;
     }
 }

@@ -3,57 +3,49 @@ package vn.tdc.portal.document.infrastructure;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import vn.tdc.portal.document.domain.OriginalFile;
 import vn.tdc.knowledge.document.upload.UploadedFile;
 import vn.tdc.portal.platform.config.PortalSettings;
+import vn.tdc.portal.platform.storage.ContentStore;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.channels.Channels;
-import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
- * The uploaded originals, one file per content under {@code portal.data.dir/documents/<sha256>}.
- *
- * <p>A file is written to a temporary file in the same directory, forced to disk, then moved into place atomically,
- * so a reader never sees half a file and a crash leaves at most a stray temporary file. The same bytes uploaded twice
- * are stored once. Callers serialise writes and deletions (the store does not know which documents use a file).
+ * The uploaded originals, one file per content under {@code portal.data.dir/documents/<sha256>}, kept by a
+ * {@link ContentStore} (atomic writes, the same bytes stored once). Callers serialise writes and deletions (the store
+ * does not know which documents use a file).
  */
 @ApplicationScoped
 public class OriginalFileStore {
 
-    private static final Logger LOG = Logger.getLogger(OriginalFileStore.class.getName());
-    static final String TEMPORARY_PREFIX = ".incoming-";
+    /** The originals keep their bare SHA-256 as file name. */
+    private static final String NO_SUFFIX = "";
 
     @Inject
     PortalSettings settings;
 
-    private Path directory;
+    private ContentStore files;
 
     /** For CDI: the directory comes from {@code portal.data.dir}. */
     protected OriginalFileStore() {
     }
 
     public OriginalFileStore(Path directory) {
-        this.directory = directory;
+        this.files = new ContentStore(directory, ContentStore.Layout.FLAT);
     }
 
     @PostConstruct
     void locate() {
-        if (directory == null) {
-            directory = settings.dataDirectory().resolve("documents");
+        if (files == null) {
+            files = new ContentStore(settings.dataDirectory().resolve("documents"), ContentStore.Layout.FLAT);
         }
     }
 
@@ -64,49 +56,26 @@ public class OriginalFileStore {
     /** Stores the file's bytes (read from the upload, not copied again) unless the same bytes are stored already. */
     public StoredFile store(UploadedFile file) {
         String sha256 = sha256(file);
-        Path target = path(sha256);
-        if (Files.isRegularFile(target)) {
-            return new StoredFile(sha256, file.size(), false);
-        }
-        Path temporary = null;
-        try {
-            Files.createDirectories(directory);
-            temporary = Files.createTempFile(directory, TEMPORARY_PREFIX, ".tmp");
-            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE);
-                 InputStream in = file.openStream()) {
-                in.transferTo(Channels.newOutputStream(channel));
-                channel.force(true);
+        boolean created = files.store(sha256, NO_SUFFIX, out -> {
+            try (InputStream in = file.openStream()) {
+                in.transferTo(out);
             }
-            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
-            return new StoredFile(sha256, file.size(), true);
-        } catch (IOException e) {
-            deleteQuietly(temporary);
-            throw new UncheckedIOException("cannot store an uploaded file in " + directory, e);
-        }
+        });
+        return new StoredFile(sha256, file.size(), created);
     }
 
     /** Where the file with this SHA-256 is (or would be). */
     public Path path(String sha256) {
-        if (!OriginalFile.isSha256(sha256)) {
-            throw new IllegalArgumentException("not a SHA-256: " + sha256);
-        }
-        return directory.resolve(sha256);
+        return files.path(sha256, NO_SUFFIX);
     }
 
     public boolean exists(String sha256) {
         return Files.isRegularFile(path(sha256));
     }
 
-    /**
-     * Removes a file no document uses any more. A failure only leaves an unused file behind, so it is logged and
-     * not passed on: the document change it follows has already been committed.
-     */
+    /** Removes a file no document uses any more; a failure is only logged (see {@link ContentStore#delete}). */
     public void delete(String sha256) {
-        try {
-            Files.deleteIfExists(path(sha256));
-        } catch (IOException e) {
-            LOG.log(Level.WARNING, "Could not delete the unused original file " + sha256, e);
-        }
+        files.delete(sha256, NO_SUFFIX);
     }
 
     static String sha256(UploadedFile file) {
@@ -117,17 +86,6 @@ public class OriginalFileStore {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read an upload held in memory", e);
-        }
-    }
-
-    private static void deleteQuietly(Path file) {
-        if (file == null) {
-            return;
-        }
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException e) {
-            LOG.log(Level.WARNING, "Could not delete the temporary file " + file, e);
         }
     }
 }

@@ -1,5 +1,7 @@
 package vn.tdc.portal.open311.api;
 
+import vn.tdc.portal.platform.xml.XmlText;
+
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -60,7 +62,7 @@ public final class XmlOpen311Writer implements Open311Writer {
                 xml.writeEmptyElement(name);
             } else {
                 xml.writeStartElement(name);
-                xml.writeCharacters(xmlText(value));
+                xml.writeCharacters(XmlText.clean(value));
                 xml.writeEndElement();
             }
         } catch (XMLStreamException e) {
@@ -124,23 +126,5 @@ public final class XmlOpen311Writer implements Open311Writer {
             throw new IllegalStateException("Not inside a list");
         }
         return name;
-    }
-
-    /** The text without the characters XML 1.0 does not allow. */
-    static String xmlText(String text) {
-        StringBuilder clean = null;
-        for (int i = 0; i < text.length(); i++) {
-            int c = text.codePointAt(i);
-            int width = Character.charCount(c);
-            boolean allowed = c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF)
-                    || (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF);
-            if (!allowed && clean == null) {
-                clean = new StringBuilder(text.length()).append(text, 0, i);
-            } else if (allowed && clean != null) {
-                clean.appendCodePoint(c);
-            }
-            i += width - 1;
-        }
-        return clean == null ? text : clean.toString();
     }
 }

@@ -8,6 +8,8 @@ import jakarta.json.bind.JsonbException;
 import jakarta.transaction.Transactional;
 import vn.tdc.portal.platform.problem.FieldProblem;
 import vn.tdc.portal.platform.problem.ProblemException;
+import vn.tdc.knowledge.search.analysis.Slug;
+import vn.tdc.portal.platform.codelist.CodeListEntry;
 import vn.tdc.portal.report.domain.Department;
 import vn.tdc.portal.report.domain.ReportCatalogRepository;
 import vn.tdc.portal.report.domain.ReportKind;
@@ -19,14 +21,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** The kinds of report and the departments: read by every form and API, edited by an ADMIN. */
 @ApplicationScoped
 public class ReportCatalog {
 
-    private static final Pattern CODE = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Type ATTRIBUTE_LIST = new ArrayList<KindAttribute>() { }.getClass().getGenericSuperclass();
     private static final Jsonb JSON = JsonbBuilder.create();
 
@@ -103,7 +103,7 @@ public class ReportCatalog {
         List<KindAttribute> attributes = form.attributes() == null ? List.of() : form.attributes();
         for (int i = 0; i < attributes.size(); i++) {
             KindAttribute attribute = attributes.get(i);
-            if (attribute == null || attribute.code() == null || !CODE.matcher(attribute.code()).matches()
+            if (attribute == null || attribute.code() == null || !Slug.isWellFormed(attribute.code())
                     || attribute.label() == null || attribute.label().isBlank()
                     || !List.of("string", "number", "text").contains(attribute.datatype())) {
                 problems.add(FieldProblem.of("attributes[" + i + "]", "report.admin.attribute_invalid"));
@@ -149,7 +149,7 @@ public class ReportCatalog {
     }
 
     private static void requireCode(String code, List<FieldProblem> problems) {
-        if (code == null || code.length() > 40 || !CODE.matcher(code).matches()) {
+        if (!CodeListEntry.isValidCode(code)) {
             problems.add(FieldProblem.of("code", "report.admin.code_invalid"));
         }
     }

@@ -2,9 +2,8 @@ package vn.tdc.portal.report.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+import vn.tdc.portal.platform.codelist.CodeListEntry;
 
 /**
  * A kind of report, which is also its Open311 service code ({@code can-thieu}, {@code hang-gia}…). Name,
@@ -13,14 +12,7 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "report_kind")
-public class ReportKind {
-
-    @Id
-    @Column(length = 40)
-    private String code;
-
-    @Column(nullable = false, length = 200)
-    private String name;
+public class ReportKind extends CodeListEntry {
 
     @Column(nullable = false, length = 1000)
     private String description;
@@ -37,42 +29,23 @@ public class ReportKind {
     @Column(name = "due_working_days", nullable = false)
     private int dueWorkingDays;
 
-    @Column(nullable = false)
-    private boolean active;
-
-    @Column(name = "sort_order", nullable = false)
-    private int sortOrder;
-
-    @Version
-    private long version;
-
     protected ReportKind() {
     }
 
     public ReportKind(String code, String name, String description, String keywords, String attributesJson,
                       String departmentCode, int dueWorkingDays, boolean active, int sortOrder) {
-        this.code = code;
+        super(code, name, active, sortOrder);
         edit(name, description, keywords, attributesJson, departmentCode, dueWorkingDays, active, sortOrder);
     }
 
     public void edit(String name, String description, String keywords, String attributesJson, String departmentCode,
                      int dueWorkingDays, boolean active, int sortOrder) {
-        this.name = name;
+        edit(name, active, sortOrder);
         this.description = description;
         this.keywords = keywords;
         this.attributesJson = attributesJson;
         this.departmentCode = departmentCode;
         this.dueWorkingDays = dueWorkingDays;
-        this.active = active;
-        this.sortOrder = sortOrder;
-    }
-
-    public String code() {
-        return code;
-    }
-
-    public String name() {
-        return name;
     }
 
     public String description() {
@@ -93,13 +66,5 @@ public class ReportKind {
 
     public int dueWorkingDays() {
         return dueWorkingDays;
-    }
-
-    public boolean active() {
-        return active;
-    }
-
-    public int sortOrder() {
-        return sortOrder;
     }
 }

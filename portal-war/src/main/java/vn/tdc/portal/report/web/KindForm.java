@@ -1,5 +1,6 @@
 package vn.tdc.portal.report.web;
 
+import vn.tdc.portal.platform.codelist.CodeListForm;
 import vn.tdc.portal.report.application.KindAttribute;
 import vn.tdc.portal.report.application.ReportKindView;
 
@@ -12,37 +13,30 @@ import java.util.stream.IntStream;
  * A kind of report as the catalog page edits it. Its extra questions are editable rows; rows left entirely blank
  * are dropped when saving.
  */
-public class KindForm implements Serializable {
+public class KindForm extends CodeListForm {
 
     private static final long serialVersionUID = 1L;
 
-    private String code;
-    private String name;
     private String description;
     private String keywords;
     private String departmentCode;
     private Integer dueWorkingDays = 10;
-    private boolean active = true;
-    private Integer sortOrder = 0;
     private List<AttributeRow> attributes = new ArrayList<>();
 
     public static KindForm blank(String departmentCode, int sortOrder) {
         KindForm form = new KindForm();
         form.departmentCode = departmentCode;
-        form.sortOrder = sortOrder;
+        form.setSortOrder(sortOrder);
         return form;
     }
 
     public static KindForm of(ReportKindView kind) {
         KindForm form = new KindForm();
-        form.code = kind.code();
-        form.name = kind.name();
+        form.fill(kind.code(), kind.name(), kind.active(), kind.sortOrder());
         form.description = kind.description();
         form.keywords = kind.keywords();
         form.departmentCode = kind.departmentCode();
         form.dueWorkingDays = kind.dueWorkingDays();
-        form.active = kind.active();
-        form.sortOrder = kind.sortOrder();
         form.attributes = new ArrayList<>(kind.attributes().stream().map(AttributeRow::of).toList());
         return form;
     }
@@ -51,8 +45,9 @@ public class KindForm implements Serializable {
     public ReportKindView toView(String code) {
         List<KindAttribute> rows = attributes.stream().filter(row -> !row.isBlank()).map(AttributeRow::toAttribute)
                 .toList();
-        return new ReportKindView(strip(code), strip(name), strip(description), strip(keywords), strip(departmentCode),
-                null, dueWorkingDays == null ? 0 : dueWorkingDays, active, sortOrder == null ? 0 : sortOrder, rows);
+        return new ReportKindView(strip(code), strip(getName()), strip(description), strip(keywords),
+                strip(departmentCode), null, dueWorkingDays == null ? 0 : dueWorkingDays, isActive(), sortOrderOrZero(),
+                rows);
     }
 
     /** The page positions of the rows {@link #toView} sends, in order. */
@@ -68,26 +63,6 @@ public class KindForm implements Serializable {
         if (index >= 0 && index < attributes.size()) {
             attributes.remove(index);
         }
-    }
-
-    static String strip(String value) {
-        return value == null ? null : value.strip();
-    }
-
-    public String getCode() {
-        return code;
-    }
-
-    public void setCode(String code) {
-        this.code = code;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
     }
 
     public String getDescription() {
@@ -120,22 +95,6 @@ public class KindForm implements Serializable {
 
     public void setDueWorkingDays(Integer dueWorkingDays) {
         this.dueWorkingDays = dueWorkingDays;
-    }
-
-    public boolean isActive() {
-        return active;
-    }
-
-    public void setActive(boolean active) {
-        this.active = active;
-    }
-
-    public Integer getSortOrder() {
-        return sortOrder;
-    }
-
-    public void setSortOrder(Integer sortOrder) {
-        this.sortOrder = sortOrder;
     }
 
     public List<AttributeRow> getAttributes() {

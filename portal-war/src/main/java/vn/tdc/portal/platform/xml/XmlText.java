@@ -1,13 +1,13 @@
-package vn.tdc.portal.article.web;
+package vn.tdc.portal.platform.xml;
 
 /** Text as XML 1.0 may carry it: StAX escapes markup but writes characters XML forbids (most control characters). */
-final class XmlText {
+public final class XmlText {
 
     private XmlText() {
     }
 
     /** The text without the characters XML 1.0 does not allow; empty for null. */
-    static String clean(String text) {
+    public static String clean(String text) {
         if (text == null) {
             return "";
         }
