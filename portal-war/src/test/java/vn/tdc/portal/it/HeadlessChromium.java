@@ -61,10 +61,24 @@ public final class HeadlessChromium {
      * Picks an option of a PrimeFaces select menu by its label, as a person does. The menu is first scrolled to the
      * middle of the window and the scroll allowed to settle: PrimeFaces closes an open menu when the page scrolls.
      */
+    /**
+     * Waits until the page has loaded and no PrimeFaces AJAX request is running or queued: a select menu clicked
+     * while an update replaces it is reverted by the widget being replaced, which fails in PrimeFaces' own script
+     * ("Cannot read properties of undefined (reading 'index')": it reverts to a value it never recorded).
+     */
+    public static void waitForQuietPage(WebDriver browser) {
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver -> Boolean.TRUE.equals(
+                ((JavascriptExecutor) driver).executeScript("""
+                        return document.readyState === 'complete'
+                            && (!window.jQuery || jQuery.active === 0)
+                            && (!window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty());""")));
+    }
+
     public static void choose(WebDriver browser, String menuId, String label) {
         By option = By.cssSelector("#" + menuId.replace(":", "\\:") + "_items li[data-label='" + label + "']");
         WebDriverWait shortWait = new WebDriverWait(browser, Duration.ofSeconds(3));
         for (int attempt = 1; ; attempt++) {
+            waitForQuietPage(browser);
             WebElement menu = browser.findElement(By.id(menuId));
             ((JavascriptExecutor) browser).executeAsyncScript("""
                     const done = arguments[arguments.length - 1];

@@ -78,6 +78,7 @@ class ReportOfficerPagesIT extends PortalIntegrationTest {
                 .startsWith("https://www.openstreetmap.org/?mlat=21.0285&mlon=105.8542");
         assertThat(status()).isEqualTo("Mới tiếp nhận");
         assertThat(AxeAudit.violations(browser)).as("axe-core, report page").isEmpty();
+        assertThat(AxeAudit.browserErrors(browser)).as("console of the inbox and the report page").isEmpty();
 
         // when it is moved into verification with a reply to the resident
         HeadlessChromium.choose(browser, "report:newStatus", "Đang xác minh");
