@@ -13,7 +13,6 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Bean Validation at the edge, the one way its violations reach callers: a value that breaks its constraints is one
@@ -30,11 +29,19 @@ public class ProblemValidator {
 
     /** The value itself when it keeps its constraints; otherwise its problems, summarised by {@code messageKey}. */
     public <T> T valid(T value, String messageKey) {
-        Set<ConstraintViolation<T>> violations = validator.validate(value);
-        if (!violations.isEmpty()) {
-            throw ProblemException.invalid(messageKey, fieldProblems(value.getClass(), violations));
+        List<FieldProblem> problems = problems(value);
+        if (!problems.isEmpty()) {
+            throw ProblemException.invalid(messageKey, problems);
         }
         return value;
+    }
+
+    /**
+     * The problems of the value's constraints in declared order, for a service that adds the problems of rules Bean
+     * Validation cannot state (a catalogue's codes) and orders them all with {@link #inDeclaredOrder}.
+     */
+    public <T> List<FieldProblem> problems(T value) {
+        return fieldProblems(value.getClass(), validator.validate(value));
     }
 
     /** One problem per violation of a value of {@code type}, in the type's declared order. */
@@ -55,7 +62,7 @@ public class ProblemValidator {
      * declared fields); then by path (so {@code photos[1]} before {@code photos[2]}) and text. Problems of names the
      * type does not declare come last.
      */
-    static List<FieldProblem> inDeclaredOrder(Class<?> type, Collection<FieldProblem> problems) {
+    public static List<FieldProblem> inDeclaredOrder(Class<?> type, Collection<FieldProblem> problems) {
         List<String> names = declaredNames(type);
         Comparator<FieldProblem> byPosition = Comparator.comparingInt(p -> position(names, p.field()));
         List<FieldProblem> ordered = new ArrayList<>(problems);
