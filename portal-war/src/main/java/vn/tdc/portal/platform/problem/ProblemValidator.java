@@ -44,6 +44,14 @@ public class ProblemValidator {
         return fieldProblems(value.getClass(), validator.validate(value));
     }
 
+    /**
+     * The problems of one value for the constraints of {@code type}'s {@code property}, reported under the property's
+     * name: for a service that takes the value as a parameter rather than in the type.
+     */
+    public <T> List<FieldProblem> problems(Class<T> type, String property, Object value) {
+        return fieldProblems(type, validator.validateValue(type, property, value));
+    }
+
     /** One problem per violation of a value of {@code type}, in the type's declared order. */
     public static List<FieldProblem> fieldProblems(Class<?> type, Collection<? extends ConstraintViolation<?>> violations) {
         return inDeclaredOrder(type, violations.stream()

@@ -3,12 +3,17 @@ package vn.tdc.portal.article.application;
 import org.junit.jupiter.api.Test;
 import vn.tdc.portal.platform.problem.RecordingValidatorContext;
 
-import java.lang.annotation.Annotation;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class PlainTextTest {
+
+    @PlainText(max = 10)
+    String tenCharacters;
+
+    @PlainText(max = 40)
+    List<String> tags;
 
     @Test
     void should_accept_vietnamese_text_with_punctuation_and_an_absent_optional_text() {
@@ -45,7 +50,7 @@ class PlainTextTest {
     void should_report_the_article_message_with_the_limit() {
         // given
         PlainTextValidator validator = new PlainTextValidator();
-        validator.initialize(rule(10, false));
+        validator.initialize(rule("tenCharacters"));
         RecordingValidatorContext recording = new RecordingValidatorContext();
 
         // when
@@ -60,7 +65,7 @@ class PlainTextTest {
     void should_report_the_first_broken_rule_of_a_list_once() {
         // given
         PlainTextListValidator validator = new PlainTextListValidator();
-        validator.initialize(rule(40, false));
+        validator.initialize(rule("tags"));
         RecordingValidatorContext recording = new RecordingValidatorContext();
 
         // when
@@ -73,38 +78,11 @@ class PlainTextTest {
         assertThat(validator.isValid(List.of("chợ", " cân "), new RecordingValidatorContext().context())).isTrue();
     }
 
-    private static PlainText rule(int max, boolean required) {
-        return new PlainText() {
-            @Override
-            public int max() {
-                return max;
-            }
-
-            @Override
-            public boolean required() {
-                return required;
-            }
-
-            @Override
-            public String message() {
-                return "";
-            }
-
-            @Override
-            public Class<?>[] groups() {
-                return new Class<?>[0];
-            }
-
-            @Override
-            @SuppressWarnings("unchecked")
-            public Class<? extends jakarta.validation.Payload>[] payload() {
-                return new Class[0];
-            }
-
-            @Override
-            public Class<? extends Annotation> annotationType() {
-                return PlainText.class;
-            }
-        };
+    private static PlainText rule(String field) {
+        try {
+            return PlainTextTest.class.getDeclaredField(field).getAnnotation(PlainText.class);
+        } catch (NoSuchFieldException e) {
+            throw new AssertionError(e);
+        }
     }
 }
