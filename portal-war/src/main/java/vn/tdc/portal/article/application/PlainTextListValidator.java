@@ -10,6 +10,7 @@ import java.util.Objects;
 /** Checks each text of a list under {@link PlainText} (the list itself may be empty); the first broken rule counts. */
 public class PlainTextListValidator implements ConstraintValidator<PlainText, List<String>> {
 
+    private final PlainTextValidator text = new PlainTextValidator();
     private PlainText rule;
 
     @Override
@@ -20,7 +21,7 @@ public class PlainTextListValidator implements ConstraintValidator<PlainText, Li
     @Override
     public boolean isValid(List<String> values, ConstraintValidatorContext context) {
         String key = values == null ? null : values.stream()
-                .map(value -> PlainTextValidator.brokenRule(value, rule.max(), rule.required()))
+                .map(value -> text.brokenRule(value, rule.max(), rule.required()))
                 .filter(Objects::nonNull)
                 .findFirst()
                 .orElse(null);

@@ -1,44 +1,28 @@
 package vn.tdc.portal.article.application;
 
-import jakarta.validation.ConstraintValidator;
-import jakarta.validation.ConstraintValidatorContext;
-import vn.tdc.portal.platform.problem.BundleViolation;
+import vn.tdc.portal.platform.problem.TextConstraintValidator;
 
 import java.util.regex.Pattern;
 
 /** Checks one {@link PlainText} text. */
-public class PlainTextValidator implements ConstraintValidator<PlainText, String> {
+public class PlainTextValidator extends TextConstraintValidator<PlainText> {
 
     private static final Pattern MARKUP = Pattern.compile("<\\s*[a-zA-Z/!?]|javascript:", Pattern.CASE_INSENSITIVE);
 
-    private PlainText rule;
+    public PlainTextValidator() {
+        super("article.validation.required", "article.validation.too_long");
+    }
 
     @Override
     public void initialize(PlainText rule) {
-        this.rule = rule;
+        limits(rule.max(), rule.required());
     }
 
     @Override
-    public boolean isValid(String value, ConstraintValidatorContext context) {
-        String key = brokenRule(value, rule.max(), rule.required());
-        return key == null || BundleViolation.reject(context, key, rule.max());
-    }
-
-    /** The message key of the first rule the stripped text breaks; null when it keeps them all. */
-    static String brokenRule(String value, int max, boolean required) {
-        String text = value == null ? "" : value.strip();
-        if (text.isEmpty()) {
-            return required ? "article.validation.required" : null;
-        }
-        if (text.length() > max) {
-            return "article.validation.too_long";
-        }
+    protected String contentRule(String text) {
         if (MARKUP.matcher(text).find()) {
             return "article.validation.markup";
         }
-        if (text.indexOf('\uFFFD') >= 0) {
-            return "report.validation.invalid_encoding";
-        }
-        return null;
+        return text.indexOf('\uFFFD') >= 0 ? "report.validation.invalid_encoding" : null;
     }
 }

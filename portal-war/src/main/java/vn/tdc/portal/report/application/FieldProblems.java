@@ -14,6 +14,8 @@ import java.util.List;
  */
 final class FieldProblems {
 
+    private static final PrintableTextValidator PRINTABLE = new PrintableTextValidator();
+
     private final List<FieldProblem> details = new ArrayList<>();
 
     void add(String field, String messageKey, Object... arguments) {
@@ -26,7 +28,7 @@ final class FieldProblems {
 
     /** The stripped text; records a problem when it breaks a {@link PrintableText} rule. */
     String text(String field, String value, int maxLength, boolean required) {
-        String key = PrintableTextValidator.brokenRule(value, maxLength, required);
+        String key = PRINTABLE.brokenRule(value, maxLength, required);
         if (key != null) {
             add(field, key, maxLength);
         }

@@ -1,45 +1,29 @@
 package vn.tdc.portal.report.application;
 
-import jakarta.validation.ConstraintValidator;
-import jakarta.validation.ConstraintValidatorContext;
-import vn.tdc.portal.platform.problem.BundleViolation;
+import vn.tdc.portal.platform.problem.TextConstraintValidator;
 
 import java.util.regex.Pattern;
 
 /** Checks one {@link PrintableText} text. */
-public class PrintableTextValidator implements ConstraintValidator<PrintableText, String> {
+public class PrintableTextValidator extends TextConstraintValidator<PrintableText> {
 
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\n\\r\\t]]");
 
-    private PrintableText rule;
+    public PrintableTextValidator() {
+        super("report.validation.required", "report.validation.too_long");
+    }
 
     @Override
     public void initialize(PrintableText rule) {
-        this.rule = rule;
+        limits(rule.max(), rule.required());
     }
 
     @Override
-    public boolean isValid(String value, ConstraintValidatorContext context) {
-        String key = brokenRule(value, rule.max(), rule.required());
-        return key == null || BundleViolation.reject(context, key, rule.max());
-    }
-
-    /** The message key of the first rule the stripped text breaks; null when it keeps them all. */
-    static String brokenRule(String value, int max, boolean required) {
-        String text = value == null ? "" : value.strip();
-        if (text.isEmpty()) {
-            return required ? "report.validation.required" : null;
-        }
-        if (text.length() > max) {
-            return "report.validation.too_long";
-        }
+    protected String contentRule(String text) {
         if (text.indexOf('\uFFFD') >= 0 || hasLoneSurrogate(text)) {
             return "report.validation.invalid_encoding";
         }
-        if (CONTROL.matcher(text).find()) {
-            return "report.validation.control_characters";
-        }
-        return null;
+        return CONTROL.matcher(text).find() ? "report.validation.control_characters" : null;
     }
 
     private static boolean hasLoneSurrogate(String text) {

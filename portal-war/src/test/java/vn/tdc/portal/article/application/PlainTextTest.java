@@ -17,33 +17,33 @@ class PlainTextTest {
 
     @Test
     void should_accept_vietnamese_text_with_punctuation_and_an_absent_optional_text() {
-        assertThat(PlainTextValidator.brokenRule("Chợ Đông Cửu: cân đối chứng (1 < 2)", 300, true)).isNull();
-        assertThat(PlainTextValidator.brokenRule(null, 300, false)).isNull();
-        assertThat(PlainTextValidator.brokenRule("   ", 300, false)).isNull();
+        assertThat(new PlainTextValidator().brokenRule("Chợ Đông Cửu: cân đối chứng (1 < 2)", 300, true)).isNull();
+        assertThat(new PlainTextValidator().brokenRule(null, 300, false)).isNull();
+        assertThat(new PlainTextValidator().brokenRule("   ", 300, false)).isNull();
     }
 
     @Test
     void should_require_a_required_text_after_stripping_spaces() {
-        assertThat(PlainTextValidator.brokenRule("  \t ", 300, true)).isEqualTo("article.validation.required");
+        assertThat(new PlainTextValidator().brokenRule("  \t ", 300, true)).isEqualTo("article.validation.required");
     }
 
     @Test
     void should_reject_a_text_longer_than_the_limit_after_stripping() {
-        assertThat(PlainTextValidator.brokenRule(" " + "a".repeat(40) + " ", 40, false)).isNull();
-        assertThat(PlainTextValidator.brokenRule("a".repeat(41), 40, false)).isEqualTo("article.validation.too_long");
+        assertThat(new PlainTextValidator().brokenRule(" " + "a".repeat(40) + " ", 40, false)).isNull();
+        assertThat(new PlainTextValidator().brokenRule("a".repeat(41), 40, false)).isEqualTo("article.validation.too_long");
     }
 
     @Test
     void should_reject_markup_and_script_urls() {
-        assertThat(PlainTextValidator.brokenRule("Tin <b>nóng</b>", 300, true)).isEqualTo("article.validation.markup");
-        assertThat(PlainTextValidator.brokenRule("xem JavaScript:alert(1)", 300, true))
+        assertThat(new PlainTextValidator().brokenRule("Tin <b>nóng</b>", 300, true)).isEqualTo("article.validation.markup");
+        assertThat(new PlainTextValidator().brokenRule("xem JavaScript:alert(1)", 300, true))
                 .isEqualTo("article.validation.markup");
-        assertThat(PlainTextValidator.brokenRule("a <!-- b -->", 300, true)).isEqualTo("article.validation.markup");
+        assertThat(new PlainTextValidator().brokenRule("a <!-- b -->", 300, true)).isEqualTo("article.validation.markup");
     }
 
     @Test
     void should_reject_text_that_was_not_valid_utf8() {
-        assertThat(PlainTextValidator.brokenRule("Ch\uFFFD", 300, true)).isEqualTo("report.validation.invalid_encoding");
+        assertThat(new PlainTextValidator().brokenRule("Ch\uFFFD", 300, true)).isEqualTo("report.validation.invalid_encoding");
     }
 
     @Test
