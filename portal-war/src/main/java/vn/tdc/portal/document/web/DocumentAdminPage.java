@@ -79,7 +79,8 @@ public class DocumentAdminPage implements Serializable {
             String user = FacesContext.getCurrentInstance().getExternalContext().getUserPrincipal().getName();
             if (editingId == null) {
                 if (pendingFile == null) {
-                    show(UploadRejections.invalid(UploadRejections.FILE_FIELD, Messages.get("document.error.file_missing")));
+                    show(UploadRejections.invalid(UploadRejections.FILE_FIELD,
+                            Messages.get("document.error.file_missing")));
                     return;
                 }
                 saved = documents.create(pendingFile, form, user);

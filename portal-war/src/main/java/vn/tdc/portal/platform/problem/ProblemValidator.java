@@ -53,7 +53,8 @@ public class ProblemValidator {
     }
 
     /** One problem per violation of a value of {@code type}, in the type's declared order. */
-    public static List<FieldProblem> fieldProblems(Class<?> type, Collection<? extends ConstraintViolation<?>> violations) {
+    private static List<FieldProblem> fieldProblems(Class<?> type,
+                                                    Collection<? extends ConstraintViolation<?>> violations) {
         return inDeclaredOrder(type, violations.stream()
                 .map(v -> FieldProblem.text(field(v), v.getMessage()))
                 .toList());

@@ -9,6 +9,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class PlainTextTest {
 
+    private static final PlainTextValidator RULES = new PlainTextValidator();
+
     @PlainText(max = 10)
     String tenCharacters;
 
@@ -17,33 +19,33 @@ class PlainTextTest {
 
     @Test
     void should_accept_vietnamese_text_with_punctuation_and_an_absent_optional_text() {
-        assertThat(new PlainTextValidator().brokenRule("Chợ Đông Cửu: cân đối chứng (1 < 2)", 300, true)).isNull();
-        assertThat(new PlainTextValidator().brokenRule(null, 300, false)).isNull();
-        assertThat(new PlainTextValidator().brokenRule("   ", 300, false)).isNull();
+        assertThat(RULES.brokenRule("Chợ Đông Cửu: cân đối chứng (1 < 2)", 300, true)).isNull();
+        assertThat(RULES.brokenRule(null, 300, false)).isNull();
+        assertThat(RULES.brokenRule("   ", 300, false)).isNull();
     }
 
     @Test
     void should_require_a_required_text_after_stripping_spaces() {
-        assertThat(new PlainTextValidator().brokenRule("  \t ", 300, true)).isEqualTo("article.validation.required");
+        assertThat(RULES.brokenRule("  \t ", 300, true)).isEqualTo("article.validation.required");
     }
 
     @Test
     void should_reject_a_text_longer_than_the_limit_after_stripping() {
-        assertThat(new PlainTextValidator().brokenRule(" " + "a".repeat(40) + " ", 40, false)).isNull();
-        assertThat(new PlainTextValidator().brokenRule("a".repeat(41), 40, false)).isEqualTo("article.validation.too_long");
+        assertThat(RULES.brokenRule(" " + "a".repeat(40) + " ", 40, false)).isNull();
+        assertThat(RULES.brokenRule("a".repeat(41), 40, false)).isEqualTo("article.validation.too_long");
     }
 
     @Test
     void should_reject_markup_and_script_urls() {
-        assertThat(new PlainTextValidator().brokenRule("Tin <b>nóng</b>", 300, true)).isEqualTo("article.validation.markup");
-        assertThat(new PlainTextValidator().brokenRule("xem JavaScript:alert(1)", 300, true))
+        assertThat(RULES.brokenRule("Tin <b>nóng</b>", 300, true)).isEqualTo("article.validation.markup");
+        assertThat(RULES.brokenRule("xem JavaScript:alert(1)", 300, true))
                 .isEqualTo("article.validation.markup");
-        assertThat(new PlainTextValidator().brokenRule("a <!-- b -->", 300, true)).isEqualTo("article.validation.markup");
+        assertThat(RULES.brokenRule("a <!-- b -->", 300, true)).isEqualTo("article.validation.markup");
     }
 
     @Test
     void should_reject_text_that_was_not_valid_utf8() {
-        assertThat(new PlainTextValidator().brokenRule("Ch\uFFFD", 300, true)).isEqualTo("report.validation.invalid_encoding");
+        assertThat(RULES.brokenRule("Ch\uFFFD", 300, true)).isEqualTo("report.validation.invalid_encoding");
     }
 
     @Test

@@ -8,44 +8,46 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class PrintableTextTest {
 
+    private static final PrintableTextValidator RULES = new PrintableTextValidator();
+
     @PrintableText(max = 5)
     String fiveCharacters;
 
     @Test
     void should_accept_vietnamese_text_with_line_breaks_tabs_and_emoji() {
-        assertThat(new PrintableTextValidator().brokenRule("Cân thiếu ở chợ\r\n\tquầy 3 😡", 200, true)).isNull();
-        assertThat(new PrintableTextValidator().brokenRule(null, 200, false)).isNull();
+        assertThat(RULES.brokenRule("Cân thiếu ở chợ\r\n\tquầy 3 😡", 200, true)).isNull();
+        assertThat(RULES.brokenRule(null, 200, false)).isNull();
     }
 
     @Test
     void should_require_a_required_text_after_stripping_spaces() {
-        assertThat(new PrintableTextValidator().brokenRule(" \n ", 200, true)).isEqualTo("report.validation.required");
+        assertThat(RULES.brokenRule(" \n ", 200, true)).isEqualTo("report.validation.required");
     }
 
     @Test
     void should_reject_a_text_longer_than_the_limit_after_stripping() {
-        assertThat(new PrintableTextValidator().brokenRule("  " + "a".repeat(20) + "  ", 20, false)).isNull();
-        assertThat(new PrintableTextValidator().brokenRule("a".repeat(21), 20, false))
+        assertThat(RULES.brokenRule("  " + "a".repeat(20) + "  ", 20, false)).isNull();
+        assertThat(RULES.brokenRule("a".repeat(21), 20, false))
                 .isEqualTo("report.validation.too_long");
     }
 
     @Test
     void should_reject_control_characters_other_than_line_breaks_and_tabs() {
-        assertThat(new PrintableTextValidator().brokenRule("chợ\u0000", 200, false))
+        assertThat(RULES.brokenRule("chợ\u0000", 200, false))
                 .isEqualTo("report.validation.control_characters");
-        assertThat(new PrintableTextValidator().brokenRule("chợ\u001B[31m", 200, false))
+        assertThat(RULES.brokenRule("chợ\u001B[31m", 200, false))
                 .isEqualTo("report.validation.control_characters");
     }
 
     @Test
     void should_reject_replacement_characters_and_broken_surrogate_pairs() {
-        assertThat(new PrintableTextValidator().brokenRule("ch\uFFFD", 200, false))
+        assertThat(RULES.brokenRule("ch\uFFFD", 200, false))
                 .isEqualTo("report.validation.invalid_encoding");
-        assertThat(new PrintableTextValidator().brokenRule("a\uD83D b", 200, false))
+        assertThat(RULES.brokenRule("a\uD83D b", 200, false))
                 .isEqualTo("report.validation.invalid_encoding");
-        assertThat(new PrintableTextValidator().brokenRule("a\uDE21", 200, false))
+        assertThat(RULES.brokenRule("a\uDE21", 200, false))
                 .isEqualTo("report.validation.invalid_encoding");
-        assertThat(new PrintableTextValidator().brokenRule("a\uD83D", 200, false))
+        assertThat(RULES.brokenRule("a\uD83D", 200, false))
                 .isEqualTo("report.validation.invalid_encoding");
     }
 
