@@ -19,6 +19,7 @@ import vn.tdc.portal.media.infrastructure.ImageStore;
 import vn.tdc.portal.platform.problem.FieldProblem;
 import vn.tdc.portal.platform.problem.ProblemException;
 import vn.tdc.portal.platform.problem.ProblemKind;
+import vn.tdc.portal.platform.problem.ProblemValidator;
 import vn.tdc.portal.platform.paging.Page;
 import vn.tdc.portal.platform.web.Messages;
 
@@ -40,13 +41,15 @@ import java.util.stream.Collectors;
 public class ArticleEditorService {
 
     static final int MAX_BODY = 200_000;
-    private static final Pattern MARKUP = Pattern.compile("<\\s*[a-zA-Z/!?]|javascript:", Pattern.CASE_INSENSITIVE);
     private static final Pattern DANGEROUS_BODY = Pattern.compile(
             "<\\s*(script|iframe|frame|object|embed|style|link|meta|form|input|svg|math|base)\\b"
                     + "|\\son[a-z]+\\s*=|javascript\\s*:|vbscript\\s*:|data\\s*:\\s*text/html", Pattern.CASE_INSENSITIVE);
 
     @Inject
     ArticleRepository articles;
+
+    @Inject
+    ProblemValidator validator;
 
     @Inject
     ImageStore images;
@@ -197,7 +200,7 @@ public class ArticleEditorService {
                     List.of(FieldProblem.of("cover", "report.photo." + e.reason().name().toLowerCase(),
                             coverMaxBytes / (1024 * 1024))));
         }
-        String altText = plain("coverAlt", alt, 300, false, new ArrayList<>());
+        String altText = stripped(alt);
         images.store(image);
         ArticleContent c = article.content();
         articles.addRevision(article.edit(new ArticleContent(c.title(), c.summary(), c.bodyHtml(), c.categoryCode(),
@@ -223,14 +226,14 @@ public class ArticleEditorService {
     }
 
     private ArticleContent validate(ArticleForm form, String coverSha, ArticleContent current) {
-        List<FieldProblem> problems = new ArrayList<>();
-        String title = plain("title", form.title(), 300, true, problems);
-        String summary = plain("summary", form.summary(), 1000, true, problems);
-        String author = plain("author", form.author(), 200, true, problems);
-        String coverAlt = plain("coverAlt", form.coverAlt(), 300, false, problems);
+        List<FieldProblem> problems = new ArrayList<>(validator.problems(form));
+        String title = stripped(form.title());
+        String summary = stripped(form.summary());
+        String author = stripped(form.author());
+        String coverAlt = stripped(form.coverAlt());
         List<String> tags = new ArrayList<>();
         for (String tag : form.tags()) {
-            String clean = plain("tags", tag, 40, false, problems);
+            String clean = stripped(tag);
             if (!clean.isEmpty() && !tags.contains(clean.toLowerCase())) {
                 tags.add(clean.toLowerCase());
             }
@@ -258,27 +261,16 @@ public class ArticleEditorService {
             problems.add(FieldProblem.of("slug", "article.validation.slug_format"));
         }
         if (!problems.isEmpty()) {
-            throw ProblemException.invalid("article.validation.failed", problems);
+            throw ProblemException.invalid("article.validation.failed",
+                    ProblemValidator.inDeclaredOrder(ArticleForm.class, problems));
         }
         return new ArticleContent(title, summary, sanitized, category.code(), tags, author, form.featured(), coverSha,
                 current == null ? null : current.coverFormat(), coverSha == null ? "" : coverAlt.isEmpty()
                 ? (current == null ? "" : current.coverAlt()) : coverAlt);
     }
 
-    private static String plain(String field, String value, int max, boolean required, List<FieldProblem> problems) {
-        String text = value == null ? "" : value.strip();
-        if (text.isEmpty()) {
-            if (required) {
-                problems.add(FieldProblem.of(field, "article.validation.required"));
-            }
-        } else if (text.length() > max) {
-            problems.add(FieldProblem.of(field, "article.validation.too_long", max));
-        } else if (MARKUP.matcher(text).find()) {
-            problems.add(FieldProblem.of(field, "article.validation.markup"));
-        } else if (text.indexOf('\uFFFD') >= 0) {
-            problems.add(FieldProblem.of(field, "report.validation.invalid_encoding"));
-        }
-        return text;
+    private static String stripped(String value) {
+        return value == null ? "" : value.strip();
     }
 
     /** The slug asked for (409 when taken) or one derived from the title (numbered until free). */

@@ -2,7 +2,6 @@ package vn.tdc.portal.document.api;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -23,14 +22,13 @@ import vn.tdc.portal.document.application.DocumentFields;
 import vn.tdc.portal.document.application.DocumentUploadService;
 import vn.tdc.portal.document.application.ManagedDocument;
 import vn.tdc.portal.document.application.UploadRejections;
-import vn.tdc.portal.platform.problem.FieldProblem;
 import vn.tdc.portal.platform.problem.ProblemException;
 import vn.tdc.portal.platform.problem.ProblemKind;
 import vn.tdc.portal.platform.api.FormParts;
 import vn.tdc.portal.platform.api.MultipartUpload;
+import vn.tdc.portal.platform.api.RequestValidator;
 import vn.tdc.portal.platform.web.Messages;
 
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -53,7 +51,7 @@ public class DocumentAdminResource {
     DocumentUploadService documents;
 
     @Inject
-    Validator validator;
+    RequestValidator validator;
 
     @Context
     SecurityContext security;
@@ -139,14 +137,7 @@ public class DocumentAdminResource {
     }
 
     private DocumentFields valid(DocumentFields fields) {
-        List<FieldProblem> details = validator.validate(fields).stream()
-                .map(v -> FieldProblem.text(v.getPropertyPath().toString(), v.getMessage()))
-                .sorted(Comparator.comparing(FieldProblem::field))
-                .toList();
-        if (!details.isEmpty()) {
-            throw UploadRejections.invalid(details);
-        }
-        return fields;
+        return validator.valid(fields);
     }
 
     private String user() {

@@ -38,12 +38,7 @@ public final class UploadRejections {
 
     /** 400 {@code validation_failed} with one field's problem. */
     public static ProblemException invalid(String field, String message) {
-        return invalid(List.of(FieldProblem.text(field, message)));
-    }
-
-    public static ProblemException invalid(List<FieldProblem> details) {
-        return ProblemException.invalid("api.error.validation_failed",
-                details);
+        return ProblemException.invalid("api.error.validation_failed", List.of(FieldProblem.text(field, message)));
     }
 
     private static ProblemException withFileDetail(ProblemKind kind, String message) {

@@ -11,19 +11,19 @@ import org.primefaces.event.FileUploadEvent;
 import vn.tdc.portal.document.application.DocumentFields;
 import vn.tdc.portal.document.application.DocumentUploadService;
 import vn.tdc.portal.document.application.ManagedDocument;
+import vn.tdc.portal.document.application.UploadRejections;
 import vn.tdc.knowledge.document.upload.DocumentKind;
 import vn.tdc.knowledge.document.upload.UploadedFile;
-import vn.tdc.portal.platform.problem.FieldProblem;
 import vn.tdc.portal.platform.problem.ProblemException;
 import vn.tdc.portal.platform.time.PortalTime;
 import vn.tdc.portal.platform.web.Messages;
+import vn.tdc.portal.platform.web.ProblemMessages;
 
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Document management ({@code /quan-tri/van-ban}, EDITOR and ADMIN): the library with replace and delete, and the
@@ -37,8 +37,6 @@ public class DocumentAdminPage implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final String FORM = "upload";
     private static final String LIBRARY_TABLE = "library:table";
-    private static final Set<String> FIELDS = Set.of("kind", "number", "issuer", "place", "region", "issued", "signer",
-            "signedFor", "title", "file");
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
             .withZone(PortalTime.ZONE);
 
@@ -81,14 +79,15 @@ public class DocumentAdminPage implements Serializable {
             String user = FacesContext.getCurrentInstance().getExternalContext().getUserPrincipal().getName();
             if (editingId == null) {
                 if (pendingFile == null) {
-                    fieldError("file", Messages.get("document.error.file_missing"));
+                    show(UploadRejections.invalid(UploadRejections.FILE_FIELD,
+                            Messages.get("document.error.file_missing")));
                     return;
                 }
                 saved = documents.create(pendingFile, form, user);
-                info(Messages.format("documentsAdmin.created", saved.id()));
+                ProblemMessages.info(null, Messages.format("documentsAdmin.created", saved.id()));
             } else {
                 saved = documents.replace(editingId, Optional.ofNullable(pendingFile), form, user);
-                info(Messages.format("documentsAdmin.replaced", saved.id()));
+                ProblemMessages.info(null, Messages.format("documentsAdmin.replaced", saved.id()));
             }
             startNew();
             load();
@@ -150,40 +149,19 @@ public class DocumentAdminPage implements Serializable {
         return fields;
     }
 
-    /** Each problem next to its field (when the page has it), the summary at the top of the form. */
+    /** Each field problem next to its input (when the form has it) and in the summary at the top of the form. */
     private static void show(ProblemException e) {
         if (e.fields().isEmpty()) {
-            error(e.getMessage());
+            ProblemMessages.error(null, e.getMessage());
             return;
         }
-        for (FieldProblem detail : e.fields()) {
-            if (detail.field() != null && FIELDS.contains(detail.field())) {
-                fieldError(detail.field(), detail.message());
-            } else {
-                error(detail.message());
-            }
-        }
-    }
-
-    private static void fieldError(String field, String text) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        faces.addMessage(FORM + ":" + field, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
-        faces.validationFailed();
-    }
-
-    private static void error(String text) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
-        FacesContext.getCurrentInstance().validationFailed();
+        ProblemMessages.showAtInputs(e, FORM);
+        e.fields().forEach(field -> ProblemMessages.error(null, field.message()));
     }
 
     /** Messages about the library's rows, shown above the table rather than at the upload form. */
     private static void libraryMessage(FacesMessage.Severity severity, String text) {
         FacesContext.getCurrentInstance().addMessage(LIBRARY_TABLE, new FacesMessage(severity, text, null));
-    }
-
-    private static void info(String text) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
     }
 
     public DocumentKind[] getKinds() {

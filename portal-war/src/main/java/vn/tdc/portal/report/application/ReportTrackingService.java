@@ -5,6 +5,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import vn.tdc.portal.media.domain.CleanImage;
+import vn.tdc.portal.platform.problem.ProblemValidator;
 import vn.tdc.portal.platform.time.PortalTime;
 import vn.tdc.portal.report.domain.Report;
 import vn.tdc.portal.report.domain.ReportEvent;
@@ -34,6 +35,9 @@ public class ReportTrackingService {
     PhotoIntake photos;
 
     @Inject
+    ProblemValidator validator;
+
+    @Inject
     ResidentReportTransactions transactions;
 
     @Transactional
@@ -44,7 +48,8 @@ public class ReportTrackingService {
     /** Adds a text and/or photos to an open report; the total of photos stays within the limit. */
     public TrackedReport addInformation(String code, String text, List<byte[]> newPhotos) {
         FieldProblems problems = new FieldProblems();
-        String information = problems.text("text", text, ReportLimits.DESCRIPTION, false);
+        problems.addAll(validator.problems(new Information(text)));
+        String information = text == null ? "" : text.strip();
         List<byte[]> uploads = newPhotos == null ? List.of() : newPhotos;
         if (information.isEmpty() && uploads.isEmpty()) {
             problems.add("text", "report.validation.information_empty");
@@ -64,8 +69,9 @@ public class ReportTrackingService {
 
     public TrackedReport feedback(String code, boolean satisfied, boolean reopen, String comment) {
         FieldProblems problems = new FieldProblems();
-        String text = problems.text("comment", comment, ReportLimits.NOTE, false);
+        problems.addAll(validator.problems(new Feedback(comment)));
         problems.throwIfAny();
+        String text = comment == null ? "" : comment.strip();
         TrackingCode trackingCode = TrackingCode.parse(code).orElseThrow(() -> ReportSubmissionService.notFound(code));
         transactions.feedback(trackingCode, satisfied, reopen, text);
         return track(code).orElseThrow();
@@ -94,5 +100,13 @@ public class ReportTrackingService {
     static TrackedReport.PhotoView photoView(ReportPhoto photo, Report report) {
         return new TrackedReport.PhotoView(photo.id(), ReportPhotoUrls.forResident(photo.id(), report.trackingCode()),
                 photo.width(), photo.height());
+    }
+
+    /** The text a resident adds to an open report. */
+    record Information(@PrintableText(max = ReportLimits.DESCRIPTION) String text) {
+    }
+
+    /** The comment of a resident's feedback on the outcome. */
+    record Feedback(@PrintableText(max = ReportLimits.NOTE) String comment) {
     }
 }

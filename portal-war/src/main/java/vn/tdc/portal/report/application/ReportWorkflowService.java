@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import vn.tdc.portal.platform.problem.ProblemException;
 import vn.tdc.portal.platform.problem.ProblemKind;
+import vn.tdc.portal.platform.problem.ProblemValidator;
 import vn.tdc.portal.report.domain.Report;
 import vn.tdc.portal.report.domain.ReportEvent;
 import vn.tdc.portal.report.domain.ReportRepository;
@@ -32,15 +33,19 @@ public class ReportWorkflowService {
     @Inject
     Event<PublicUpdateIssued> publicUpdates;
 
+    @Inject
+    ProblemValidator validator;
+
     public void changeStatus(long reportId, StatusChange change, String officer) {
         FieldProblems problems = new FieldProblems();
         ReportStatus target = ReportStatus.fromCode(change.status()).orElse(null);
         if (target == null) {
             problems.add("status", "report.validation.unknown_status");
         }
-        String reason = problems.text("reason", change.reason(), ReportLimits.REASON, false);
-        String publicText = problems.text("publicText", change.publicText(), ReportLimits.NOTE, false);
-        String internalText = problems.text("internalText", change.internalText(), ReportLimits.NOTE, false);
+        problems.addAll(validator.problems(change));
+        String reason = stripped(change.reason());
+        String publicText = stripped(change.publicText());
+        String internalText = stripped(change.internalText());
         String department = change.departmentCode() == null || change.departmentCode().isBlank() ? null
                 : change.departmentCode().strip();
         if (department != null && catalog.department(department).filter(DepartmentView::active).isEmpty()) {
@@ -53,9 +58,11 @@ public class ReportWorkflowService {
 
     public void addNote(long reportId, String publicText, String internalText, String officer) {
         FieldProblems problems = new FieldProblems();
-        String shown = problems.text("publicText", publicText, ReportLimits.NOTE, false);
-        String internal = problems.text("internalText", internalText, ReportLimits.NOTE, false);
+        problems.addAll(validator.problems(StatusChange.class, "publicText", publicText));
+        problems.addAll(validator.problems(StatusChange.class, "internalText", internalText));
         problems.throwIfAny();
+        String shown = stripped(publicText);
+        String internal = stripped(internalText);
         Report report = find(reportId);
         record(report, report.note(officer, shown, internal, Instant.now()));
     }
@@ -73,7 +80,8 @@ public class ReportWorkflowService {
     /** Closes a report as a duplicate of the report with the given tracking code. */
     public void markDuplicate(long reportId, String originalCode, String publicText, String officer) {
         FieldProblems problems = new FieldProblems();
-        String shown = problems.text("publicText", publicText, ReportLimits.NOTE, false);
+        problems.addAll(validator.problems(StatusChange.class, "publicText", publicText));
+        String shown = stripped(publicText);
         Report original = TrackingCode.parse(originalCode).flatMap(reports::findByTrackingCode).orElse(null);
         if (original == null) {
             problems.add("original", "report.validation.unknown_original");
@@ -81,6 +89,10 @@ public class ReportWorkflowService {
         problems.throwIfAny();
         Report report = find(reportId);
         record(report, report.markDuplicateOf(original, officer, shown, Instant.now()));
+    }
+
+    private static String stripped(String text) {
+        return text == null ? "" : text.strip();
     }
 
     private Report find(long reportId) {
