@@ -61,11 +61,7 @@ public final class HeadlessChromium {
      * Picks an option of a PrimeFaces select menu by its label, as a person does. The menu is first scrolled to the
      * middle of the window and the scroll allowed to settle: PrimeFaces closes an open menu when the page scrolls.
      */
-    /**
-     * Waits until the page has loaded and no PrimeFaces AJAX request is running or queued: a select menu clicked
-     * while an update replaces it is reverted by the widget being replaced, which fails in PrimeFaces' own script
-     * ("Cannot read properties of undefined (reading 'index')": it reverts to a value it never recorded).
-     */
+    /** Waits until the page has loaded and no PrimeFaces AJAX request is running or queued. */
     public static void waitForQuietPage(WebDriver browser) {
         new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver -> Boolean.TRUE.equals(
                 ((JavascriptExecutor) driver).executeScript("""
@@ -86,6 +82,10 @@ public final class HeadlessChromium {
                     requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 50)));""", menu);
             try {
                 menu.click();
+                // PrimeFaces records the value to revert to only once the panel has finished opening; an option
+                // clicked before that fails in its script ("reading 'index'") and is not selected
+                shortWait.until(ExpectedConditions.attributeContains(By.id(menuId + "_panel"), "class",
+                        "ui-connected-overlay-enter-done"));
                 shortWait.until(ExpectedConditions.elementToBeClickable(option)).click();
                 shortWait.until(ExpectedConditions.textToBe(By.id(menuId + "_label"), label));
                 return;

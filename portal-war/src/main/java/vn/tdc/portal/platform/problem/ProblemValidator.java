@@ -3,6 +3,8 @@ package vn.tdc.portal.platform.problem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
 import jakarta.validation.Validator;
 
 import java.lang.reflect.Field;
@@ -60,10 +62,29 @@ public class ProblemValidator {
                 .toList());
     }
 
-    /** The violation's property path; null for a constraint on the whole value. */
-    private static String field(ConstraintViolation<?> violation) {
-        String path = violation.getPropertyPath().toString();
-        return path.isEmpty() ? null : path;
+    /**
+     * The violation's field: its property names with list indexes ({@code title}, {@code contact.email},
+     * {@code photos[1].name}), without the method, its parameter or a container element ({@code roles} for a null
+     * element of {@code roles}); a method parameter's name when no property is named; null for a constraint on the
+     * whole value.
+     */
+    static String field(ConstraintViolation<?> violation) {
+        StringBuilder path = new StringBuilder();
+        String parameter = null;
+        for (Path.Node node : violation.getPropertyPath()) {
+            if (node.getKind() == ElementKind.PARAMETER) {
+                parameter = node.getName();
+            } else if (node.getKind() == ElementKind.PROPERTY) {
+                if (!path.isEmpty() && node.isInIterable() && node.getIndex() != null) {
+                    path.append('[').append(node.getIndex()).append(']');
+                }
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(node.getName());
+            }
+        }
+        return path.isEmpty() ? parameter : path.toString();
     }
 
     /**
