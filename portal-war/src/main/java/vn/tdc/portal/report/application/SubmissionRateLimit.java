@@ -4,10 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import vn.tdc.portal.platform.problem.ProblemException;
-import vn.tdc.portal.platform.problem.ProblemKind;
-import vn.tdc.portal.platform.ratelimit.ClientLimit;
-import vn.tdc.portal.platform.ratelimit.ClientRateLimiter;
+import vn.tdc.portal.platform.ratelimit.TokenBucketLimit;
 
 import java.util.function.LongSupplier;
 
@@ -17,7 +14,7 @@ import java.util.function.LongSupplier;
  * Open311); each channel chooses the client key (an address, an Open311 key). A burst of 0 disables the limit.
  */
 @ApplicationScoped
-public class SubmissionRateLimit implements ClientLimit {
+public class SubmissionRateLimit extends TokenBucketLimit {
 
     @Inject
     @ConfigProperty(name = "portal.reports.rate-limit.burst", defaultValue = "20")
@@ -27,25 +24,17 @@ public class SubmissionRateLimit implements ClientLimit {
     @ConfigProperty(name = "portal.reports.rate-limit.per-minute", defaultValue = "10")
     double perMinute;
 
-    private ClientRateLimiter limiter;
-
     public SubmissionRateLimit() {
+        super("report.rateLimit.exceeded");
     }
 
     SubmissionRateLimit(int burst, double perMinute, LongSupplier nanoClock) {
-        this.limiter = new ClientRateLimiter(burst, perMinute / 60d, nanoClock);
+        this();
+        start(burst, perMinute / 60d, nanoClock);
     }
 
     @PostConstruct
     void create() {
-        limiter = new ClientRateLimiter(burst, perMinute / 60d, System::nanoTime);
-    }
-
-    /** Counts one submission of the client; throws {@code TOO_MANY_REQUESTS} when it is over its limit. */
-    @Override
-    public void check(String clientKey) {
-        if (!limiter.tryAcquire(clientKey)) {
-            throw ProblemException.of(ProblemKind.RATE_LIMITED, "report.rateLimit.exceeded");
-        }
+        start(burst, perMinute / 60d, System::nanoTime);
     }
 }

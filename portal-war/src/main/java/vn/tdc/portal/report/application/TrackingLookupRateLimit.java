@@ -4,10 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import vn.tdc.portal.platform.problem.ProblemException;
-import vn.tdc.portal.platform.problem.ProblemKind;
-import vn.tdc.portal.platform.ratelimit.ClientLimit;
-import vn.tdc.portal.platform.ratelimit.ClientRateLimiter;
+import vn.tdc.portal.platform.ratelimit.TokenBucketLimit;
 
 import java.util.function.LongSupplier;
 
@@ -18,7 +15,7 @@ import java.util.function.LongSupplier;
  * burst of 0 disables the limit.
  */
 @ApplicationScoped
-public class TrackingLookupRateLimit implements ClientLimit {
+public class TrackingLookupRateLimit extends TokenBucketLimit {
 
     @Inject
     @ConfigProperty(name = "portal.reports.lookup-rate-limit.burst", defaultValue = "30")
@@ -28,25 +25,17 @@ public class TrackingLookupRateLimit implements ClientLimit {
     @ConfigProperty(name = "portal.reports.lookup-rate-limit.per-minute", defaultValue = "10")
     double perMinute;
 
-    private ClientRateLimiter limiter;
-
     public TrackingLookupRateLimit() {
+        super("report.lookupRateLimit.exceeded");
     }
 
     TrackingLookupRateLimit(int burst, double perMinute, LongSupplier nanoClock) {
-        this.limiter = new ClientRateLimiter(burst, perMinute / 60d, nanoClock);
+        this();
+        start(burst, perMinute / 60d, nanoClock);
     }
 
     @PostConstruct
     void create() {
-        limiter = new ClientRateLimiter(burst, perMinute / 60d, System::nanoTime);
-    }
-
-    /** Counts one use of a tracking code by the client; throws {@code TOO_MANY_REQUESTS} over the limit. */
-    @Override
-    public void check(String clientKey) {
-        if (!limiter.tryAcquire(clientKey)) {
-            throw ProblemException.of(ProblemKind.RATE_LIMITED, "report.lookupRateLimit.exceeded");
-        }
+        start(burst, perMinute / 60d, System::nanoTime);
     }
 }
