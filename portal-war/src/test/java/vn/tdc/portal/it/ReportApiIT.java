@@ -313,7 +313,10 @@ class ReportApiIT extends PortalIntegrationTest {
         assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
         assertThat(csv.body()).contains("Sạp giò chả").doesNotContain("giocha@example.vn", "0912 345 678");
         assertThat(http.get("/api/officer/reports?from=hom-qua", officer()).statusCode()).isEqualTo(400);
-        assertThat(http.get("/api/officer/reports/999999", officer()).statusCode()).isEqualTo(404);
+        HttpResponse<String> unknown = http.get("/api/officer/reports/999999", officer());
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(PortalHttp.json(unknown).getJsonObject("error").getString("message"))
+                .isEqualTo("Không tìm thấy phản ánh số 999999. Vui lòng kiểm tra lại số phản ánh.");
     }
 
     @Test

@@ -136,7 +136,7 @@ public class OfficerReportResource {
 
     private OfficerReportView detail(long id) {
         return inbox.detail(id).orElseThrow(() ->
-                ProblemException.of(ProblemKind.NOT_FOUND, "report.error.not_found", id));
+                ProblemException.of(ProblemKind.NOT_FOUND, "report.error.id_not_found", String.valueOf(id)));
     }
 
     private String officer() {

@@ -97,7 +97,7 @@ public class ReportWorkflowService {
 
     private Report find(long reportId) {
         return reports.findById(reportId).orElseThrow(() ->
-                ProblemException.of(ProblemKind.NOT_FOUND, "report.error.not_found", reportId));
+                ProblemException.of(ProblemKind.NOT_FOUND, "report.error.id_not_found", String.valueOf(reportId)));
     }
 
     private void record(Report report, ReportEvent event) {
