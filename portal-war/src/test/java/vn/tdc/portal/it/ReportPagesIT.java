@@ -332,6 +332,23 @@ class ReportPagesIT extends PortalIntegrationTest {
     }
 
     @Test
+    void should_answer_a_url_encoded_post_of_the_form_with_its_problems_not_an_error() throws Exception {
+        // given the form as a program reads it, and what was stored before
+        long before = reportCount();
+        HttpResponse<String> form = http.get("/phan-anh", "Accept", "text/html");
+
+        // when the program posts it url-encoded, without its file input (browsers send it as multipart)
+        HttpResponse<String> answer = http.send("POST", "/phan-anh", "application/x-www-form-urlencoded",
+                "report=report&report%3Asubmit=" + PortalHttp.postbackFields(form.body()),
+                "Cookie", PortalHttp.sessionCookie(form), "Origin", http.origin(), "Accept", "text/html");
+
+        // then the form answers with its problems in Vietnamese, and nothing is stored
+        assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat(answer.body()).contains("Phản ánh chưa gửi được", "Vui lòng chọn loại phản ánh.");
+        assertThat(reportCount()).isEqualTo(before);
+    }
+
+    @Test
     void should_say_so_when_the_tracking_code_is_unknown() {
         // when a code that was never given out is looked up
         browser.get(base.resolve("tra-cuu?ma=PA-2026-ZZZZZZZZ").toString());
