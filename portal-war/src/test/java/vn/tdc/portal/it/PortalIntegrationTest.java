@@ -80,6 +80,16 @@ abstract class PortalIntegrationTest {
         assertThat(created.statusCode()).as(created.body()).isIn(201, 409);
     }
 
+    /** Like {@link #ensureAccount}, for an account of the unit with code {@code unitCode}. */
+    protected final void ensureAccountIn(String unitCode, String username, String fullName, String password,
+                                         String... roles) {
+        String roleList = Arrays.stream(roles).map(role -> "\"" + role + "\"").collect(Collectors.joining(","));
+        HttpResponse<String> created = http.send("POST", "/api/admin/users", "application/json", """
+                {"username":"%s","fullName":"%s","password":"%s","roles":[%s],"unitCode":"%s"}"""
+                .formatted(username, fullName, password, roleList, unitCode), PortalHttp.admin());
+        assertThat(created.statusCode()).as(created.body()).isIn(201, 409);
+    }
+
     /** The absolute loopback address of a path of the portal ({@code "tin-tuc?trang=2"} or {@code "/tin-tuc"}). */
     protected final String url(String path) {
         return base.resolve(path.startsWith("/") ? path.substring(1) : path).toString();

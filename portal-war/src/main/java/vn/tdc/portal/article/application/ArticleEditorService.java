@@ -1,5 +1,6 @@
 package vn.tdc.portal.article.application;
 
+import vn.tdc.portal.unit.application.CallerScopes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -49,6 +50,9 @@ public class ArticleEditorService {
     ArticleRepository articles;
 
     @Inject
+    CallerScopes scopes;
+
+    @Inject
     ProblemValidator validator;
 
     @Inject
@@ -91,7 +95,7 @@ public class ArticleEditorService {
     public EditorArticleView create(ArticleForm form, String editor) {
         ArticleContent content = validate(form, null, null);
         String slug = slugFor(form.slug(), content.title(), null);
-        Article article = new Article(slug, content, editor, Instant.now());
+        Article article = new Article(scopes.currentUnit().id(), slug, content, editor, Instant.now());
         articles.add(article);
         articles.addRevision(article.firstRevision(""));
         return views.editorView(article);

@@ -1,5 +1,11 @@
 package vn.tdc.portal.article.domain;
 
+import vn.tdc.portal.unit.domain.UnitScope;
+import vn.tdc.portal.unit.domain.AdministrativeUnit;
+import org.eclipse.persistence.annotations.AdditionalCriteria;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -28,11 +34,20 @@ import java.util.Optional;
  */
 @Entity
 @Table(name = "article")
+@AdditionalCriteria(UnitScope.CRITERION)
 public class Article extends AuditedEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
+    /** The ward (or province, or the root) the row belongs to; see {@link UnitScope}. */
+    @Column(name = "unit_id", nullable = false)
+    private Long unitId;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "unit_id", insertable = false, updatable = false)
+    private AdministrativeUnit unit;
 
     @Column(nullable = false, length = 120)
     private String slug;
@@ -74,7 +89,8 @@ public class Article extends AuditedEntity {
     }
 
     /** A new draft; call {@link #firstRevision} once it has an id. */
-    public Article(String slug, ArticleContent content, String editor, Instant now) {
+    public Article(long unitId, String slug, ArticleContent content, String editor, Instant now) {
+        this.unitId = unitId;
         this.slug = slug;
         this.status = ArticleStatus.DRAFT.code();
         recordCreation(editor, now);
@@ -82,8 +98,8 @@ public class Article extends AuditedEntity {
     }
 
     /** A seed article from {@code content/articles}, published as of its date. */
-    public static Article seed(String seedKey, String slug, ArticleContent content, Instant publishedAt, Instant now) {
-        Article article = new Article(slug, content, "he-thong", now);
+    public static Article seed(long unitId, String seedKey, String slug, ArticleContent content, Instant publishedAt, Instant now) {
+        Article article = new Article(unitId, slug, content, "he-thong", now);
         article.seedKey = seedKey;
         article.status = ArticleStatus.PUBLISHED.code();
         article.publishedAt = publishedAt;
@@ -260,5 +276,9 @@ public class Article extends AuditedEntity {
 
     public long version() {
         return version;
+    }
+
+    public long unitId() {
+        return unitId;
     }
 }

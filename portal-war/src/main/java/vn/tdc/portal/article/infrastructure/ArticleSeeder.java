@@ -1,5 +1,6 @@
 package vn.tdc.portal.article.infrastructure;
 
+import vn.tdc.portal.unit.application.UnitDirectory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -25,6 +26,19 @@ public class ArticleSeeder {
     @Inject
     ArticleRepository articles;
 
+    @Inject
+    UnitDirectory units;
+
+    /** A seed article belongs to the unit its {@code unit:} header names (a slug); without one, to the whole platform. */
+    private long unitOf(SeedArticle seed) {
+        if (seed.unitSlug().isEmpty()) {
+            return units.root().id();
+        }
+        return units.bySlug(seed.unitSlug())
+                .orElseThrow(() -> new IllegalStateException(seed.fileName() + ": no unit with slug " + seed.unitSlug()))
+                .id();
+    }
+
     public int load(List<SeedArticle> seeds) {
         int loaded = 0;
         for (SeedArticle seed : seeds) {
@@ -34,7 +48,7 @@ public class ArticleSeeder {
             ArticleContent content = new ArticleContent(seed.title(), seed.summary(),
                     ArticleHtmlSanitizer.sanitize(seed.bodyHtml()), seed.categoryCode(), seed.tags(), seed.author(),
                     seed.featured(), null, null, "");
-            Article article = Article.seed(seed.slug(), seed.slug(), content, seed.publishedAt(), Instant.now());
+            Article article = Article.seed(unitOf(seed), seed.slug(), seed.slug(), content, seed.publishedAt(), Instant.now());
             articles.add(article);
             articles.addRevision(article.firstRevision("Nạp từ " + seed.fileName()));
             loaded++;

@@ -1,5 +1,6 @@
 package vn.tdc.portal.article.infrastructure;
 
+import vn.tdc.portal.unit.infrastructure.ScopedByCaller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -20,6 +21,7 @@ import java.util.Optional;
 /** Articles in {@code article}, {@code article_revision}, {@code article_category}; joins the caller's transaction. */
 @ApplicationScoped
 @Transactional
+@ScopedByCaller
 public class JpaArticleRepository implements ArticleRepository {
 
     private static final String PUBLISHED = ArticleStatus.PUBLISHED.code();

@@ -9,7 +9,8 @@ import java.util.List;
  * {@code fileName} is where it came from, for messages.
  */
 public record SeedArticle(String slug, String title, String summary, String categoryCode, List<String> tags,
-                          String author, boolean featured, Instant publishedAt, String bodyHtml, String fileName) {
+                          String author, boolean featured, Instant publishedAt, String bodyHtml, String fileName,
+                          String unitSlug) {
 
     public SeedArticle {
         tags = List.copyOf(tags);

@@ -58,7 +58,7 @@ public class SeedArticleFiles {
             Set.of("p", "h2", "h3", "ul", "ol", "li", "strong", "em", "blockquote", "a");
 
     private static final Set<String> FIELDS =
-            Set.of("slug", "title", "summary", "category", "tags", "author", "featured", "published");
+            Set.of("slug", "title", "summary", "category", "tags", "author", "featured", "published", "unit");
     private static final Pattern TAG = Pattern.compile("<(/?)([A-Za-z][A-Za-z0-9]*)([^<>]*)>");
     private static final Pattern INTERNAL_LINK = Pattern.compile("\\s+href=\"/(?!/)[^\"\\s<>]*\"\\s*");
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
@@ -143,7 +143,8 @@ public class SeedArticleFiles {
                 category, tags,
                 atMost("author", fm.fieldOrEmpty("author"), AUTHOR_MAX_LENGTH, fileName),
                 featured(fm.fieldOrEmpty("featured"), fileName),
-                published(required(fm, "published", fileName), fileName), body, fileName);
+                published(required(fm, "published", fileName), fileName), body, fileName,
+                fm.fieldOrEmpty("unit"));
     }
 
     private static String atMost(String key, String value, int maxLength, String fileName) {

@@ -1,5 +1,6 @@
 package vn.tdc.portal.document.application;
 
+import vn.tdc.portal.unit.application.CallerScopes;
 import vn.tdc.knowledge.document.application.FrontMatterParser;
 import vn.tdc.knowledge.document.application.LegalDocumentParser;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -59,6 +60,9 @@ public class DocumentUploadService {
 
     /** The stored text must fit MySQL/MariaDB's default packet (16 MB) with room to spare. */
     static final long MAX_TEXT_BYTES = 15L * 1024 * 1024;
+
+    @Inject
+    CallerScopes scopes;
 
     @Inject
     StoredDocumentRepository repository;
@@ -135,7 +139,7 @@ public class DocumentUploadService {
             }
             StoredFile stored = files.store(file);
             try {
-                repository.add(new StoredDocument(prepared.kind(), prepared.document().metadata(), prepared.content(),
+                repository.add(new StoredDocument(scopes.currentUnit().id(), prepared.kind(), prepared.document().metadata(), prepared.content(),
                         original(file, prepared.type(), stored), user, clock.instant()));
             } catch (RuntimeException e) {
                 discardNew(stored);

@@ -1,5 +1,10 @@
 package vn.tdc.portal.document.domain;
 
+import vn.tdc.portal.unit.domain.UnitScope;
+import vn.tdc.portal.unit.domain.AdministrativeUnit;
+import org.eclipse.persistence.annotations.AdditionalCriteria;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.JoinColumn;
 import vn.tdc.knowledge.document.domain.DocumentMetadata;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
@@ -25,11 +30,20 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "legal_document")
+@AdditionalCriteria(UnitScope.CRITERION)
 public class StoredDocument extends AuditedEntity {
 
     @Id
     @Column(length = 100)
     private String id;
+
+    /** The ward (or province, or the root) the row belongs to; see {@link UnitScope}. */
+    @Column(name = "unit_id", nullable = false)
+    private Long unitId;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "unit_id", insertable = false, updatable = false)
+    private AdministrativeUnit unit;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
@@ -88,9 +102,10 @@ public class StoredDocument extends AuditedEntity {
      * @param metadata its id is the document's id for good; {@code source} is not kept (it is the file's name)
      * @param content  the document in the content-file format, as indexed
      */
-    public StoredDocument(DocumentKind kind, DocumentMetadata metadata, String content, OriginalFile file, String user,
+    public StoredDocument(long unitId, DocumentKind kind, DocumentMetadata metadata, String content, OriginalFile file, String user,
                           Instant now) {
         this.id = metadata.id();
+        this.unitId = unitId;
         recordCreation(user, now);
         apply(kind, metadata, content, file, user, now);
     }
@@ -147,5 +162,9 @@ public class StoredDocument extends AuditedEntity {
 
     public OriginalFile originalFile() {
         return new OriginalFile(fileName, fileType, fileSize, fileSha256);
+    }
+
+    public long unitId() {
+        return unitId;
     }
 }

@@ -1,5 +1,6 @@
 package vn.tdc.portal.document.infrastructure;
 
+import vn.tdc.portal.unit.infrastructure.ScopedByCaller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -13,6 +14,7 @@ import java.util.Optional;
 /** Uploaded documents in {@code legal_document}; every method is its own transaction (see the interface). */
 @ApplicationScoped
 @Transactional
+@ScopedByCaller
 public class JpaStoredDocumentRepository implements StoredDocumentRepository {
 
     @PersistenceContext(unitName = "portal")

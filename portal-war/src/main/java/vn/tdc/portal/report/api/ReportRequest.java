@@ -23,6 +23,11 @@ public class ReportRequest {
     public Contact contact;
     /** Also accepted as the {@code Idempotency-Key} header. */
     public String idempotencyKey;
+    /**
+     * The ward's code (e.g. {@code xa-dong-cuu}); absent: the ward whose area holds the point, else the default
+     * ward.
+     */
+    public String unit;
 
     /** How officers may reach the resident; never public. */
     public static class Contact {

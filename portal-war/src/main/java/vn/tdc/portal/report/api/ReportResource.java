@@ -168,6 +168,7 @@ public class ReportResource {
                 .contact(body.anonymous, contact.name, contact.phone, contact.email)
                 .photos(photos)
                 .idempotencyKey(key)
+                .unit(body.unit)
                 .build());
     }
 

@@ -15,11 +15,13 @@ import java.util.Map;
  * bytes; {@code mediaUrl} is a link to a photo a client application keeps (Open311's {@code media_url}; null from the
  * other channels), kept as a link for officers and never fetched; {@code idempotencyKey} makes a retried or
  * double-clicked submission return the first report instead of a second one. An attribute without a value (a JSON
- * {@code null}, an empty form input) counts as not given. Built with {@link #from}.
+ * {@code null}, an empty form input) counts as not given. {@code unitCode} names the ward the report is for (its code
+ * or slug: chosen on the form, preset by the ward's pages, Open311's {@code jurisdiction_id}); without it the ward is
+ * the one whose area holds the point, else the default ward. Built with {@link #from}.
  */
 public record NewReport(ReportChannel channel, String kindCode, Place place, Instant occurredAt, String description,
                         Map<String, String> attributes, Contact contact, List<byte[]> photos, String mediaUrl,
-                        String idempotencyKey) {
+                        String idempotencyKey, String unitCode) {
 
     /** The place as sent: name, address and map point (all may be missing or malformed). */
     public record Place(String name, String address, BigDecimal latitude, BigDecimal longitude) {
@@ -62,6 +64,7 @@ public record NewReport(ReportChannel channel, String kindCode, Place place, Ins
         private List<byte[]> photos;
         private String mediaUrl;
         private String idempotencyKey;
+        private String unitCode;
 
         private Builder(ReportChannel channel, String kindCode) {
             this.channel = channel;
@@ -108,9 +111,14 @@ public record NewReport(ReportChannel channel, String kindCode, Place place, Ins
             return this;
         }
 
+        public Builder unit(String unitCode) {
+            this.unitCode = unitCode;
+            return this;
+        }
+
         public NewReport build() {
             return new NewReport(channel, kindCode, place, occurredAt, description, attributes, contact, photos,
-                    mediaUrl, idempotencyKey);
+                    mediaUrl, idempotencyKey, unitCode);
         }
     }
 }

@@ -1,5 +1,7 @@
 package vn.tdc.portal.report.application;
 
+import vn.tdc.portal.unit.application.UnitDirectory;
+import vn.tdc.portal.unit.application.UnitView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -44,6 +46,9 @@ public class ReportSubmissionService {
 
     @Inject
     NewReportWriter writer;
+
+    @Inject
+    UnitDirectory units;
 
     @Inject
     Event<ReportAcknowledged> acknowledged;
@@ -107,6 +112,7 @@ public class ReportSubmissionService {
             problems.add("mediaUrl", "report.validation.media_url");
         }
         coordinates(input.place().latitude(), input.place().longitude(), problems);
+        Optional<UnitView> unit = unit(input, problems);
         if (input.occurredAt() != null && input.occurredAt().isAfter(Instant.now().plus(CLOCK_SKEW))) {
             problems.add("occurredAt", "report.validation.occurred_in_future");
         }
@@ -116,12 +122,37 @@ public class ReportSubmissionService {
         if (input.photos().size() > ReportLimits.PHOTOS) {
             problems.add("photos", "report.validation.too_many_photos", ReportLimits.PHOTOS);
         }
-        if (!problems.isEmpty() || kind.isEmpty()) {
+        if (!problems.isEmpty() || kind.isEmpty() || unit.isEmpty()) {
             return null;
         }
         ReportPlace place = new ReportPlace(placeName, address, input.place().latitude(), input.place().longitude());
-        return new ValidReport(kind.get(), place, input.occurredAt(), description,
+        return new ValidReport(unit.get(), kind.get(), place, input.occurredAt(), description,
                 mediaUrl.isEmpty() ? null : new MediaLink(mediaUrl), attributes, contact);
+    }
+
+    /**
+     * The ward the report is for: the one named (by code or slug), else the one whose area holds the point, else the
+     * default ward. A name that is no active ward is a problem of field {@code unit}.
+     */
+    private Optional<UnitView> unit(NewReport input, FieldProblems problems) {
+        String named = input.unitCode() == null ? "" : input.unitCode().strip();
+        if (!named.isEmpty()) {
+            Optional<UnitView> ward = units.byCode(named).or(() -> units.bySlug(named))
+                    .filter(UnitView::isWard).filter(UnitView::active);
+            if (ward.isEmpty()) {
+                problems.add("unit", "report.validation.unknown_unit");
+            }
+            return ward;
+        }
+        BigDecimal latitude = input.place().latitude();
+        BigDecimal longitude = input.place().longitude();
+        if (latitude != null && longitude != null) {
+            Optional<UnitView> ward = units.wardAt(latitude.doubleValue(), longitude.doubleValue());
+            if (ward.isPresent()) {
+                return ward;
+            }
+        }
+        return Optional.of(units.defaultWard());
     }
 
     private static void coordinates(BigDecimal latitude, BigDecimal longitude, FieldProblems problems) {
@@ -191,7 +222,7 @@ public class ReportSubmissionService {
     }
 
     /** A report that passed validation, ready to be written; {@code mediaLink} is null when none was sent. */
-    public record ValidReport(ReportKindView kind, ReportPlace place, Instant occurredAt, String description,
+    public record ValidReport(UnitView unit, ReportKindView kind, ReportPlace place, Instant occurredAt, String description,
                               MediaLink mediaLink, Map<String, String> attributes, ReportContact contact) {
     }
 }

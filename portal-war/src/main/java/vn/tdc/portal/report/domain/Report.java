@@ -1,5 +1,11 @@
 package vn.tdc.portal.report.domain;
 
+import vn.tdc.portal.unit.domain.UnitScope;
+import vn.tdc.portal.unit.domain.AdministrativeUnit;
+import org.eclipse.persistence.annotations.AdditionalCriteria;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Embedded;
@@ -32,6 +38,7 @@ import java.util.Optional;
  */
 @Entity
 @Table(name = "report")
+@AdditionalCriteria(UnitScope.CRITERION)
 public class Report {
 
     public static final Duration REOPEN_WINDOW = Duration.ofDays(7);
@@ -39,6 +46,14 @@ public class Report {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
+    /** The ward (or province, or the root) the row belongs to; see {@link UnitScope}. */
+    @Column(name = "unit_id", nullable = false)
+    private Long unitId;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "unit_id", insertable = false, updatable = false)
+    private AdministrativeUnit unit;
 
     @Column(name = "tracking_code", nullable = false, length = 20)
     private String trackingCode;
@@ -115,9 +130,10 @@ public class Report {
      * {@code place}, {@code mediaLink} (null when the client sent none) and {@code contact} are already validated
      * value objects.
      */
-    public Report(TrackingCode code, String idempotencyKey, String kindCode, String departmentCode,
+    public Report(long unitId, TrackingCode code, String idempotencyKey, String kindCode, String departmentCode,
                   int dueWorkingDays, ReportChannel channel, ReportPlace place, Instant occurredAt, String description,
                   MediaLink mediaLink, String attributeValuesJson, ReportContact contact, Instant now) {
+        this.unitId = unitId;
         this.trackingCode = code.value();
         this.idempotencyKey = idempotencyKey;
         this.kindCode = kindCode;
@@ -367,5 +383,9 @@ public class Report {
 
     public Instant updatedAt() {
         return updatedAt;
+    }
+
+    public long unitId() {
+        return unitId;
     }
 }

@@ -1,5 +1,6 @@
 package vn.tdc.portal.report.infrastructure;
 
+import vn.tdc.portal.unit.infrastructure.ScopedByCaller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -28,9 +29,12 @@ import java.util.Set;
 /** Reports in {@code report}, {@code report_event} and {@code report_photo}; joins the caller's transaction. */
 @ApplicationScoped
 @Transactional
+@ScopedByCaller
 public class JpaReportRepository implements ReportRepository {
 
-    private static final Set<String> GROUPABLE = Set.of("kind_code", "status", "department_code");
+    /** Columns a count may group by, and the attribute each is in JPQL (which the unit scope applies to). */
+    private static final Map<String, String> GROUPABLE = Map.of("kind_code", "r.kindCode", "status", "r.status",
+            "department_code", "r.departmentCode");
     private static final List<ReportStatus> CLOSED = List.of(ReportStatus.DA_XU_LY, ReportStatus.KHONG_DU_CAN_CU);
 
     @PersistenceContext(unitName = "portal")
@@ -219,14 +223,15 @@ public class JpaReportRepository implements ReportRepository {
 
     @Override
     public Map<String, Long> countBy(String column) {
-        if (!GROUPABLE.contains(column)) {
+        String attribute = GROUPABLE.get(column);
+        if (attribute == null) {
             throw new IllegalArgumentException("Cannot group reports by " + column);
         }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT " + column + ", COUNT(*) FROM report GROUP BY " + column
-                + " ORDER BY " + column).getResultList();
+        List<Object[]> rows = em.createQuery("SELECT " + attribute + ", COUNT(r) FROM Report r GROUP BY " + attribute
+                + " ORDER BY " + attribute, Object[].class).getResultList();
         Map<String, Long> counts = new LinkedHashMap<>();
-        rows.forEach(row -> counts.put((String) row[0], ((Number) row[1]).longValue()));
+        rows.forEach(row -> counts.put(row[0] instanceof ReportStatus status ? status.code() : (String) row[0],
+                ((Number) row[1]).longValue()));
         return counts;
     }
 

@@ -28,8 +28,20 @@ public class CreateUserRequest {
     @NotEmpty(message = "{user.roles.empty}")
     private Set<@NotNull(message = "{user.roles.unknown}") Role> roles;
 
+    /** The unit's code; absent: the creator's own unit. */
+    @Size(max = 40)
+    private String unitCode;
+
+    public String getUnitCode() {
+        return unitCode;
+    }
+
+    public void setUnitCode(String unitCode) {
+        this.unitCode = unitCode;
+    }
+
     NewUserAccount toNewAccount() {
-        return new NewUserAccount(username, fullName, password.toCharArray(), roles);
+        return new NewUserAccount(username, fullName, password.toCharArray(), roles, unitCode);
     }
 
     public String getUsername() {

@@ -1,5 +1,6 @@
 package vn.tdc.portal.user.application;
 
+import vn.tdc.portal.unit.application.UnitDirectory;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
@@ -29,6 +30,9 @@ public class AdminAccountBootstrap {
     UserAccountService accounts;
 
     @Inject
+    UnitDirectory units;
+
+    @Inject
     @ConfigProperty(name = "portal.admin.password")
     Optional<String> configuredPassword;
 
@@ -38,7 +42,8 @@ public class AdminAccountBootstrap {
             return;
         }
         String password = configuredPassword.filter(p -> !p.isBlank()).orElseGet(AdminAccountBootstrap::randomPassword);
-        accounts.create(new NewUserAccount("admin", "Quản trị viên", password.toCharArray(), Set.of(Role.ADMIN)));
+        accounts.create(new NewUserAccount("admin", "Quản trị viên", password.toCharArray(), Set.of(Role.ADMIN),
+                units.root().code()));
         if (configuredPassword.isPresent()) {
             LOG.warning("Đã tạo tài khoản quản trị 'admin' với mật khẩu từ PORTAL_ADMIN_PASSWORD.");
         } else {

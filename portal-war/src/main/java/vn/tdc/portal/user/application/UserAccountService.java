@@ -1,5 +1,9 @@
 package vn.tdc.portal.user.application;
 
+import vn.tdc.portal.unit.domain.UnitScope;
+import vn.tdc.portal.unit.application.UnitView;
+import vn.tdc.portal.unit.application.UnitDirectory;
+import vn.tdc.portal.unit.application.CallerScopes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -32,21 +36,37 @@ public class UserAccountService {
     @Inject
     PasswordHasher hasher;
 
+    @Inject
+    CallerScopes scopes;
+
+    @Inject
+    UnitDirectory units;
+
     private final Clock clock = Clock.systemUTC();
 
     public UserAccountView create(NewUserAccount request) {
         String username = request.username().trim().toLowerCase();
-        if (users.findByUsername(username).isPresent()) {
+        if (users.usernameTaken(username)) {
             throw ProblemException.of(ProblemKind.CONFLICT, "user.error.exists", username);
         }
         try {
-            UserAccount account = new UserAccount(username, request.fullName().strip(),
+            UserAccount account = new UserAccount(unitOf(request).id(), username, request.fullName().strip(),
                     hasher.hash(request.password()), request.roles(), now());
             users.add(account);
             return UserAccountView.of(account);
         } finally {
             Arrays.fill(request.password(), '\0');
         }
+    }
+
+    /** The unit named in the request, which must be within the creator's scope, or the creator's own unit. */
+    private UnitView unitOf(NewUserAccount request) {
+        if (request.unitCode() == null || request.unitCode().isBlank()) {
+            return scopes.currentUnit();
+        }
+        UnitScope scope = scopes.current();
+        return units.byCode(request.unitCode()).filter(unit -> scope.covers(unit.path()))
+                .orElseThrow(() -> ProblemException.of(ProblemKind.NOT_FOUND, "user.error.unit", request.unitCode()));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -1,5 +1,9 @@
 package vn.tdc.portal.user.domain;
 
+import vn.tdc.portal.unit.domain.UnitScope;
+import vn.tdc.portal.unit.domain.AdministrativeUnit;
+import org.eclipse.persistence.annotations.AdditionalCriteria;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -21,11 +25,20 @@ import java.util.Set;
 /** A staff account: culture-centre editor, ward officer or administrator. */
 @Entity
 @Table(name = "app_user")
+@AdditionalCriteria(UnitScope.CRITERION)
 public class UserAccount {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
+    /** The ward (or province, or the root) the row belongs to; see {@link UnitScope}. */
+    @Column(name = "unit_id", nullable = false)
+    private Long unitId;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "unit_id", insertable = false, updatable = false)
+    private AdministrativeUnit unit;
 
     @Column(nullable = false, unique = true, length = 64)
     private String username;
@@ -57,7 +70,8 @@ public class UserAccount {
     protected UserAccount() {
     }
 
-    public UserAccount(String username, String fullName, String passwordHash, Set<Role> roles, Instant now) {
+    public UserAccount(long unitId, String username, String fullName, String passwordHash, Set<Role> roles, Instant now) {
+        this.unitId = unitId;
         this.username = username;
         this.fullName = fullName;
         this.passwordHash = passwordHash;
@@ -108,5 +122,9 @@ public class UserAccount {
     public void changeEnabled(boolean value, Instant now) {
         enabled = value;
         updatedAt = now;
+    }
+
+    public long unitId() {
+        return unitId;
     }
 }

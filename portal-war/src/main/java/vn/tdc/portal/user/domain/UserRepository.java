@@ -10,6 +10,9 @@ public interface UserRepository {
 
     Optional<UserAccount> findByUsername(String username);
 
+    /** Whether any account of any unit has the name (names are unique on the whole platform). */
+    boolean usernameTaken(String username);
+
     List<UserAccount> page(int offset, int limit);
 
     long count();

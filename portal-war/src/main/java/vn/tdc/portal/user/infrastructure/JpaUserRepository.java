@@ -1,8 +1,10 @@
 package vn.tdc.portal.user.infrastructure;
 
+import vn.tdc.portal.unit.infrastructure.ScopedByCaller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import vn.tdc.portal.user.domain.Role;
 import vn.tdc.portal.user.domain.UserAccount;
 import vn.tdc.portal.user.domain.UserRepository;
@@ -12,7 +14,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+/** Staff accounts in {@code app_user}; joins the caller's transaction, scoped by the caller's unit. */
 @ApplicationScoped
+@Transactional
+@ScopedByCaller
 public class JpaUserRepository implements UserRepository {
 
     @PersistenceContext(unitName = "portal")
@@ -29,6 +34,14 @@ public class JpaUserRepository implements UserRepository {
                 .setParameter("username", username)
                 .getResultStream()
                 .findFirst();
+    }
+
+    /** A native query: names are unique across units, whatever the caller may see. */
+    @Override
+    public boolean usernameTaken(String username) {
+        Number count = (Number) em.createNativeQuery("SELECT COUNT(*) FROM app_user WHERE username = ?1")
+                .setParameter(1, username).getSingleResult();
+        return count.longValue() > 0;
     }
 
     @Override

@@ -58,7 +58,7 @@ public class UserAdminPage implements Serializable {
     public void create() {
         try {
             UserAccountView created = accounts.create(
-                    new NewUserAccount(username, fullName, password.toCharArray(), Set.of(roles)));
+                    new NewUserAccount(username, fullName, password.toCharArray(), Set.of(roles), null));
             info(Messages.format("admin.users.created", created.username()));
             username = null;
             fullName = null;

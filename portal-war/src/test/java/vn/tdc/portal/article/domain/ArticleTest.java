@@ -39,7 +39,7 @@ class ArticleTest {
 
     @Test
     void should_go_from_draft_through_review_to_published_by_a_second_editor() {
-        Article article = new Article("can-doi-chung", content("Cân đối chứng"), "lan", NOW);
+        Article article = new Article(101L, "can-doi-chung", content("Cân đối chứng"), "lan", NOW);
 
         article.submitForReview("lan", NOW);
         article.publish("minh", false, NOW);
@@ -52,7 +52,7 @@ class ArticleTest {
 
     @Test
     void should_not_let_the_submitter_publish_their_own_article_unless_admin() {
-        Article article = new Article("a", content("A"), "lan", NOW);
+        Article article = new Article(101L, "a", content("A"), "lan", NOW);
         article.submitForReview("lan", NOW);
 
         assertThat(rule(() -> article.publish("lan", false, NOW))).isEqualTo("article.rule.four_eyes");
@@ -63,7 +63,7 @@ class ArticleTest {
 
     @Test
     void should_publish_only_from_review() {
-        Article article = new Article("a", content("A"), "lan", NOW);
+        Article article = new Article(101L, "a", content("A"), "lan", NOW);
 
         assertThat(rule(() -> article.publish("minh", true, NOW))).isEqualTo("article.rule.publish_only_review");
         assertThat(article.isPublic()).isFalse();
@@ -71,7 +71,7 @@ class ArticleTest {
 
     @Test
     void should_refuse_a_schedule_in_the_past_and_publish_a_due_one() {
-        Article article = new Article("a", content("A"), "lan", NOW);
+        Article article = new Article(101L, "a", content("A"), "lan", NOW);
         article.submitForReview("lan", NOW);
 
         assertThat(rule(() -> article.schedule(NOW.minusSeconds(1), "minh", false, NOW)))
@@ -87,7 +87,7 @@ class ArticleTest {
 
     @Test
     void should_freeze_the_slug_once_published() {
-        Article article = new Article("ban-dau", content("A"), "lan", NOW);
+        Article article = new Article(101L, "ban-dau", content("A"), "lan", NOW);
         article.changeSlug("doi-ten");
         article.submitForReview("lan", NOW);
         article.publish("minh", false, NOW);
@@ -99,7 +99,7 @@ class ArticleTest {
 
     @Test
     void should_count_a_revision_for_every_save_and_keep_archived_articles_read_only() {
-        Article article = new Article("a", content("Một"), "lan", NOW);
+        Article article = new Article(101L, "a", content("Một"), "lan", NOW);
         setId(article, 5L);
         article.firstRevision("");
 

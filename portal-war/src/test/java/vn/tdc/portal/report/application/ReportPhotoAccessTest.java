@@ -45,7 +45,7 @@ class ReportPhotoAccessTest {
     void storeOnePhotoOfAnUnpublishedReport() throws Exception {
         access.reports = repository();
         access.images = new ImageStore(images);
-        report = new Report(TrackingCode.generate(2026), null, "can-thieu", "phong-kinh-te", 10, ReportChannel.WEB,
+        report = new Report(101L, TrackingCode.generate(2026), null, "can-thieu", "phong-kinh-te", 10, ReportChannel.WEB,
                 new ReportPlace("Chợ Đông Cứu", "", null, null), null, "Cân thiếu 2 lạng", null, "{}",
                 new ReportContact("Lan", "", ""), NOW);
         setId(report, 7L);

@@ -18,7 +18,7 @@ class ReportTest {
 
 
     private Report newReport(long id) {
-        Report report = new Report(TrackingCode.generate(2026), null, "can-thieu", "phong-kinh-te", 10, ReportChannel.WEB,
+        Report report = new Report(101L, TrackingCode.generate(2026), null, "can-thieu", "phong-kinh-te", 10, ReportChannel.WEB,
                 new ReportPlace("Chợ Đông Cứu", "", null, null), null, "Cân thiếu 2 lạng", null, "{}",
                 new ReportContact("Lan", "", "lan@example.vn"), FRIDAY);
         try {

@@ -24,8 +24,8 @@ class UserAccountServiceTest {
     UserAccountServiceTest() {
         service.hasher = hasher;
         service.users = new Accounts();
-        accounts.add(new UserAccount("lan", "Nguyễn Thị Lan", "hash:dung-mat-khau", Set.of(Role.EDITOR), Instant.EPOCH));
-        UserAccount disabled = new UserAccount("minh", "Trần Văn Minh", "hash:dung-mat-khau", Set.of(Role.OFFICER),
+        accounts.add(new UserAccount(101L, "lan", "Nguyễn Thị Lan", "hash:dung-mat-khau", Set.of(Role.EDITOR), Instant.EPOCH));
+        UserAccount disabled = new UserAccount(101L, "minh", "Trần Văn Minh", "hash:dung-mat-khau", Set.of(Role.OFFICER),
                 Instant.EPOCH);
         disabled.changeEnabled(false, Instant.EPOCH);
         accounts.add(disabled);
@@ -92,6 +92,11 @@ class UserAccountServiceTest {
         @Override
         public Optional<UserAccount> findByUsername(String username) {
             return accounts.stream().filter(a -> a.username().equals(username)).findFirst();
+        }
+
+        @Override
+        public boolean usernameTaken(String username) {
+            return findByUsername(username).isPresent();
         }
 
         @Override
