@@ -82,6 +82,7 @@ public class AdministrativeUnit {
     protected AdministrativeUnit() {
     }
 
+    /** A unit under {@code parent}; without a parent, the platform's root (path {@code /}). */
     public AdministrativeUnit(String code, String slug, String name, UnitLevel level, String kind,
                               AdministrativeUnit parent, String nameFolded) {
         this.code = code;
@@ -89,8 +90,8 @@ public class AdministrativeUnit {
         this.name = name;
         this.level = level;
         this.kind = kind;
-        this.parentId = parent.id();
-        this.path = parent.path() + slug + "/";
+        this.parentId = parent == null ? null : parent.id();
+        this.path = parent == null ? "/" : parent.path() + slug + "/";
         this.nameFolded = nameFolded;
         this.address = "";
         this.hotline = "";

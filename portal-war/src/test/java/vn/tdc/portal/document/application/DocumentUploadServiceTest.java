@@ -1,5 +1,6 @@
 package vn.tdc.portal.document.application;
 
+import vn.tdc.portal.unit.application.UnitFixtures;
 import vn.tdc.portal.platform.problem.ProblemKind;
 import vn.tdc.portal.platform.problem.FieldProblem;
 import org.junit.jupiter.api.AfterEach;
@@ -58,6 +59,7 @@ class DocumentUploadServiceTest {
         service.repository = repository;
         service.files = new OriginalFileStore(dataDirectory.resolve("documents"));
         service.catalog = catalog;
+        service.scopes = UnitFixtures.scopes();
     }
 
     @AfterEach
