@@ -88,15 +88,31 @@ class AssistantIT extends PortalIntegrationTest {
     }
 
     @Test
+    void should_list_a_document_once_with_its_other_matching_sections_named_and_counted() {
+        HttpResponse<String> response = http.get("/api/search?size=10&q=can+doi+chung");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonObject body = PortalHttp.json(response);
+        List<JsonObject> results = body.getJsonArray("results").getValuesAs(JsonObject.class);
+        assertThat(results).extracting(r -> r.getString("documentId")).doesNotHaveDuplicates();
+        assertThat(body.getInt("total")).isLessThan(20);
+        JsonObject grouped = results.stream().filter(r -> r.getInt("moreSections") > 0).findFirst().orElseThrow();
+        List<JsonObject> others = grouped.getJsonArray("otherSections").getValuesAs(JsonObject.class);
+        assertThat(others).hasSize(Math.min(3, grouped.getInt("moreSections")));
+        assertThat(others).allSatisfy(o -> assertThat(o.getString("url"))
+                .startsWith("/van-ban/" + grouped.getString("documentId") + "#"));
+    }
+
+    @Test
     void should_search_documents_without_diacritics() {
         HttpResponse<String> response = http.get("/api/search?limit=3&q="
                 + URLEncoder.encode("phuong thanh dong tap huan cho ai", StandardCharsets.UTF_8));
 
         assertThat(response.statusCode()).isEqualTo(200);
         List<JsonObject> results = PortalHttp.json(response).getJsonArray("results").getValuesAs(JsonObject.class);
-        assertThat(results).hasSizeBetween(1, 3);
+        assertThat(results).hasSize(1); // the place named restricts the search to its plan, listed once
         assertThat(results.get(0).getString("issuer")).contains("Thành Đông");
-        assertThat(results).anySatisfy(r -> assertThat(r.getString("excerpt")).contains("Tổ trưởng dân phố"));
+        assertThat(results.get(0).getString("excerpt")).contains("Tổ trưởng dân phố");
         assertThat(results.get(0).getString("type")).isEqualTo("document");
         assertThat(results.get(0).getJsonNumber("score").doubleValue()).isPositive();
     }

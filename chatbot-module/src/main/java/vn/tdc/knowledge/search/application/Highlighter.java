@@ -16,7 +16,9 @@ import vn.tdc.knowledge.search.domain.Highlight;
  * <p>Rules: the words are the plan's topic terms and the names of the places it names; a term typed without
  * diacritics matches its folded form ("can doi chung" marks "cân đối chứng"), one typed with them matches as typed
  * ("cân" does not mark "cần"); weak terms (probable function words typed without diacritics, "cua", "do") mark a
- * word only where it stands next to the other word of a query pair ("do luong" marks "đo lường", not "do").
+ * word only where it stands next to the other word of a query pair ("do luong" marks "đo lường", not "do"); so does
+ * any term typed without diacritics that is one word of a query pair, because a folded syllable alone is too
+ * ambiguous ("hang gia" marks "hàng giả", not the "gia" of "tham gia"; a one-word query "gia" still marks it).
  * Matched words separated only by spaces form one highlight ("cân đối chứng", not three). Offsets are UTF-16 code
  * units of the text as given. Thread-safe.
  *
@@ -55,8 +57,16 @@ public final class Highlighter {
         }
         Set<String> exact = new HashSet<>();
         Set<String> folded = new HashSet<>();
+        Set<String> paired = new HashSet<>();
+        for (QueryTerm[] b : plan.bigrams()) {
+            for (QueryTerm t : b) {
+                if (!t.accented()) {
+                    paired.add(t.folded());
+                }
+            }
+        }
         for (QueryTerm t : plan.terms()) {
-            if (!t.weak()) {
+            if (!t.weak() && (t.accented() || !paired.contains(t.folded()))) {
                 (t.accented() ? exact : folded).add(t.accented() ? t.lower() : t.folded());
             }
         }

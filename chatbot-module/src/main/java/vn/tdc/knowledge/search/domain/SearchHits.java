@@ -6,7 +6,7 @@ import java.util.List;
  * One page of search hits.
  *
  * @param hits  the hits of the page, best first
- * @param total how many chunks match the query in all (every page together)
+ * @param total how many hits match the query in all (every page together): sections, or sources when grouped
  */
 public record SearchHits(List<SearchHit> hits, int total) {
 

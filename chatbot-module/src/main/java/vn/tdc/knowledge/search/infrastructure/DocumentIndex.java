@@ -68,6 +68,12 @@ import vn.tdc.knowledge.search.domain.SourceType;
  */
 public final class DocumentIndex implements PassageIndex, Closeable {
 
+    /** The best-scoring sections a search groups by source (far more than any page shows). */
+    static final int GROUPED_HITS = 500;
+    /** Further matching sections a grouped result names (the rest are only counted). */
+    static final int OTHER_SECTIONS = 3;
+    private static final Set<String> SOURCE_FIELDS = Set.of(DOCUMENT_ID);
+
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searcherManager;
@@ -297,9 +303,54 @@ public final class DocumentIndex implements PassageIndex, Closeable {
                 IndexChunk c = mapper.toChunk(stored.document(sd.doc));
                 SourceInfo s = c.source();
                 hits.add(new SearchHit(s.documentId(), s.title(), s.issuer(), c.section(), excerpts.select(c, plan),
-                        sd.score, s.type().code(), s.url()));
+                        sd.score, s.type().code(), s.url(), List.of(), 0));
             }
             return new SearchHits(hits, Math.toIntExact(top.totalHits.value));
+        } catch (IOException e) {
+            throw new UncheckedIOException("search failed", e);
+        } finally {
+            release(searcher);
+        }
+    }
+
+    /**
+     * One page of the hits of a plan grouped by document or article, as the search page shows them: each result is
+     * the best-scoring section of one source, with the labels of its next {@value #OTHER_SECTIONS} matching sections
+     * and the number of all its other matching sections; {@code count} results from the {@code offset}-th (0-based)
+     * and how many sources match in all. A plan split into fifty matching sections is one result, not fifty that
+     * push every other source off the page. The best {@value #GROUPED_HITS} sections are grouped; a source whose
+     * only matches rank below them is not counted.
+     */
+    public SearchHits searchGrouped(SearchPlan plan, int offset, int count) {
+        if (offset < 0 || count < 1) {
+            throw new IllegalArgumentException("offset must be >= 0 and count >= 1");
+        }
+        if (!plan.hasTerms() && !plan.places().namesKnownPlace()) {
+            return new SearchHits(List.of(), 0);
+        }
+        IndexSearcher searcher = acquire();
+        try {
+            int wanted = Math.min(GROUPED_HITS, Math.max(1, searcher.getIndexReader().maxDoc()));
+            TopDocs top = searcher.search(queryFactory.build(plan, designators(plan)), wanted);
+            StoredFields stored = searcher.storedFields();
+            Map<String, List<ScoreDoc>> groups = new LinkedHashMap<>();
+            for (ScoreDoc sd : top.scoreDocs) {
+                String source = stored.document(sd.doc, SOURCE_FIELDS).get(DOCUMENT_ID);
+                groups.computeIfAbsent(source, key -> new ArrayList<>()).add(sd);
+            }
+            List<SearchHit> hits = new ArrayList<>();
+            for (List<ScoreDoc> group : groups.values().stream().skip(offset).limit(count).toList()) {
+                IndexChunk best = mapper.toChunk(stored.document(group.get(0).doc));
+                SourceInfo s = best.source();
+                List<String> others = new ArrayList<>();
+                for (ScoreDoc other : group.subList(1, Math.min(group.size(), 1 + OTHER_SECTIONS))) {
+                    others.add(mapper.toChunk(stored.document(other.doc)).section());
+                }
+                hits.add(new SearchHit(s.documentId(), s.title(), s.issuer(), best.section(),
+                        excerpts.select(best, plan), group.get(0).score, s.type().code(), s.url(), others,
+                        group.size() - 1));
+            }
+            return new SearchHits(hits, groups.size());
         } catch (IOException e) {
             throw new UncheckedIOException("search failed", e);
         } finally {

@@ -59,6 +59,25 @@ class HighlighterTest {
     }
 
     @Test
+    void should_not_mark_a_syllable_typed_without_diacritics_outside_its_query_pair() {
+        // given
+        String text = "Người dân tham gia phát hiện hàng giả, hàng nhái tại chợ; giá cả niêm yết.";
+
+        // when
+        List<String> words = marked(text, highlighter.highlight(text, plan("hang gia xu ly the nao")));
+
+        // then
+        assertThat(words).containsExactly("hàng giả");
+    }
+
+    @Test
+    void should_mark_a_lone_syllable_when_it_is_the_whole_query() {
+        String text = "Người dân tham gia phát hiện hàng giả.";
+
+        assertThat(marked(text, highlighter.highlight(text, plan("gia")))).containsExactly("gia", "giả");
+    }
+
+    @Test
     void should_highlight_the_place_the_query_names() {
         // given
         SourceInfo source = new SourceInfo("d", SourceType.DOCUMENT, "t", "UBND xã Đông Cứu", "r", "", List.of("xã Đông Cứu"),

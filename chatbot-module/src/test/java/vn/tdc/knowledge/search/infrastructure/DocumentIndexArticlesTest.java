@@ -26,6 +26,8 @@ import vn.tdc.knowledge.testing.TestArticles;
 /** Articles next to documents in one index, and search a page at a time. */
 class DocumentIndexArticlesTest {
 
+    private static final int GROUPED = 500;
+
     private DocumentIndex index;
 
     @BeforeEach
@@ -112,6 +114,41 @@ class DocumentIndexArticlesTest {
         assertThat(keys).hasSize(6);
         assertThat(both.hits()).extracting(SearchHit::section)
                 .containsExactlyElementsOf(List.of(first.hits(), second.hits()).stream().flatMap(List::stream).map(SearchHit::section).toList());
+    }
+
+    @Test
+    void should_group_the_hits_by_source_with_the_best_section_first_and_the_others_counted() {
+        // given
+        SearchPlan plan = index.plan("can doi chung", 10, Optional.empty());
+        SearchHits sections = index.search(plan, 0, GROUPED);
+
+        // when
+        SearchHits grouped = index.searchGrouped(plan, 0, 10);
+
+        // then
+        Map<String, Long> perSource = sections.hits().stream()
+                .collect(java.util.stream.Collectors.groupingBy(SearchHit::documentId, java.util.stream.Collectors.counting()));
+        assertThat(grouped.total()).isEqualTo(perSource.size()).isLessThan(sections.total());
+        assertThat(grouped.hits()).extracting(SearchHit::documentId).doesNotHaveDuplicates();
+        assertThat(grouped.hits()).allSatisfy(hit -> {
+            assertThat(hit.moreSections()).isEqualTo(perSource.get(hit.documentId()) - 1);
+            assertThat(hit.otherSections()).hasSize((int) Math.min(3, hit.moreSections()))
+                    .doesNotContain(hit.section());
+        });
+        SearchHit first = grouped.hits().get(0);
+        assertThat(first.section()).isEqualTo(sections.hits().get(0).section());
+    }
+
+    @Test
+    void should_page_through_grouped_hits_without_repeating_a_source() {
+        SearchPlan plan = index.plan("kiểm tra đo lường", 3, Optional.empty());
+
+        SearchHits first = index.searchGrouped(plan, 0, 2);
+        SearchHits second = index.searchGrouped(plan, 2, 2);
+
+        assertThat(first.total()).isEqualTo(second.total()).isGreaterThan(2);
+        assertThat(List.of(first.hits(), second.hits()).stream().flatMap(List::stream).map(SearchHit::documentId))
+                .doesNotHaveDuplicates();
     }
 
     @Test

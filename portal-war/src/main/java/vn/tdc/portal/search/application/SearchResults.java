@@ -7,7 +7,7 @@ import java.util.List;
  *
  * @param page  the page number, from 1
  * @param size  results per page
- * @param total results on every page together
+ * @param total results on every page together: documents and articles, each counted once
  */
 public record SearchResults(List<SearchResult> results, int page, int size, int total) {
 

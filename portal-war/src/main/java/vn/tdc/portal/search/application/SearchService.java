@@ -20,7 +20,8 @@ import java.util.Set;
 
 /**
  * One Vietnamese search over everything the portal publishes: documents and published articles share the index.
- * Queries match with or without diacritics; results come a page at a time, each with its excerpt's highlights.
+ * Queries match with or without diacritics; results come a page at a time, one per document or article (its best
+ * section, with the next best named and the rest counted), each with its excerpt's highlights.
  */
 @ApplicationScoped
 public class SearchService {
@@ -76,7 +77,7 @@ public class SearchService {
         }
         SearchPlan plan = index.plan(q, size, typeFilter.map(SourceType::fromCode));
         int offset = (int) Math.min((long) (page - 1) * size, MAX_OFFSET);
-        SearchHits hits = index.search(plan, offset, size);
+        SearchHits hits = index.searchGrouped(plan, offset, size);
         List<SearchResult> results = hits.hits().stream().map(hit -> toResult(hit, plan)).toList();
         return new SearchResults(results, page, size, hits.total());
     }
@@ -100,8 +101,12 @@ public class SearchService {
         List<List<Integer>> highlights = highlighter.highlight(hit.excerpt(), plan).stream()
                 .map(SearchService::pair)
                 .toList();
+        boolean article = hit.url() != null && !hit.url().isBlank();
+        List<SearchResult.OtherSection> others = article ? List.of() : hit.otherSections().stream()
+                .map(section -> new SearchResult.OtherSection(section, SectionAnchors.link(hit.documentId(), section)))
+                .toList();
         return new SearchResult(hit.documentId(), hit.title(), hit.issuer(), hit.section(), hit.excerpt(), highlights,
-                hit.score(), hit.type(), url);
+                hit.score(), hit.type(), url, others, hit.moreSections());
     }
 
     private static List<Integer> pair(Highlight h) {
