@@ -96,7 +96,8 @@ class AssistantIT extends PortalIntegrationTest {
         List<JsonObject> results = body.getJsonArray("results").getValuesAs(JsonObject.class);
         assertThat(results).extracting(r -> r.getString("documentId")).doesNotHaveDuplicates();
         assertThat(body.getInt("total")).isLessThan(20);
-        JsonObject grouped = results.stream().filter(r -> r.getInt("moreSections") > 0).findFirst().orElseThrow();
+        JsonObject grouped = results.stream()
+                .filter(r -> r.getString("type").equals("document") && r.getInt("moreSections") > 0).findFirst().orElseThrow();
         List<JsonObject> others = grouped.getJsonArray("otherSections").getValuesAs(JsonObject.class);
         assertThat(others).hasSize(Math.min(3, grouped.getInt("moreSections")));
         assertThat(others).allSatisfy(o -> assertThat(o.getString("url"))

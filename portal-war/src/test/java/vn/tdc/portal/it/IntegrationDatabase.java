@@ -67,11 +67,28 @@ public class IntegrationDatabase implements BeforeAllCallback {
                     "-Dportal.articles.schedule-check-seconds=2",
                     "-Dportal.mail.smtp.host=127.0.0.1",
                     "-Dportal.mail.smtp.port=" + TestMailServer.port(),
-                    "-Dportal.data.dir=" + dataDir));
+                    "-Dportal.data.dir=" + dataDir) + chatModelOptions());
             System.setProperty("payara.extraMicroOptions", "--disablephonehome --prebootcommandfile "
                     + prebootCommands());
         }
         return settings;
+    }
+
+    /**
+     * With {@code portal.it.chat=model} (the failsafe execution of {@code AssistantModelIT}), the portal answers with
+     * a language model: {@link FakeChatModelServer}, started here, before Payara.
+     */
+    private static String chatModelOptions() {
+        if (!"model".equals(System.getProperty("portal.it.chat"))) {
+            return "";
+        }
+        FakeChatModelServer model = FakeChatModelServer.start();
+        return String.join(" ", "",
+                "-Dportal.chat.provider=openai",
+                "-Dportal.chat.base-url=" + model.baseUrl(),
+                "-Dportal.chat.model=" + FakeChatModelServer.MODEL,
+                "-Dportal.chat.api-key=" + FakeChatModelServer.API_KEY,
+                "-Dportal.chat.timeout=PT10S");
     }
 
     /**
