@@ -19,6 +19,12 @@ public interface UserRepository {
 
     long countActiveAdmins();
 
+    /**
+     * Enabled administrators other than {@code accountId} whose unit is {@code unitPath} or a unit above it, in every
+     * unit whatever the caller may see: they are who can still manage that unit.
+     */
+    long countOtherActiveAdminsOver(long accountId, String unitPath);
+
     void add(UserAccount account);
 
     /** Every account's full name by its user name (staff accounts are few). */

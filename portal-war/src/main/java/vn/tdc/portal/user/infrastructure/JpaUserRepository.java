@@ -65,6 +65,17 @@ public class JpaUserRepository implements UserRepository {
                 .getSingleResult();
     }
 
+    /** A native query: the administrators above the caller's unit are outside what the caller may see. */
+    @Override
+    public long countOtherActiveAdminsOver(long accountId, String unitPath) {
+        Number count = (Number) em.createNativeQuery("SELECT COUNT(DISTINCT a.id) FROM app_user a"
+                        + " JOIN app_user_role r ON r.user_id = a.id JOIN admin_unit u ON u.id = a.unit_id"
+                        + " WHERE a.enabled = TRUE AND r.role = 'ADMIN' AND a.id <> ?1"
+                        + " AND ?2 LIKE CONCAT(u.path, '%')")
+                .setParameter(1, accountId).setParameter(2, unitPath).getSingleResult();
+        return count.longValue();
+    }
+
     @Override
     public void add(UserAccount account) {
         em.persist(account);

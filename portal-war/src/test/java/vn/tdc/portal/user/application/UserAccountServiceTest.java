@@ -115,6 +115,11 @@ class UserAccountServiceTest {
         }
 
         @Override
+        public long countOtherActiveAdminsOver(long accountId, String unitPath) {
+            return 0;
+        }
+
+        @Override
         public void add(UserAccount account) {
             accounts.add(account);
         }
