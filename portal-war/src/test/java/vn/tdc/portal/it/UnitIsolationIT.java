@@ -82,7 +82,7 @@ class UnitIsolationIT extends PortalIntegrationTest {
             assertThat(http.send("DELETE", "/api/officer/reports/" + idA + "/publish", null, "", as(outsider))
                     .statusCode()).isEqualTo(404);
             assertThat(post(idA, "duplicate", "{\"original\":\"" + b.code() + "\"}", outsider)).isEqualTo(404);
-            assertThat(http.get("/api/officer/reports/export.csv", as(outsider)).body()).doesNotContain(a.code());
+            assertThat(csv("/api/officer/reports/export.csv", outsider)).doesNotContain(a.code());
         }
         assertThat(codesListedFor(PROVINCE_OFFICER)).contains(b.code());
         assertThat(http.get("/api/officer/reports/" + idB, as(PROVINCE_OFFICER)).statusCode()).isEqualTo(200);
@@ -96,7 +96,7 @@ class UnitIsolationIT extends PortalIntegrationTest {
         JsonObject detail = PortalHttp.json(http.get("/api/officer/reports/" + idA, as(OFFICER_A)));
         assertThat(detail.getString("statusCode")).isEqualTo("moi");
         assertThat(detail.getBoolean("published")).isFalse();
-        assertThat(http.get("/api/officer/reports/export.csv", as(OFFICER_A)).body()).contains(a.code())
+        assertThat(csv("/api/officer/reports/export.csv", OFFICER_A)).contains(a.code())
                 .doesNotContain(b.code());
     }
 
@@ -208,7 +208,7 @@ class UnitIsolationIT extends PortalIntegrationTest {
         HttpResponse<String> unknown = http.get("/api/officer/reports?unit=khong-co", as(OFFICER_A));
         assertThat(unknown.statusCode()).isEqualTo(200);
         assertThat(PortalHttp.json(unknown).getJsonArray("items")).isEmpty();
-        assertThat(http.get("/api/officer/reports/export.csv?unit=" + WARD_A, as(OFFICER_B)).body())
+        assertThat(csv("/api/officer/reports/export.csv?unit=" + WARD_A, OFFICER_B))
                 .doesNotContain(a.code());
     }
 
@@ -407,6 +407,131 @@ class UnitIsolationIT extends PortalIntegrationTest {
         assertThat(http.get("/quan-tri/nguoi-dung", "Cookie", session).statusCode()).isEqualTo(200);
     }
 
+    // ---- units as data ----
+
+    @Test
+    void should_list_the_units_publicly_with_their_province() {
+        HttpResponse<String> response = http.get("/api/units");
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonObject dongCuu = PortalHttp.json(response).getJsonArray("units").stream().map(JsonObject.class::cast)
+                .filter(unit -> unit.getString("code").equals(WARD_A)).findFirst().orElseThrow();
+        assertThat(dongCuu.getString("name")).isEqualTo("xã Đông Cứu");
+        assertThat(dongCuu.getString("level")).isEqualTo("XA");
+        assertThat(dongCuu.getString("parentCode")).isEqualTo("bac-ninh");
+        assertThat(dongCuu.getString("workingHours")).contains("Thứ Hai");
+    }
+
+    @Test
+    void should_let_the_platform_add_and_describe_a_ward_with_409_on_a_taken_slug_and_400_on_a_bad_one() {
+        String slug = "phuong-moi-" + ThreadLocalRandom.current().nextInt(1_000_000);
+        String body = unit(slug, slug, "phường Mới", "phuong", "quang-ngai");
+
+        assertThat(http.send("POST", "/api/admin/units", JSON, body, as(ADMIN_B)).statusCode()).isEqualTo(403);
+        HttpResponse<String> created = http.send("POST", "/api/admin/units", JSON, body, PortalHttp.admin());
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        assertThat(http.get("/api/units").body()).contains(slug);
+
+        HttpResponse<String> again = http.send("POST", "/api/admin/units", JSON,
+                unit(slug + "-b", slug, "phường Mới B", "phuong", "quang-ngai"), PortalHttp.admin());
+        assertThat(again.statusCode()).isEqualTo(409);
+        assertThat(again.body()).contains("\"slug\"");
+        HttpResponse<String> badSlug = http.send("POST", "/api/admin/units", JSON,
+                unit(slug + "-c", "Phuong Moi", "phường C", "phuong", "quang-ngai"), PortalHttp.admin());
+        assertThat(badSlug.statusCode()).isEqualTo(400);
+        assertThat(badSlug.body()).contains("\"slug\"");
+        HttpResponse<String> orphan = http.send("POST", "/api/admin/units", JSON,
+                unit(slug + "-d", slug + "-d", "phường D", "phuong", "khong-co"), PortalHttp.admin());
+        assertThat(orphan.statusCode()).isEqualTo(400);
+        assertThat(orphan.body()).contains("\"parentCode\"");
+
+        HttpResponse<String> described = http.send("PUT", "/api/admin/units/" + slug, JSON,
+                unit(slug, slug, "phường Mới", "phuong", "quang-ngai").replace("\"hotline\":\"\"",
+                        "\"hotline\":\"0255 3822 123\""), PortalHttp.admin());
+        assertThat(described.statusCode()).as(described.body()).isEqualTo(200);
+        assertThat(PortalHttp.json(described).getString("hotline")).isEqualTo("0255 3822 123");
+        assertThat(http.send("PUT", "/api/admin/units/" + slug, JSON,
+                unit(slug, slug + "-x", "phường Mới", "phuong", "quang-ngai"), PortalHttp.admin()).statusCode())
+                .isEqualTo(409);
+
+        // the province's officer sees the new ward at once and can hand it a report
+        Filed filed = fileWithPhotoQuietly(WARD_B);
+        long id = idSeenBy(PROVINCE_OFFICER, filed.code());
+        assertThat(transfer(id, slug, "Địa bàn phường mới", as(PROVINCE_OFFICER)).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void should_import_every_line_of_a_valid_csv_and_nothing_of_a_csv_with_one_wrong_line() {
+        String n = String.valueOf(ThreadLocalRandom.current().nextInt(1_000_000));
+        String header = "code,slug,name,kind,province_code,address,hotline,email,working_hours,latitude,longitude,"
+                + "radius_km\r\n";
+        String good = header + "tinh-" + n + ",tinh-" + n + ",tỉnh Thử " + n + ",tinh,,,,,,,,\r\n"
+                + "xa-" + n + ",xa-" + n + ",xã Thử " + n + ",xa,tinh-" + n
+                + ",\"Trụ sở UBND, thôn 1\",0222 3 123 456,ubnd@example.vn,,21.1,106.1,5\r\n";
+
+        HttpResponse<String> imported = http.send("POST", "/api/admin/units/import", "text/csv; charset=UTF-8", good,
+                PortalHttp.admin());
+        assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
+        assertThat(PortalHttp.json(imported).getInt("added")).isEqualTo(2);
+        assertThat(http.get("/api/units").body()).contains("xã Thử " + n, "Trụ sở UBND, thôn 1");
+
+        String bad = header + "xa2-" + n + ",xa2-" + n + ",xã Hai " + n + ",xa,tinh-" + n + ",,,,,,,\r\n"
+                + "xa3-" + n + ",xa3-" + n + ",\"=HYPERLINK(\"\"http://x\"\")\",xa,tinh-" + n + ",,,,,,,\r\n"
+                + "xa-" + n + ",xa4-" + n + ",xã Bốn,xa,tinh-" + n + ",,,,,,,\r\n";
+        HttpResponse<String> refused = http.send("POST", "/api/admin/units/import", "text/csv; charset=UTF-8", bad,
+                PortalHttp.admin());
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+        assertThat(refused.body()).contains("rows[3].name", "rows[4].code");
+        assertThat(http.get("/api/units").body()).doesNotContain("xa2-" + n);
+        assertThat(http.send("POST", "/api/admin/units/import", "text/csv", good, as(ADMIN_B)).statusCode())
+                .isEqualTo(403);
+    }
+
+    private static String unit(String code, String slug, String name, String kind, String parent) {
+        return Json.createObjectBuilder().add("code", code).add("slug", slug).add("name", name).add("kind", kind)
+                .add("parentCode", parent).add("address", "Trụ sở UBND").add("hotline", "")
+                .add("workingHours", "Thứ Hai – Thứ Sáu").add("latitude", 14.8).add("longitude", 108.9)
+                .add("radiusKm", 3).build().toString();
+    }
+
+    private Filed fileWithPhotoQuietly(String unit) {
+        try {
+            return fileWithPhoto(unit);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    // ---- pages ----
+
+    @Test
+    void should_show_units_on_the_staff_pages_and_offer_the_transfer_above_the_wards_only() throws Exception {
+        Filed filed = fileWithPhoto(WARD_B);
+        long id = idSeenBy(OFFICER_B, filed.code());
+        String detail = "/quan-tri/phan-anh/chi-tiet?id=" + id;
+
+        String province = http.logIn(PROVINCE_OFFICER, PASSWORD);
+        HttpResponse<String> byProvince = http.get(detail, "Cookie", province, "Accept", "text/html");
+        assertThat(byProvince.statusCode()).isEqualTo(200);
+        assertThat(byProvince.body()).contains("Chuyển sang phường/xã khác", "phường Đức Phổ, tỉnh Quảng Ngãi");
+        String ward = http.logIn(OFFICER_B, PASSWORD);
+        HttpResponse<String> byWard = http.get(detail, "Cookie", ward, "Accept", "text/html");
+        assertThat(byWard.statusCode()).isEqualTo(200);
+        assertThat(byWard.body()).doesNotContain("Chuyển sang phường/xã khác");
+        assertThat(http.get(detail, "Cookie", http.logIn(OFFICER_A, PASSWORD), "Accept", "text/html").statusCode())
+                .isEqualTo(404);
+
+        String admin = http.logIn("admin", IntegrationDatabase.ADMIN_PASSWORD);
+        assertThat(http.get("/quan-tri/phan-anh", "Cookie", admin, "Accept", "text/html").body())
+                .contains("inbox-ward");
+        assertThat(http.get("/quan-tri/phan-anh", "Cookie", ward, "Accept", "text/html").body())
+                .doesNotContain("inbox-ward");
+        HttpResponse<String> users = http.get("/quan-tri/nguoi-dung", "Cookie", admin, "Accept", "text/html");
+        assertThat(users.body()).contains("xã Đông Cứu, tỉnh Bắc Ninh", "create:unit");
+        HttpResponse<String> units = http.get("/quan-tri/don-vi", "Cookie", admin, "Accept", "text/html");
+        assertThat(units.statusCode()).isEqualTo(200);
+        assertThat(units.body()).contains("Đơn vị hành chính", "phường Đức Phổ", "Nhập từ tệp CSV");
+    }
+
     // ---- helpers ----
 
     record Filed(String code) {
@@ -442,6 +567,15 @@ class UnitIsolationIT extends PortalIntegrationTest {
     private HttpResponse<String> transfer(long id, String unit, String reason, String[] auth) {
         return http.send("POST", "/api/officer/reports/" + id + "/transfer", JSON,
                 Json.createObjectBuilder().add("unit", unit).add("reason", reason).build().toString(), auth);
+    }
+
+    /** The officers' CSV export as the caller gets it (asked for as CSV: it answers nothing else). */
+    private String csv(String path, String username) {
+        HttpResponse<String> response = http.get(path, PortalHttp.basicAuth(username, PASSWORD)[0],
+                PortalHttp.basicAuth(username, PASSWORD)[1], "Accept", "text/csv");
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        assertThat(response.body()).contains("ma_phan_anh");
+        return response.body();
     }
 
     private int post(long id, String action, String body, String username) {
