@@ -17,6 +17,7 @@ import vn.tdc.portal.platform.paging.Page;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -82,7 +83,7 @@ public class UserAccountService {
 
     /** The units in which the caller may open or move accounts: its own and those below it. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public java.util.List<UnitView> assignableUnits() {
+    public List<UnitView> assignableUnits() {
         UnitScope scope = scopes.current();
         return units.all().stream().filter(UnitView::active).filter(unit -> scope.covers(unit.path())).toList();
     }
