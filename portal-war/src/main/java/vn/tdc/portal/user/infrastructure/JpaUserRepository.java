@@ -5,7 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import vn.tdc.portal.user.domain.Role;
 import vn.tdc.portal.user.domain.UserAccount;
 import vn.tdc.portal.user.domain.UserRepository;
 
@@ -55,14 +54,6 @@ public class JpaUserRepository implements UserRepository {
     @Override
     public long count() {
         return em.createQuery("SELECT COUNT(u) FROM UserAccount u", Long.class).getSingleResult();
-    }
-
-    @Override
-    public long countActiveAdmins() {
-        return em.createQuery("SELECT COUNT(u) FROM UserAccount u JOIN u.roles r WHERE u.enabled = TRUE AND r = :admin",
-                        Long.class)
-                .setParameter("admin", Role.ADMIN)
-                .getSingleResult();
     }
 
     /** A native query: the administrators above the caller's unit are outside what the caller may see. */

@@ -5,6 +5,9 @@ import vn.tdc.portal.platform.problem.FieldProblem;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.tdc.portal.unit.application.CallerScopes;
+import vn.tdc.portal.unit.application.UnitView;
+import vn.tdc.portal.unit.domain.UnitLevel;
 import org.junit.jupiter.api.io.TempDir;
 import vn.tdc.portal.document.infrastructure.OriginalFileStore;
 import vn.tdc.portal.document.infrastructure.SeedDocuments;
@@ -25,6 +28,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class DocumentUploadServiceTest {
+
+    /** The unit documents are uploaded into: the editor's ward. */
+    private static final UnitView DONG_CUU = new UnitView(101, "xa-dong-cuu", "xa-dong-cuu", "xã Đông Cứu",
+            UnitLevel.XA, "xa", 10L, "/bac-ninh/xa-dong-cuu/", "", "", "", "", null, null, null, "tỉnh Bắc Ninh", true);
+
 
     private static final String EDITOR = "bien-tap";
     private static final String PLAN = String.join("\n",
@@ -58,6 +66,12 @@ class DocumentUploadServiceTest {
         service.repository = repository;
         service.files = new OriginalFileStore(dataDirectory.resolve("documents"));
         service.catalog = catalog;
+        service.scopes = new CallerScopes() {
+            @Override
+            public UnitView currentUnit() {
+                return DONG_CUU;
+            }
+        };
     }
 
     @AfterEach

@@ -110,11 +110,6 @@ class UserAccountServiceTest {
         }
 
         @Override
-        public long countActiveAdmins() {
-            return 0;
-        }
-
-        @Override
         public long countOtherActiveAdminsOver(long accountId, String unitPath) {
             return 0;
         }
