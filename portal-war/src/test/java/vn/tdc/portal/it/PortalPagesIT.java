@@ -132,7 +132,8 @@ class PortalPagesIT extends PortalIntegrationTest {
             "tim-kiem?q=c%C3%A2n", "dang-nhap", "trang-khong-ton-tai");
     /** The staff pages an administrator opens from the menu, and the empty article editor. */
     private static final List<String> STAFF_PAGES = List.of("quan-tri/nguoi-dung", "quan-tri/danh-muc-phan-anh",
-            "quan-tri/khoa-open311", "quan-tri/phan-anh", "quan-tri/van-ban", "quan-tri/tin-tuc", "quan-tri/tin-tuc/soan");
+            "quan-tri/khoa-open311", "quan-tri/phan-anh", "quan-tri/van-ban", "quan-tri/tin-tuc", "quan-tri/tin-tuc/soan",
+            "quan-tri/don-vi");
     private static final Pattern NONCE = Pattern.compile("script-src 'self' 'nonce-([A-Za-z0-9+/=]+)';");
 
     @Test

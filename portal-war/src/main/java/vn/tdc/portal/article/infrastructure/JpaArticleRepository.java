@@ -46,11 +46,13 @@ public class JpaArticleRepository implements ArticleRepository {
                 .setParameter("slug", slug).getResultStream().findFirst();
     }
 
+    /** A native query: an article's address is unique across units, whatever the caller may see. */
     @Override
     public boolean slugTaken(String slug, Long exceptId) {
-        return em.createQuery("SELECT COUNT(a) FROM Article a WHERE a.slug = :slug AND a.id <> :id", Long.class)
-                .setParameter("slug", slug).setParameter("id", exceptId == null ? -1L : exceptId)
-                .getSingleResult() > 0;
+        Number count = (Number) em.createNativeQuery("SELECT COUNT(*) FROM article WHERE slug = ?1 AND id <> ?2")
+                .setParameter(1, slug).setParameter(2, exceptId == null ? -1L : exceptId)
+                .getSingleResult();
+        return count.longValue() > 0;
     }
 
     @Override

@@ -134,7 +134,7 @@ public class DocumentUploadService {
             throw ProblemException.of(ProblemKind.CONFLICT, "document.error.seed_exists", id);
         }
         synchronized (writeLock) {
-            if (repository.findById(id).isPresent()) {
+            if (repository.idTaken(id)) {
                 throw ProblemException.of(ProblemKind.CONFLICT, "document.error.exists", id);
             }
             StoredFile stored = files.store(file);

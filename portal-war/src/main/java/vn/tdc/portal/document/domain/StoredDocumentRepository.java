@@ -23,6 +23,9 @@ public interface StoredDocumentRepository {
     /** How many documents name this original file. */
     long countByFile(String sha256);
 
+    /** Whether a document of any unit has this id (ids are the platform's, one per national document number). */
+    boolean idTaken(String id);
+
     void add(StoredDocument document);
 
     void update(StoredDocument document);

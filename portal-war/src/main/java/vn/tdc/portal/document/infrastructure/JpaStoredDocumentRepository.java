@@ -44,11 +44,23 @@ public class JpaStoredDocumentRepository implements StoredDocumentRepository {
                 .findFirst();
     }
 
+    /**
+     * A native query: originals are stored once per content for the whole platform, so a file may be deleted only
+     * when no document of any unit names it, whatever the caller may see.
+     */
     @Override
     public long countByFile(String sha256) {
-        return em.createQuery("SELECT COUNT(d) FROM StoredDocument d WHERE d.fileSha256 = :sha256", Long.class)
-                .setParameter("sha256", sha256)
-                .getSingleResult();
+        Number count = (Number) em.createNativeQuery("SELECT COUNT(*) FROM legal_document WHERE file_sha256 = ?1")
+                .setParameter(1, sha256).getSingleResult();
+        return count.longValue();
+    }
+
+    /** A native query: ids are unique across units, whatever the caller may see. */
+    @Override
+    public boolean idTaken(String id) {
+        Number count = (Number) em.createNativeQuery("SELECT COUNT(*) FROM legal_document WHERE id = ?1")
+                .setParameter(1, id).getSingleResult();
+        return count.longValue() > 0;
     }
 
     @Override

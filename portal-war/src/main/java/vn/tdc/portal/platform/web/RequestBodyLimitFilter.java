@@ -27,6 +27,8 @@ public class RequestBodyLimitFilter extends HttpFilter {
     private static final String REPORTS = "/api/reports";
     private static final String ARTICLES = "/api/admin/articles/";
     private static final String COVER = "/cover";
+    /** The units' CSV import, limited by its resource (1 MB). */
+    private static final String UNIT_IMPORT = "/api/admin/units/import";
     private static final long DRAIN_LIMIT = 1024 * 1024;
 
     @Inject
@@ -41,7 +43,7 @@ public class RequestBodyLimitFilter extends HttpFilter {
             throws IOException, ServletException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (path.startsWith(UPLOADS) || (path.startsWith(REPORTS) && isMultipart(request))
-                || (path.startsWith(ARTICLES) && path.endsWith(COVER))) {
+                || (path.startsWith(ARTICLES) && path.endsWith(COVER)) || path.equals(UNIT_IMPORT)) {
             chain.doFilter(request, response);
             return;
         }

@@ -61,8 +61,8 @@ public class OfficerReportResource {
                                @QueryParam("department") String department, @QueryParam("overdue") String overdue,
                                @QueryParam("from") String from, @QueryParam("to") String to,
                                @QueryParam("sort") String sort, @QueryParam("page") String page,
-                               @QueryParam("size") String size) {
-        return inbox.list(filter(status, kind, department, overdue, from, to, sort),
+                               @QueryParam("size") String size, @QueryParam("unit") String unit) {
+        return inbox.list(filter(status, kind, department, overdue, from, to, sort, unit),
                 QueryParameters.intOrDefault("page", page, 1), QueryParameters.intOrDefault("size", size, 20));
     }
 
@@ -72,8 +72,9 @@ public class OfficerReportResource {
     @Operation(summary = "Xuất CSV ẩn danh (không có thông tin liên hệ) theo bộ lọc")
     public Response export(@QueryParam("status") String status, @QueryParam("kind") String kind,
                            @QueryParam("department") String department, @QueryParam("overdue") String overdue,
-                           @QueryParam("from") String from, @QueryParam("to") String to) {
-        InboxFilter filter = filter(status, kind, department, overdue, from, to, "oldest");
+                           @QueryParam("from") String from, @QueryParam("to") String to,
+                           @QueryParam("unit") String unit) {
+        InboxFilter filter = filter(status, kind, department, overdue, from, to, "oldest", unit);
         StreamingOutput body = out -> inbox.exportCsv(filter, new OutputStreamWriter(out, StandardCharsets.UTF_8));
         return Response.ok(body)
                 .header("Content-Disposition", "attachment; filename=\"phan-anh-" + LocalDate.now() + ".csv\"")
@@ -134,6 +135,16 @@ public class OfficerReportResource {
         return detail(id);
     }
 
+    @POST
+    @Path("{id: [0-9]+}/transfer")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Chuyển phản ánh sang phường/xã khác (cán bộ cấp tỉnh hoặc quản trị nền tảng; lý do bắt buộc)")
+    public OfficerReportView transfer(@PathParam("id") long id, OfficerRequests.Transfer request) {
+        OfficerRequests.Transfer body = validator.valid(request);
+        workflow.transfer(id, body.unit.strip(), body.reason, officer());
+        return detail(id);
+    }
+
     private OfficerReportView detail(long id) {
         return inbox.detail(id).orElseThrow(() ->
                 ProblemException.of(ProblemKind.NOT_FOUND, "report.error.id_not_found", String.valueOf(id)));
@@ -144,9 +155,9 @@ public class OfficerReportResource {
     }
 
     private static InboxFilter filter(String status, String kind, String department, String overdue, String from,
-                                      String to, String sort) {
+                                      String to, String sort, String unit) {
         return new InboxFilter(status, kind, department, "true".equalsIgnoreCase(overdue), date("from", from),
-                date("to", to), sort);
+                date("to", to), sort, unit);
     }
 
     private static LocalDate date(String name, String value) {

@@ -12,6 +12,10 @@ import vn.tdc.portal.report.domain.Report;
 import vn.tdc.portal.report.domain.ReportQuery;
 import vn.tdc.portal.report.domain.ReportRepository;
 import vn.tdc.portal.report.domain.ReportStatus;
+import vn.tdc.portal.unit.application.CallerScopes;
+import vn.tdc.portal.unit.application.UnitDirectory;
+import vn.tdc.portal.unit.application.UnitView;
+import vn.tdc.portal.unit.domain.UnitScope;
 import vn.tdc.portal.user.application.UserAccountService;
 
 import java.io.IOException;
@@ -48,10 +52,16 @@ public class ReportInbox {
     @Inject
     UserAccountService accounts;
 
+    @Inject
+    UnitDirectory units;
+
+    @Inject
+    CallerScopes scopes;
+
     public Page<InboxRow> list(InboxFilter filter, int page, int size) {
         int pageSize = Math.max(1, Math.min(MAX_PAGE_SIZE, size));
         int pageNumber = Math.max(1, page);
-        ReportQuery query = query(filter);
+        ReportQuery query = query(filter, unitPath(filter.unit()));
         Names names = names();
         List<Report> found = reports.find(query, (pageNumber - 1) * pageSize, pageSize);
         Map<Long, Long> photos = reports.countPhotos(found.stream().map(Report::id).toList());
@@ -65,7 +75,7 @@ public class ReportInbox {
 
     /** Reports matching the filter as CSV (UTF-8 with BOM for spreadsheets): no contact details, no photos. */
     public void exportCsv(InboxFilter filter, Writer out) {
-        ReportQuery query = query(filter);
+        ReportQuery query = query(filter, unitPath(filter.unit()));
         Names names = names();
         try {
             out.write('\uFEFF');
@@ -105,7 +115,28 @@ public class ReportInbox {
         return "\"" + text.replace("\"", "\"\"") + "\"";
     }
 
+    /**
+     * The path of the unit chosen in the filter, or null for every unit; a code of no unit gives a path no report
+     * has, so the listing is empty (as it is for a unit outside the caller's scope).
+     */
+    private String unitPath(String code) {
+        if (code == null || code.isBlank()) {
+            return null;
+        }
+        return units.byCode(code).map(UnitView::path).orElse(UnitScope.none().pathPrefix());
+    }
+
+    /** The wards the caller sees, to choose from; one ward only for a ward's staff. */
+    public List<UnitView> visibleWards() {
+        UnitScope scope = scopes.current();
+        return units.wards().stream().filter(ward -> scope.covers(ward.path())).toList();
+    }
+
     static ReportQuery query(InboxFilter filter) {
+        return query(filter, null);
+    }
+
+    static ReportQuery query(InboxFilter filter, String unitPath) {
         ReportStatus status = filter.status() == null ? null : ReportStatus.fromCode(filter.status()).orElse(null);
         ReportQuery.Sort sort = switch (filter.sort() == null ? "" : filter.sort()) {
             case "oldest" -> ReportQuery.Sort.OLDEST;
@@ -116,7 +147,7 @@ public class ReportInbox {
         Instant from = filter.from() == null ? null : PortalTime.startOf(filter.from());
         Instant before = filter.to() == null ? null : PortalTime.startOf(filter.to().plusDays(1));
         return new ReportQuery(status, blankToNull(filter.kind()), blankToNull(filter.department()),
-                filter.overdueOnly() ? PortalTime.today() : null, from, before, false, sort);
+                filter.overdueOnly() ? PortalTime.today() : null, from, before, false, sort, unitPath);
     }
 
     private static String blankToNull(String value) {
@@ -135,6 +166,7 @@ public class ReportInbox {
             attributes.put(code, new OfficerReportView.AttributeValue(definition.map(KindAttribute::label).orElse(code),
                     value, definition.map(KindAttribute::unit).orElse("")));
         });
+        Optional<UnitView> unit = units.byId(report.unitId());
         List<Report> similar = reports.findSimilar(report, now.minus(DUPLICATE_WINDOW), 10);
         Map<Long, Long> similarPhotos = reports.countPhotos(similar.stream().map(Report::id).toList());
         List<InboxRow> hints = similar.stream().map(r -> row(r, names, similarPhotos)).toList();
@@ -159,14 +191,16 @@ public class ReportInbox {
                         e.fromStatus().map(ReportStatus::code).orElse(null),
                         e.toStatus().map(ReportStatus::code).orElse(null), ReportEventTexts.shown(e.publicText()),
                         e.internalText())).toList(),
-                hints);
+                hints, unit.map(UnitView::code).orElse(null), unit.map(UnitView::fullName).orElse(null));
     }
 
-    private static InboxRow row(Report r, Names names, Map<Long, Long> photos) {
+    private InboxRow row(Report r, Names names, Map<Long, Long> photos) {
+        Optional<UnitView> unit = units.byId(r.unitId());
         return new InboxRow(r.id(), r.trackingCode().value(), r.kindCode(), names.kind(r.kindCode()),
                 r.status().code(), r.departmentCode(), names.department(r.departmentCode()), r.place().name(),
                 r.submittedAt(), r.dueDate(), r.isOverdue(PortalTime.today()), r.published(),
-                photos.getOrDefault(r.id(), 0L).intValue());
+                photos.getOrDefault(r.id(), 0L).intValue(), unit.map(UnitView::code).orElse(null),
+                unit.map(UnitView::fullName).orElse(null));
     }
 
     private Names names() {

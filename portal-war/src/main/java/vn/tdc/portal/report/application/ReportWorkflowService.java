@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import vn.tdc.portal.platform.problem.FieldProblem;
 import vn.tdc.portal.platform.problem.ProblemException;
 import vn.tdc.portal.platform.problem.ProblemKind;
 import vn.tdc.portal.platform.problem.ProblemValidator;
@@ -12,12 +13,18 @@ import vn.tdc.portal.report.domain.ReportEvent;
 import vn.tdc.portal.report.domain.ReportRepository;
 import vn.tdc.portal.report.domain.ReportStatus;
 import vn.tdc.portal.report.domain.TrackingCode;
+import vn.tdc.portal.platform.web.Messages;
+import vn.tdc.portal.unit.application.CallerScopes;
+import vn.tdc.portal.unit.application.UnitDirectory;
+import vn.tdc.portal.unit.application.UnitView;
+import vn.tdc.portal.unit.domain.UnitScope;
 
 import java.time.Instant;
+import java.util.List;
 
 /**
  * Officers' handling of a report: changes of state along the legal transitions, public updates and internal notes,
- * publishing, marking duplicates. Every change is recorded as an event with the officer's name; a change with public
+ * publishing, marking duplicates, handing over to another ward. Every change is recorded as an event with the officer's name; a change with public
  * text is mailed to the resident after it commits (if they gave an email).
  */
 @ApplicationScoped
@@ -35,6 +42,12 @@ public class ReportWorkflowService {
 
     @Inject
     ProblemValidator validator;
+
+    @Inject
+    CallerScopes scopes;
+
+    @Inject
+    UnitDirectory units;
 
     public void changeStatus(long reportId, StatusChange change, String officer) {
         FieldProblems problems = new FieldProblems();
@@ -89,6 +102,29 @@ public class ReportWorkflowService {
         problems.throwIfAny();
         Report report = find(reportId);
         record(report, report.markDuplicateOf(original, officer, shown, Instant.now()));
+    }
+
+    /**
+     * Hands a report over to another ward. It is decided above the wards: by a province's staff for the wards of the
+     * province, by the platform's for every ward; a ward's own staff are refused (403). The ward named must be an
+     * active unit within the caller's scope (404 otherwise, as if it did not exist) and a ward, not a province
+     * (400 on {@code unit}). The resident is told which ward now handles the report; the reason stays internal.
+     */
+    public void transfer(long reportId, String unitCode, String reason, String officer) {
+        if (scopes.currentUnit().isWard()) {
+            throw ProblemException.of(ProblemKind.FORBIDDEN, "report.transfer.forbidden");
+        }
+        UnitScope scope = scopes.current();
+        UnitView target = units.byCode(unitCode).filter(UnitView::active).filter(unit -> scope.covers(unit.path()))
+                .orElseThrow(() -> ProblemException.of(ProblemKind.NOT_FOUND, "report.transfer.unknown_unit",
+                        unitCode));
+        if (!target.isWard()) {
+            throw ProblemException.invalid("report.transfer.invalid",
+                    List.of(FieldProblem.of("unit", "report.transfer.not_a_ward", target.name())));
+        }
+        Report report = find(reportId);
+        record(report, report.transferTo(target.id(), officer, reason,
+                Messages.format("report.transfer.public_text", target.fullName()), Instant.now()));
     }
 
     private static String stripped(String text) {

@@ -215,6 +215,30 @@ public class Report {
         return new ReportEvent(id, now, actor, ReportEventType.STATUS_CHANGED, from, target, shown, internalText);
     }
 
+    /**
+     * Hands the report over to another ward. Who may decide it (staff above the wards) is the application's check;
+     * the report's own rules are: only an open report moves, never to the ward it is in, and always with a reason.
+     * It keeps its state, due date and trail; from then on it belongs to {@code targetUnitId}, so the old ward's
+     * staff no longer see it and the new ward's do. The resident reads {@code publicText} (where it went); the
+     * reason stays internal.
+     */
+    public ReportEvent transferTo(long targetUnitId, String actor, String reason, String publicText, Instant now) {
+        if (status().isClosed()) {
+            throw new ReportRuleException("report.rule.transfer_closed");
+        }
+        if (isBlank(reason)) {
+            throw new ReportRuleException("report.rule.transfer_reason_required");
+        }
+        if (unitId == targetUnitId) {
+            throw new ReportRuleException("report.rule.transfer_same_unit");
+        }
+        long from = unitId;
+        this.unitId = targetUnitId;
+        this.unit = null;
+        this.updatedAt = now;
+        return ReportEvent.transferred(id, now, actor, from, targetUnitId, publicText, reason.strip());
+    }
+
     /** A note without change of state: public (the resident is told) or internal. */
     public ReportEvent note(String actor, String publicText, String internalText, Instant now) {
         if (isBlank(publicText) && isBlank(internalText)) {

@@ -58,6 +58,14 @@ public class ReportEvent {
     @Column(name = "internal_text", nullable = false, length = 4000)
     private String internalText;
 
+    /** The unit the report left, for a {@link ReportEventType#TRANSFERRED} event. */
+    @Column(name = "from_unit_id")
+    private Long fromUnitId;
+
+    /** The unit the report went to, for a {@link ReportEventType#TRANSFERRED} event. */
+    @Column(name = "to_unit_id")
+    private Long toUnitId;
+
     protected ReportEvent() {
     }
 
@@ -71,6 +79,16 @@ public class ReportEvent {
         this.toStatus = to;
         this.publicText = publicText == null ? "" : publicText;
         this.internalText = internalText == null ? "" : internalText;
+    }
+
+    /** A report handed over from one unit to another: what the resident is told, and the officer's reason. */
+    static ReportEvent transferred(long reportId, Instant occurredAt, String actor, long fromUnitId, long toUnitId,
+                                   String publicText, String reason) {
+        ReportEvent event = new ReportEvent(reportId, occurredAt, actor, ReportEventType.TRANSFERRED, null, null,
+                publicText, reason);
+        event.fromUnitId = fromUnitId;
+        event.toUnitId = toUnitId;
+        return event;
     }
 
     public Long id() {
@@ -107,6 +125,14 @@ public class ReportEvent {
 
     public String internalText() {
         return internalText;
+    }
+
+    public Optional<Long> fromUnitId() {
+        return Optional.ofNullable(fromUnitId);
+    }
+
+    public Optional<Long> toUnitId() {
+        return Optional.ofNullable(toUnitId);
     }
 
     public boolean isPublic() {

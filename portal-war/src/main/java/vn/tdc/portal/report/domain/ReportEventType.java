@@ -11,5 +11,7 @@ public enum ReportEventType {
     FEEDBACK,
     PUBLISHED,
     UNPUBLISHED,
-    MARKED_DUPLICATE
+    MARKED_DUPLICATE,
+    /** Handed over to another ward; the event names both units. */
+    TRANSFERRED
 }

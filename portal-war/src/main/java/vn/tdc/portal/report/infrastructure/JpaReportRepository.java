@@ -127,6 +127,10 @@ public class JpaReportRepository implements ReportRepository {
         if (query.publishedOnly()) {
             conditions.add("r.published = TRUE");
         }
+        if (query.unitPathPrefix() != null) {
+            conditions.add("r.unit.path LIKE :unitPath");
+            parameters.put("unitPath", query.unitPathPrefix() + "%");
+        }
         return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
     }
 

@@ -15,7 +15,8 @@ import java.util.function.Function;
 
 /**
  * The officer inbox's filters as the page edits them and as a query string carries them to the page and to the CSV
- * export ({@code ?trang-thai=&loai=&don-vi=&qua-han=1&tu=2026-11-01&den=2026-11-30&sap-xep=}).
+ * export ({@code ?trang-thai=&loai=&don-vi=&qua-han=1&tu=2026-11-01&den=2026-11-30&sap-xep=&phuong-xa=}); {@code phuong-xa}
+ * is a ward's code, offered to staff who see more than one ward.
  */
 public class InboxFilterForm implements Serializable {
 
@@ -29,6 +30,7 @@ public class InboxFilterForm implements Serializable {
     private LocalDate from;
     private LocalDate to;
     private String sort = "newest";
+    private String ward;
 
     /**
      * Reads the filters from query parameters; blank ones do not filter.
@@ -41,6 +43,7 @@ public class InboxFilterForm implements Serializable {
         form.status = blankToNull(parameter.apply("trang-thai"));
         form.kind = blankToNull(parameter.apply("loai"));
         form.department = blankToNull(parameter.apply("don-vi"));
+        form.ward = blankToNull(parameter.apply("phuong-xa"));
         String overdue = blankToNull(parameter.apply("qua-han"));
         form.overdueOnly = "1".equals(overdue) || "true".equalsIgnoreCase(overdue);
         form.from = date(parameter.apply("tu"));
@@ -70,12 +73,13 @@ public class InboxFilterForm implements Serializable {
         if (sort != null && !"newest".equals(sort)) {
             append(parts, "sap-xep", sort);
         }
+        append(parts, "phuong-xa", ward);
         return String.join("&", parts);
     }
 
     public InboxFilter toFilter() {
         return new InboxFilter(blankToNull(status), blankToNull(kind), blankToNull(department), overdueOnly, from, to,
-                sort);
+                sort, blankToNull(ward));
     }
 
     public boolean datesInOrder() {
@@ -84,7 +88,7 @@ public class InboxFilterForm implements Serializable {
 
     public boolean isFiltered() {
         return blankToNull(status) != null || blankToNull(kind) != null || blankToNull(department) != null
-                || overdueOnly || from != null || to != null;
+                || overdueOnly || from != null || to != null || blankToNull(ward) != null;
     }
 
     private static void append(List<String> parts, String name, String value) {
@@ -107,6 +111,14 @@ public class InboxFilterForm implements Serializable {
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    public String getWard() {
+        return ward;
+    }
+
+    public void setWard(String ward) {
+        this.ward = ward;
     }
 
     public String getStatus() {

@@ -10,6 +10,8 @@ import vn.tdc.portal.report.application.DepartmentView;
 import vn.tdc.portal.report.application.OfficerReportView;
 import vn.tdc.portal.report.application.ReportCatalog;
 import vn.tdc.portal.report.application.ReportInbox;
+import vn.tdc.portal.unit.application.CallerScopes;
+import vn.tdc.portal.unit.application.UnitView;
 import vn.tdc.portal.report.application.ReportWorkflowService;
 import vn.tdc.portal.report.application.StatusChange;
 
@@ -19,7 +21,8 @@ import java.util.List;
 /**
  * One report as an officer handles it ({@code /quan-tri/phan-anh/chi-tiet?id=}): everything about it, its audit
  * trail and possible duplicates, and the actions — change of state (only the legal next states are offered), public
- * update or internal note, publishing, marking as a duplicate. An unknown or malformed id shows the not-found notice
+ * update or internal note, publishing, marking as a duplicate, and, for staff above the wards (a province's or the
+ * platform's), handing it over to another ward. An unknown or malformed id shows the not-found notice
  * with status 404.
  */
 @Named
@@ -32,6 +35,7 @@ public class ReportDetailPage implements Serializable {
     private static final String NOTE_PANEL = FORM + ":notePanel";
     private static final String PUBLISH_PANEL = FORM + ":publishPanel";
     private static final String DUPLICATE_PANEL = FORM + ":duplicatePanel";
+    private static final String TRANSFER_PANEL = FORM + ":transferPanel";
 
     @Inject
     ReportInbox inbox;
@@ -41,6 +45,9 @@ public class ReportDetailPage implements Serializable {
 
     @Inject
     ReportCatalog catalog;
+
+    @Inject
+    CallerScopes scopes;
 
     private String id;
     private OfficerReportView report;
@@ -55,6 +62,10 @@ public class ReportDetailPage implements Serializable {
     private String noteInternalText;
     private String originalCode;
     private String duplicatePublicText;
+    private boolean mayTransfer;
+    private List<UnitView> transferWards = List.of();
+    private String transferUnit;
+    private String transferReason;
 
     /** Reads the report named by {@code id}; answers 404 (the page shows the notice) when there is none. */
     public void load() {
@@ -64,6 +75,23 @@ public class ReportDetailPage implements Serializable {
             return;
         }
         activeDepartments = catalog.departments().stream().filter(DepartmentView::active).toList();
+        mayTransfer = !scopes.currentUnit().isWard();
+        transferWards = mayTransfer ? inbox.visibleWards() : List.of();
+    }
+
+    /** Hands the report over to the chosen ward; the officer keeps seeing it (the ward is within their scope). */
+    public void transfer() {
+        try {
+            String ward = transferWards.stream().filter(w -> w.code().equals(transferUnit)).map(UnitView::fullName)
+                    .findFirst().orElse(transferUnit);
+            workflow.transfer(report.id(), transferUnit, transferReason, officer());
+            ReportPageMessages.info(TRANSFER_PANEL, Messages.format("units.transfer.done", ward));
+            transferUnit = null;
+            transferReason = null;
+            reload();
+        } catch (ProblemException e) {
+            ReportPageMessages.show(e, TRANSFER_PANEL);
+        }
     }
 
     public void changeStatus() {
@@ -152,6 +180,32 @@ public class ReportDetailPage implements Serializable {
 
     public OfficerReportView getReport() {
         return report;
+    }
+
+    public boolean isMayTransfer() {
+        return mayTransfer;
+    }
+
+    /** The wards the report may go to: those the officer sees, other than its own. */
+    public List<UnitView> getTransferWards() {
+        return report == null ? transferWards
+                : transferWards.stream().filter(w -> !w.code().equals(report.unitCode())).toList();
+    }
+
+    public String getTransferUnit() {
+        return transferUnit;
+    }
+
+    public void setTransferUnit(String transferUnit) {
+        this.transferUnit = transferUnit;
+    }
+
+    public String getTransferReason() {
+        return transferReason;
+    }
+
+    public void setTransferReason(String transferReason) {
+        this.transferReason = transferReason;
     }
 
     public List<DepartmentView> getActiveDepartments() {

@@ -15,6 +15,7 @@ import vn.tdc.portal.report.application.DepartmentView;
 import vn.tdc.portal.report.application.InboxRow;
 import vn.tdc.portal.report.application.ReportCatalog;
 import vn.tdc.portal.report.application.ReportInbox;
+import vn.tdc.portal.unit.application.UnitView;
 import vn.tdc.portal.report.application.ReportKindView;
 import vn.tdc.portal.report.domain.ReportStatus;
 
@@ -47,11 +48,13 @@ public class ReportInboxPage implements Serializable {
     private final LazyDataModel<InboxRow> model = new InboxModel();
     private List<ReportKindView> kinds;
     private List<DepartmentView> departments;
+    private List<UnitView> wards;
 
     @PostConstruct
     void init() {
         kinds = catalog.kinds();
         departments = catalog.departments();
+        wards = inbox.visibleWards();
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         Map<String, String> parameters = external.getRequestParameterMap();
         try {
@@ -97,6 +100,15 @@ public class ReportInboxPage implements Serializable {
 
     public List<DepartmentView> getDepartments() {
         return departments;
+    }
+
+    /** The wards the officer sees; a ward's own staff see one and get neither the ward filter nor the column. */
+    public List<UnitView> getWards() {
+        return wards;
+    }
+
+    public boolean isSeveralWards() {
+        return wards.size() > 1;
     }
 
     public List<String> getSorts() {

@@ -7,5 +7,20 @@ public enum UnitLevel {
     /** A province or a centrally-run city (tỉnh, thành phố). */
     TINH,
     /** A ward, commune or special zone (phường, xã, đặc khu). */
-    XA
+    XA;
+
+    /**
+     * The level of a unit of the given kind: {@code tinh} and {@code thanh-pho} are provinces, {@code phuong},
+     * {@code xa} and {@code dac-khu} wards, {@code nen-tang} the root.
+     *
+     * @throws IllegalArgumentException for any other kind
+     */
+    public static UnitLevel ofKind(String kind) {
+        return switch (kind == null ? "" : kind) {
+            case "nen-tang" -> NEN_TANG;
+            case "tinh", "thanh-pho" -> TINH;
+            case "phuong", "xa", "dac-khu" -> XA;
+            default -> throw new IllegalArgumentException("No unit kind " + kind);
+        };
+    }
 }

@@ -70,4 +70,11 @@ public class UserAdminResource {
     public UserAccountView changeEnabled(@PathParam("id") long id, ChangeEnabledRequest request) {
         return accounts.changeEnabled(id, validator.valid(request).getEnabled());
     }
+
+    @PUT
+    @Path("{id: [0-9]+}/unit")
+    @Operation(summary = "Chuyển tài khoản sang đơn vị khác trong phạm vi quản lý")
+    public UserAccountView changeUnit(@PathParam("id") long id, ChangeUnitRequest request) {
+        return accounts.changeUnit(id, validator.valid(request).getUnitCode());
+    }
 }

@@ -124,6 +124,13 @@ public class UserAccount {
         updatedAt = now;
     }
 
+    /** Moves the account to another unit: from then on it sees that unit's rows. */
+    public void moveTo(long newUnitId, Instant now) {
+        unitId = newUnitId;
+        unit = null;
+        updatedAt = now;
+    }
+
     public long unitId() {
         return unitId;
     }

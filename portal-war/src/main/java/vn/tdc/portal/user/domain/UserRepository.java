@@ -17,7 +17,11 @@ public interface UserRepository {
 
     long count();
 
-    long countActiveAdmins();
+    /**
+     * Enabled administrators other than {@code accountId} whose unit is {@code unitPath} or a unit above it, in every
+     * unit whatever the caller may see: they are who can still manage that unit.
+     */
+    long countOtherActiveAdminsOver(long accountId, String unitPath);
 
     void add(UserAccount account);
 

@@ -5,7 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import vn.tdc.portal.user.domain.Role;
 import vn.tdc.portal.user.domain.UserAccount;
 import vn.tdc.portal.user.domain.UserRepository;
 
@@ -57,12 +56,15 @@ public class JpaUserRepository implements UserRepository {
         return em.createQuery("SELECT COUNT(u) FROM UserAccount u", Long.class).getSingleResult();
     }
 
+    /** A native query: the administrators above the caller's unit are outside what the caller may see. */
     @Override
-    public long countActiveAdmins() {
-        return em.createQuery("SELECT COUNT(u) FROM UserAccount u JOIN u.roles r WHERE u.enabled = TRUE AND r = :admin",
-                        Long.class)
-                .setParameter("admin", Role.ADMIN)
-                .getSingleResult();
+    public long countOtherActiveAdminsOver(long accountId, String unitPath) {
+        Number count = (Number) em.createNativeQuery("SELECT COUNT(DISTINCT a.id) FROM app_user a"
+                        + " JOIN app_user_role r ON r.user_id = a.id JOIN admin_unit u ON u.id = a.unit_id"
+                        + " WHERE a.enabled = TRUE AND r.role = 'ADMIN' AND a.id <> ?1"
+                        + " AND ?2 LIKE CONCAT(u.path, '%')")
+                .setParameter(1, accountId).setParameter(2, unitPath).getSingleResult();
+        return count.longValue();
     }
 
     @Override

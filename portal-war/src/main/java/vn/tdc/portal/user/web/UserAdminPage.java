@@ -8,6 +8,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import vn.tdc.portal.platform.problem.ProblemException;
 import vn.tdc.portal.platform.web.Messages;
+import vn.tdc.portal.unit.application.CallerScopes;
+import vn.tdc.portal.unit.application.UnitView;
 import vn.tdc.portal.user.application.NewUserAccount;
 import vn.tdc.portal.user.application.UserAccountService;
 import vn.tdc.portal.user.application.UserAccountView;
@@ -24,7 +26,10 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
-/** The administrator's account page: list, create, change roles, lock and unlock. */
+/**
+ * The administrator's account page: list (with each account's unit), create in a unit of the administrator's scope
+ * (its own by default), change roles, lock and unlock.
+ */
 @Named
 @ViewScoped
 public class UserAdminPage implements Serializable {
@@ -33,6 +38,9 @@ public class UserAdminPage implements Serializable {
 
     @Inject
     transient UserAccountService accounts;
+
+    @Inject
+    transient CallerScopes scopes;
 
     private List<UserAccountView> users;
     @NotBlank
@@ -46,6 +54,9 @@ public class UserAdminPage implements Serializable {
     private String password;
     @NotEmpty(message = "{user.roles.empty}")
     private Role[] roles = {Role.EDITOR};
+    @NotBlank
+    private String unitCode;
+    private List<UnitView> units;
     private Long editingId;
     @NotEmpty(message = "{user.roles.empty}")
     private Role[] editingRoles = {};
@@ -53,12 +64,16 @@ public class UserAdminPage implements Serializable {
     @PostConstruct
     void load() {
         users = accounts.list(1, PAGE_SIZE).items();
+        units = accounts.assignableUnits();
+        if (unitCode == null) {
+            unitCode = scopes.currentUnit().code();
+        }
     }
 
     public void create() {
         try {
             UserAccountView created = accounts.create(
-                    new NewUserAccount(username, fullName, password.toCharArray(), Set.of(roles), null));
+                    new NewUserAccount(username, fullName, password.toCharArray(), Set.of(roles), unitCode));
             info(Messages.format("admin.users.created", created.username()));
             username = null;
             fullName = null;
@@ -94,6 +109,19 @@ public class UserAdminPage implements Serializable {
         } catch (ProblemException e) {
             error(e.getMessage());
         }
+    }
+
+    /** Units the administrator may open accounts in: its own and those below it. */
+    public List<UnitView> getUnits() {
+        return units;
+    }
+
+    public String getUnitCode() {
+        return unitCode;
+    }
+
+    public void setUnitCode(String unitCode) {
+        this.unitCode = unitCode;
     }
 
     public Role[] getAllRoles() {

@@ -52,6 +52,11 @@ final class InMemoryStoredDocuments implements StoredDocumentRepository {
     }
 
     @Override
+    public boolean idTaken(String id) {
+        return rows.containsKey(id);
+    }
+
+    @Override
     public void add(StoredDocument document) {
         failIfAsked();
         if (rows.putIfAbsent(document.id(), document) != null) {

@@ -110,7 +110,7 @@ class UserAccountServiceTest {
         }
 
         @Override
-        public long countActiveAdmins() {
+        public long countOtherActiveAdminsOver(long accountId, String unitPath) {
             return 0;
         }
 
