@@ -27,11 +27,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class DocumentUploadServiceTest {
 
-    /** The unit documents are uploaded into: the editor's ward. */
-    private static final UnitView DONG_CUU = new UnitView(101, "xa-dong-cuu", "xa-dong-cuu", "xã Đông Cứu",
-            UnitLevel.XA, "xa", 10L, "/bac-ninh/xa-dong-cuu/", "", "", "", "", null, null, null, "tỉnh Bắc Ninh", true);
-
-
     private static final String EDITOR = "bien-tap";
     private static final String PLAN = String.join("\n",
             "Căn cứ Chỉ thị số 38-CT/TW ngày 30/7/2024 của Ban Bí thư về công tác tiêu chuẩn, đo lường, chất lượng.",
