@@ -68,7 +68,13 @@ final class AnswerComposer {
 
     Citation citation(IndexChunk chunk, String excerpt) {
         SourceInfo s = chunk.source();
-        return new Citation(s.documentId(), s.title(), s.issuer(), chunk.section(), excerpt, s.type().code(), s.url());
+        return new Citation(s.documentId(), s.title(), s.issuer(), chunk.section(), excerpt, s.type().code(), s.url(),
+                s.level().code());
+    }
+
+    /** Opens an answer from other places' plans, given on a ward whose own, province and national sources say nothing. */
+    String elsewhere(List<String> issuers) {
+        return format("answer.elsewhere", String.join(", ", issuers));
     }
 
     String notFound() {
