@@ -1,5 +1,9 @@
 package vn.tdc.portal.document.application;
 
+import vn.tdc.portal.unit.application.CallerScopes;
+import vn.tdc.portal.unit.application.UnitDirectory;
+import vn.tdc.portal.unit.application.UnitView;
+import vn.tdc.portal.unit.domain.UnitLevel;
 import vn.tdc.portal.platform.problem.ProblemKind;
 import vn.tdc.portal.platform.problem.FieldProblem;
 import org.junit.jupiter.api.AfterEach;
@@ -58,7 +62,23 @@ class DocumentUploadServiceTest {
         service.repository = repository;
         service.files = new OriginalFileStore(dataDirectory.resolve("documents"));
         service.catalog = catalog;
+        service.scopes = new CallerScopes() {
+            @Override
+            public UnitView currentUnit() {
+                return DONG_CUU;
+            }
+        };
+        service.units = new UnitDirectory() {
+            @Override
+            public Optional<UnitView> byId(long id) {
+                return id == DONG_CUU.id() ? Optional.of(DONG_CUU) : Optional.empty();
+            }
+        };
     }
+
+    /** The caller's unit: uploads are filed under it. */
+    private static final UnitView DONG_CUU = new UnitView(101, "xa-dong-cuu", "xa-dong-cuu", "xã Đông Cứu", UnitLevel.XA, "xa", 10L,
+            "/bac-ninh/xa-dong-cuu/", "", "", "", "", null, null, null, "tỉnh Bắc Ninh", true);
 
     @AfterEach
     void close() throws IOException {
@@ -82,7 +102,9 @@ class DocumentUploadServiceTest {
         assertThat(catalog.size()).isEqualTo(before + 1);
         assertThat(search("vai thieu luc ngan")).extracting(SearchHit::documentId).first().isEqualTo(created.id());
         assertThat(storedFiles()).containsExactly(created.file().sha256());
-        assertThat(repository.findContent(created.id()).orElseThrow()).startsWith("---\nid: " + created.id());
+        assertThat(repository.findContent(created.id()).orElseThrow()).startsWith("---\nid: " + created.id())
+                .contains("\nunit: xa-dong-cuu\nlevel: xa\n");
+        assertThat(index.sources().get(created.id()).unit()).isEqualTo("xa-dong-cuu");
     }
 
     @Test
