@@ -72,9 +72,15 @@ final class AnswerComposer {
                 s.level().code());
     }
 
-    /** Opens an answer from other places' plans, given on a ward whose own, province and national sources say nothing. */
-    String elsewhere(List<String> issuers) {
-        return format("answer.elsewhere", String.join(", ", issuers));
+    /**
+     * Opens an answer from other places' sources, given on a ward whose own, province and national sources say nothing:
+     * "Kế hoạch của phường/xã bạn chưa đề cập; theo kế hoạch của UBND phường Đức Phổ."
+     */
+    String elsewhere(List<SourceInfo> sources) {
+        String named = sources.stream().map(AnswerComposer::reference).distinct()
+                .map(r -> r.isEmpty() ? r : Character.toLowerCase(r.charAt(0)) + r.substring(1))
+                .collect(Collectors.joining(", "));
+        return format("answer.elsewhere", named);
     }
 
     String notFound() {

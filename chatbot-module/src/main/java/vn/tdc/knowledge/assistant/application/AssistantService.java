@@ -21,6 +21,7 @@ import vn.tdc.knowledge.search.analysis.Abbreviations;
 import vn.tdc.knowledge.search.analysis.VietnameseFolding;
 import vn.tdc.knowledge.search.application.PassageIndex;
 import vn.tdc.knowledge.search.application.PlaceDirectory;
+import vn.tdc.knowledge.search.application.PlaceMention;
 import vn.tdc.knowledge.search.application.QueryTerm;
 import vn.tdc.knowledge.search.application.SearchPlan;
 import vn.tdc.knowledge.search.application.SectionChunker;
@@ -145,7 +146,9 @@ public final class AssistantService implements ChatEngine {
         Optional<String> reportKind = reports.detect(message);
         FoldedText folded = FoldedText.of(message);
         QuestionType type = classifier.classify(folded);
-        SearchPlan plan = onWard(index.plan(message, policy.passages(), Optional.empty()), ward);
+        SearchPlan asked = index.plan(message, policy.passages(), Optional.empty());
+        SearchPlan plan = onWard(asked, ward);
+        boolean namedHere = plan != asked;
         boolean namesPlace = plan.places().namesKnownPlace() || plan.places().unknownPlace().isPresent();
         if (!plan.hasTerms() && !namesPlace && !followUps.hasFollowUpMarker(message)) {
             String text = reportKind.isPresent() ? composer.helpOnly() : composer.empty();
@@ -169,10 +172,18 @@ public final class AssistantService implements ChatEngine {
             return notGrounded(withReport(reportKind.isPresent() ? composer.helpOnly() : composer.notFound(), reportKind), id, reportKind);
         }
         Question q = new Question(message, folded, type, id, reportKind);
-        if (ward.present() && !plan.places().namesKnownPlace() && !aboutNoWard(message, folded, type)) {
-            return nearestFirst(q, plan, ward);
+        if (!ward.present() || aboutNoWard(message, folded, type) || (plan.places().namesKnownPlace() && !namedHere)) {
+            return respond(q, plan, "");
         }
-        return respond(q, plan, "");
+        if (namedHere && plan.places().namesKnownPlace()) {
+            // "ở đây có cân đối chứng không": the ward's own sources as if named; when they do not answer, the nearest tier
+            ChatAnswer own = respond(q, plan, "");
+            if (own.grounded()) {
+                return own;
+            }
+            plan = plan.withPlaces(PlaceMention.NONE);
+        }
+        return nearestFirst(q, plan, ward);
     }
 
     /**
@@ -236,7 +247,7 @@ public final class AssistantService implements ChatEngine {
         if (near || cited.isEmpty()) {
             return anywhere;
         }
-        return respond(q, plan, composer.elsewhere(cited.stream().map(SourceInfo::issuer).distinct().toList()));
+        return respond(q, plan, composer.elsewhere(cited));
     }
 
     /**

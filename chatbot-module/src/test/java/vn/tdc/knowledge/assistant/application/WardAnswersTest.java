@@ -77,6 +77,17 @@ class WardAnswersTest {
         assertThat(dongCuu.citations()).as(dongCuu.answer()).extracting(Citation::documentId).containsOnly(TestArticles.ID);
     }
 
+    @Test
+    void should_go_to_the_nearest_source_when_here_has_nothing_and_say_so() {
+        // when
+        ChatAnswer answer = assistant.answer("ở đây có cân đối chứng không", null, DUC_PHO);
+
+        // then
+        assertThat(answer.grounded()).as(answer.answer()).isTrue();
+        assertThat(answer.answer()).startsWith("Kế hoạch của phường/xã bạn chưa đề cập; theo bài viết «");
+        assertThat(answer.citations()).extracting(Citation::documentId).doesNotContain("ke-hoach-ubnd-phuong-duc-pho");
+    }
+
     @ParameterizedTest
     @CsvSource({
             "ai ký kế hoạch của xã mình, Nguyễn Thanh Tùng",
