@@ -221,16 +221,28 @@ public final class AssistantService implements ChatEngine {
     }
 
     /**
-     * The ward's sources, its province's, the national ones, each searched alone until one answers; then every source,
-     * prefaced by "the ward's plan does not say" when none of the cited sources is the ward's, its province's or national.
+     * The ward's sources, its province's, the national ones, each searched alone until one answers (a tier with no
+     * indexed source is skipped); then every source, prefaced by "the ward's plan does not say" when none of the cited
+     * sources is the ward's, its province's or national.
      */
     private ChatAnswer nearestFirst(Question q, SearchPlan plan, WardContext ward) {
+        Map<String, SourceInfo> sources = index.sources();
+        Set<String> unitsIndexed = new HashSet<>();
+        boolean nationalIndexed = false;
+        for (SourceInfo s : sources.values()) {
+            unitsIndexed.add(s.unit());
+            nationalIndexed |= s.level() == AdministrativeLevel.NATIONAL;
+        }
         List<SourceScope> tiers = new ArrayList<>();
-        tiers.add(SourceScope.units(List.of(ward.ward())));
-        if (!ward.above().isEmpty()) {
+        if (unitsIndexed.contains(ward.ward())) {
+            tiers.add(SourceScope.units(List.of(ward.ward())));
+        }
+        if (ward.above().stream().anyMatch(unitsIndexed::contains)) {
             tiers.add(SourceScope.units(ward.above()));
         }
-        tiers.add(SourceScope.NATIONAL);
+        if (nationalIndexed) {
+            tiers.add(SourceScope.NATIONAL);
+        }
         for (SourceScope tier : tiers) {
             ChatAnswer answer = respond(q, plan.withScope(tier), "");
             if (answer.grounded()) {
@@ -241,13 +253,15 @@ public final class AssistantService implements ChatEngine {
         if (!anywhere.grounded()) {
             return anywhere;
         }
-        Map<String, SourceInfo> sources = index.sources();
         List<SourceInfo> cited = anywhere.citations().stream().map(c -> sources.get(c.documentId())).filter(Objects::nonNull).toList();
         boolean near = cited.stream().anyMatch(s -> s.level() == AdministrativeLevel.NATIONAL || ward.contains(s.unit()));
         if (near || cited.isEmpty()) {
             return anywhere;
         }
-        return respond(q, plan, composer.elsewhere(cited));
+        String guidance = withReport("", q.reportKind());
+        String body = anywhere.answer().substring(guidance.length());
+        return new ChatAnswer(withReport(body, q.reportKind(), composer.elsewhere(cited)), true, anywhere.citations(), q.id(), MODE,
+                q.reportKind());
     }
 
     /**
