@@ -1,4 +1,4 @@
-/* The floating assistant: posts to /api/chat and renders the answer and its sources as text (never as HTML). */
+/* The floating assistant: posts to /api/chat (with the page's ward) and renders the answer and its sources as text (never as HTML). */
 (function () {
     function el(tag, cls, text) {
         var e = document.createElement(tag);
@@ -62,6 +62,14 @@
             return b;
         }
 
+        /* An example question about the ward (a chip under the greeting) is asked as if typed. */
+        widget.querySelectorAll('[data-chat-example]').forEach(function (b) {
+            b.addEventListener('click', function () {
+                input.value = b.textContent;
+                form.requestSubmit();
+            });
+        });
+
         form.addEventListener('submit', function (event) {
             event.preventDefault();
             var question = input.value.trim();
@@ -70,6 +78,7 @@
             input.value = '';
             var body = { question: question };
             if (conversationId) { body.conversationId = conversationId; }
+            if (d.ward) { body.ward = d.ward; }
             fetch(d.api, {
                 method: 'POST',
                 headers: { 'Content-Type': 'application/json', 'Accept': 'application/json' },
@@ -92,7 +101,8 @@
                         var link = el('a', null, c.title);
                         link.href = d.base + c.url;
                         li.appendChild(link);
-                        li.appendChild(el('span', 'muted', ' — ' + c.issuer + ', ' + d.labelSection + ' ' + c.section));
+                        li.appendChild(el('span', 'muted', ' — ' + c.issuer + (c.levelLabel ? ' — ' + c.levelLabel : '')
+                            + ', ' + d.labelSection + ' ' + c.section));
                         list.appendChild(li);
                     });
                     b.appendChild(list);

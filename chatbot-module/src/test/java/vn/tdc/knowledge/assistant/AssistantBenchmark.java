@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import vn.tdc.knowledge.assistant.application.AssistantService;
+import vn.tdc.knowledge.assistant.domain.WardContext;
 import vn.tdc.knowledge.document.domain.LegalDocument;
 import vn.tdc.knowledge.search.infrastructure.DocumentIndex;
 import vn.tdc.knowledge.search.infrastructure.DocumentIndexContentRetriever;
@@ -19,7 +20,7 @@ import vn.tdc.knowledge.testing.QaCase;
 
 /**
  * Latency benchmark (not a test): index build time, then p50/p95/p99 of {@link AssistantService#answer}
- * and of raw {@link DocumentIndexContentRetriever#retrieve} calls at concurrency 1 and 16, over the QA
+ * (without a ward, and on xã Đông Cứu's pages) and of raw {@link DocumentIndexContentRetriever#retrieve} calls at concurrency 1 and 16, over the QA
  * questions (sample, own, and the residents' questions of dev2 and blind2: abbreviations, reports, lists). Run from the module directory, e.g.
  * {@code mvn -o -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt} then
  * {@code java -cp target/classes:target/test-classes:$(cat target/cp.txt) vn.tdc.knowledge.assistant.AssistantBenchmark}.
@@ -28,6 +29,8 @@ public final class AssistantBenchmark {
 
     private static final int WARM_UP_CALLS = 2_000;
     private static final int MEASURED_CALLS = 8_000;
+    /** Questions asked on xã Đông Cứu's pages (the portal's default): the ward's, province's, national tiers first. */
+    private static final WardContext ON_A_WARD = WardContext.of("xa-dong-cuu", "bac-ninh");
 
     private AssistantBenchmark() {
     }
@@ -54,6 +57,7 @@ public final class AssistantBenchmark {
             DocumentIndexContentRetriever retriever = new DocumentIndexContentRetriever(index, 5);
             for (int threads : new int[] {1, 16}) {
                 run("answer()   ", threads, questions, q -> assistant.answer(q, null));
+                run("on a ward  ", threads, questions, q -> assistant.answer(q, null, ON_A_WARD));
                 run("retrieve() ", threads, questions, q -> retriever.retrieve(Query.from(q)));
             }
         }

@@ -13,11 +13,12 @@ import java.util.regex.Pattern;
  * One line of a QA set in the evaluation's JSON-lines format:
  * {@code {"id", "kind", "question", "expect_any": [..], "source_any": [..] | null}}, optionally {@code "expect_all"},
  * {@code "after"} (id of the question whose conversation this one continues), {@code "report_kind"} (the code the
- * report link must name) and {@code "yes"} (the word a yes/no answer must start with).
+ * report link must name), {@code "yes"} (the word a yes/no answer must start with) and {@code "ward"} (the chain of unit
+ * slugs the question is asked on, nearest first: {@code ["xa-dong-cuu", "bac-ninh"]}).
  * Parsed with a small reader for exactly this flat format (strings, string arrays, null).
  */
 public record QaCase(String id, String kind, String question, List<String> expectAny, List<String> sourceAny,
-        List<String> expectAll, String after, String reportKind, String yes) {
+        List<String> expectAll, String after, String reportKind, String yes, List<String> ward) {
 
     private static final Pattern STRING = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
 
@@ -49,7 +50,8 @@ public record QaCase(String id, String kind, String question, List<String> expec
 
     static QaCase parse(String line) {
         return new QaCase(string(line, "id"), string(line, "kind"), string(line, "question"), array(line, "expect_any"), array(line, "source_any"),
-                array(line, "expect_all"), optionalString(line, "after"), optionalString(line, "report_kind"), optionalString(line, "yes"));
+                array(line, "expect_all"), optionalString(line, "after"), optionalString(line, "report_kind"), optionalString(line, "yes"),
+                array(line, "ward"));
     }
 
     private static String string(String line, String key) {

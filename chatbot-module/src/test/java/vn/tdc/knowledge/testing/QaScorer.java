@@ -6,6 +6,7 @@ import java.util.Map;
 import vn.tdc.knowledge.assistant.application.ChatEngine;
 import vn.tdc.knowledge.assistant.domain.ChatAnswer;
 import vn.tdc.knowledge.assistant.domain.Citation;
+import vn.tdc.knowledge.assistant.domain.WardContext;
 
 /**
  * Scores answers like /work/shared/eval/chat_eval.py, with the stricter rules of the round-2 sets:
@@ -28,7 +29,9 @@ public final class QaScorer {
     }
 
     public Outcome score(QaCase qa) {
-        ChatAnswer answer = engine.answer(qa.question(), qa.after() == null ? null : conversations.get(qa.after()));
+        String conversation = qa.after() == null ? null : conversations.get(qa.after());
+        ChatAnswer answer = qa.ward().isEmpty() ? engine.answer(qa.question(), conversation)
+                : engine.answer(qa.question(), conversation, new WardContext(qa.ward()));
         conversations.put(qa.id(), answer.conversationId());
         return new Outcome(qa, answer, passes(qa, answer));
     }

@@ -1,11 +1,12 @@
 package vn.tdc.knowledge.testing;
 
 import java.util.List;
+import vn.tdc.knowledge.document.domain.AdministrativeLevel;
 import vn.tdc.knowledge.search.domain.IndexChunk;
 import vn.tdc.knowledge.search.domain.SourceInfo;
 import vn.tdc.knowledge.search.domain.SourceType;
 
-/** A published news article as the portal indexes it (source {@code article:<id>}, ward Đông Cứu, link /tin-tuc/…). */
+/** Published news articles as the portal indexes them (source {@code article:<id>}, of a ward, link /tin-tuc/…). */
 public final class TestArticles {
 
     public static final String ID = "article:7";
@@ -17,7 +18,21 @@ public final class TestArticles {
 
     public static SourceInfo source() {
         return new SourceInfo(ID, SourceType.ARTICLE, TITLE, "Trung tâm Văn hóa – Thể thao xã Đông Cứu",
-                "Bài viết „" + TITLE + "”", "", List.of("xã Đông Cứu"), List.of("tỉnh Bắc Ninh"), "", "", "", URL);
+                "Bài viết „" + TITLE + "”", "", List.of("xã Đông Cứu"), List.of("tỉnh Bắc Ninh"), "", "", "", URL, "xa-dong-cuu",
+                AdministrativeLevel.WARD);
+    }
+
+    public static final String THANH_DONG_ID = "article:8";
+    public static final String THANH_DONG_TITLE = "Chợ Thành Đông có cân đối chứng ở cổng chợ";
+
+    /** A news article of phường Thành Đông (ward unit {@code phuong-thanh-dong}) about its market's check scale. */
+    public static List<IndexChunk> thanhDongChunks() {
+        SourceInfo s = new SourceInfo(THANH_DONG_ID, SourceType.ARTICLE, THANH_DONG_TITLE, "Trung tâm Văn hóa phường Thành Đông",
+                "Bài viết „" + THANH_DONG_TITLE + "”", "", List.of("phường Thành Đông"), List.of("thành phố Hải Phòng"), "", "", "",
+                "/tin-tuc/can-doi-chung-cho-thanh-dong", "phuong-thanh-dong", AdministrativeLevel.WARD);
+        return List.of(
+                new IndexChunk(s, "tom-tat", "Tóm tắt", "", THANH_DONG_TITLE, THANH_DONG_TITLE
+                        + "\nBan quản lý chợ Thành Đông đặt một cân đối chứng đã kiểm định ở cổng chợ để người mua tự cân lại hàng."));
     }
 
     /** Title and summary, then two sections, as the article indexer cuts them. */

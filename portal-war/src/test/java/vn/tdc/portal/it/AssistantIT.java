@@ -38,6 +38,57 @@ class AssistantIT extends PortalIntegrationTest {
         });
     }
 
+    /** Issue 10 (assistant) and issue 13 (last bullet): the same question on two wards cites each ward's own plan. */
+    @Test
+    void should_answer_the_same_question_on_each_ward_from_its_own_plan() {
+        JsonObject dongCuu = PortalHttp.json(ask("{\"question\":\"hang gia xu ly the nao\",\"ward\":\"xa-dong-cuu\"}"));
+        JsonObject ducPho = PortalHttp.json(ask("{\"question\":\"hang gia xu ly the nao\",\"ward\":\"phuong-duc-pho\"}"));
+
+        assertCitesOnlyItsOwnPlan(dongCuu, "ke-hoach-ubnd-xa-dong-cuu", "Đông Cứu");
+        assertCitesOnlyItsOwnPlan(ducPho, "ke-hoach-ubnd-phuong-duc-pho", "Đức Phổ");
+    }
+
+    private static void assertCitesOnlyItsOwnPlan(JsonObject answer, String plan, String ward) {
+        assertThat(answer.getBoolean("grounded")).as(answer.getString("answer")).isTrue();
+        assertThat(answer.getString("answer")).doesNotContain("chưa đề cập");
+        List<JsonObject> citations = answer.getJsonArray("citations").getValuesAs(JsonObject.class);
+        assertThat(citations).extracting(c -> c.getString("documentId")).contains(plan);
+        assertThat(citations).allSatisfy(c -> {
+            assertThat(c.getString("issuer") + " " + c.getString("title")).contains(ward);
+            assertThat(c.getString("level")).isEqualTo("xa");
+            assertThat(c.getString("levelLabel")).isEqualTo("cấp xã");
+        });
+    }
+
+    @Test
+    void should_let_a_named_place_win_over_the_ward_and_refuse_an_unknown_ward() {
+        JsonObject named = PortalHttp.json(ask(
+                "{\"question\":\"phường Đức Phổ xử lý hàng giả thế nào\",\"ward\":\"xa-dong-cuu\"}"));
+        HttpResponse<String> unknown = ask("{\"question\":\"hang gia xu ly the nao\",\"ward\":\"phuong-khong-co\"}");
+        HttpResponse<String> malformed = ask("{\"question\":\"hang gia xu ly the nao\",\"ward\":\"Xã Đông Cứu\"}");
+
+        assertThat(named.getJsonArray("citations").getValuesAs(JsonObject.class))
+                .isNotEmpty().allSatisfy(c -> assertThat(c.getString("documentId")).isEqualTo("ke-hoach-ubnd-phuong-duc-pho"));
+        assertThat(unknown.statusCode()).isEqualTo(400);
+        assertThat(PortalHttp.json(unknown).getJsonObject("error").getString("message")).contains("phuong-khong-co");
+        assertThat(malformed.statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void should_ask_on_the_pages_ward_with_examples_about_it() {
+        browser = HeadlessChromium.start();
+        browser.get(base.resolve("hoi-dap?ward=phuong-thanh-dong").toString());
+
+        List<String> examples = browser.findElements(By.cssSelector(".chat__empty .chip")).stream().map(WebElement::getText).toList();
+        assertThat(examples).hasSize(3).anyMatch(e -> e.contains("Phường Thành Đông")).anyMatch(e -> e.startsWith("Ở đây"));
+        browser.findElement(By.id("question")).sendKeys("hang gia xu ly the nao");
+        browser.findElement(By.id("send")).click();
+
+        WebElement answer = new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".bubble--bot")));
+        assertThat(answer.findElement(By.cssSelector(".bubble__sources")).getText()).contains("Thành Đông").contains("cấp xã");
+    }
+
     @Test
     void should_say_honestly_when_the_documents_do_not_answer() {
         JsonObject answer = PortalHttp.json(ask("{\"question\":\"Tỷ giá đô la Mỹ hôm nay là bao nhiêu?\"}"));

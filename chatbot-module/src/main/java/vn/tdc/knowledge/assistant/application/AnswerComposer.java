@@ -68,7 +68,19 @@ final class AnswerComposer {
 
     Citation citation(IndexChunk chunk, String excerpt) {
         SourceInfo s = chunk.source();
-        return new Citation(s.documentId(), s.title(), s.issuer(), chunk.section(), excerpt, s.type().code(), s.url());
+        return new Citation(s.documentId(), s.title(), s.issuer(), chunk.section(), excerpt, s.type().code(), s.url(),
+                s.level().code());
+    }
+
+    /**
+     * Opens an answer from other places' sources, given on a ward whose own, province and national sources say nothing:
+     * "Kế hoạch của phường/xã bạn chưa đề cập; theo kế hoạch của UBND phường Đức Phổ."
+     */
+    String elsewhere(List<SourceInfo> sources) {
+        String named = sources.stream().map(AnswerComposer::reference).distinct()
+                .map(r -> r.isEmpty() ? r : Character.toLowerCase(r.charAt(0)) + r.substring(1))
+                .collect(Collectors.joining(", "));
+        return format("answer.elsewhere", named);
     }
 
     String notFound() {

@@ -14,13 +14,18 @@ import vn.tdc.knowledge.assistant.application.ExtractiveAnswerer.Extraction;
 import vn.tdc.knowledge.assistant.domain.ChatAnswer;
 import vn.tdc.knowledge.assistant.domain.Citation;
 import vn.tdc.knowledge.assistant.domain.QuestionType;
+import vn.tdc.knowledge.assistant.domain.WardContext;
+import vn.tdc.knowledge.document.domain.AdministrativeLevel;
 import vn.tdc.knowledge.document.domain.Section;
 import vn.tdc.knowledge.search.analysis.Abbreviations;
 import vn.tdc.knowledge.search.analysis.VietnameseFolding;
 import vn.tdc.knowledge.search.application.PassageIndex;
+import vn.tdc.knowledge.search.application.PlaceDirectory;
+import vn.tdc.knowledge.search.application.PlaceMention;
 import vn.tdc.knowledge.search.application.QueryTerm;
 import vn.tdc.knowledge.search.application.SearchPlan;
 import vn.tdc.knowledge.search.application.SectionChunker;
+import vn.tdc.knowledge.search.application.SourceScope;
 import vn.tdc.knowledge.search.domain.IndexChunk;
 import vn.tdc.knowledge.search.domain.Passage;
 import vn.tdc.knowledge.search.domain.SourceInfo;
@@ -51,7 +56,9 @@ import vn.tdc.knowledge.search.domain.SourceInfo;
  *       {@code grounded}; a grounded answer to a yes/no question ({@link YesNoQuestion}) starts with "Có."; a report without an answerable question is answered with what the plans
  *       say about handling that kind of problem.</li>
  * </ol>
- * Thread-safe; one index search per call (two for some reports).
+ * Asked on a ward's pages ({@link #answer(String, String, WardContext)}), a question naming no place goes through these
+ * steps for the ward's sources, then its province's, then national ones, and then all sources, until one answers.
+ * Thread-safe; one index search per call (two for some reports; up to five on a ward).
  */
 public final class AssistantService implements ChatEngine {
 
@@ -60,6 +67,9 @@ public final class AssistantService implements ChatEngine {
     private static final Pattern ISSUE_QUESTION = Pattern.compile("\\b(ban hanh|ky)\\b");
     private static final Pattern OTHER_INSTRUMENT = Pattern.compile("\\b(chi thi|quyet dinh|cong van|nghi quyet|thong tu|luat)\\b");
     private static final Pattern NUMBER = Pattern.compile("\\d+");
+    /** A numbered directive, decision, resolution… ("chỉ thị 38", "CT 38-CT/TW", "quyết định số 1703"), folded. */
+    private static final Pattern INSTRUMENT_REFERENCE = Pattern.compile(
+            "\\b(chi thi|quyet dinh|nghi quyet|nghi dinh|thong tu|luat|ct|qd|nq|nd)( so)? ?\\d+");
     /** "căn cứ vào văn bản nào", "thực hiện chỉ thị nào", "triển khai kế hoạch số mấy", "dựa trên quyết định gì". */
     private static final Pattern BASIS_QUESTION = Pattern.compile("\\b(can cu|dua tren|dua vao|thuc hien|trien khai|cu the hoa)"
             + "( vao| theo)?( nhung| cac)? (van ban|chi thi|ke hoach|quyet dinh|cong van|nghi quyet)( so)? (nao|gi|may|bao nhieu)\\b");
@@ -109,6 +119,19 @@ public final class AssistantService implements ChatEngine {
      */
     @Override
     public ChatAnswer answer(String question, String conversationId) {
+        return answer(question, conversationId, WardContext.NONE);
+    }
+
+    /**
+     * Answers a question asked on a ward's pages. A question naming no place is answered from the nearest tier that
+     * answers it: the ward's own sources, then its province's, then national ones, and only then from every source
+     * (other places' plans), saying so ("Kế hoạch của phường/xã bạn chưa đề cập; theo kế hoạch của …"). "Ở đây",
+     * "phường mình", "xã mình", "chỗ tôi" name the ward. A place named explicitly still wins.
+     *
+     * @param ward the ward and the units above it, nearest first; {@link WardContext#NONE} searches all sources alike
+     */
+    @Override
+    public ChatAnswer answer(String question, String conversationId, WardContext ward) {
         String id = conversationId == null || conversationId.isBlank() ? UUID.randomUUID().toString() : conversationId;
         String message = question == null ? "" : Abbreviations.question(question.strip());
         if (message.isEmpty()) {
@@ -123,7 +146,9 @@ public final class AssistantService implements ChatEngine {
         Optional<String> reportKind = reports.detect(message);
         FoldedText folded = FoldedText.of(message);
         QuestionType type = classifier.classify(folded);
-        SearchPlan plan = index.plan(message, policy.passages(), Optional.empty());
+        SearchPlan asked = index.plan(message, policy.passages(), Optional.empty());
+        SearchPlan plan = onWard(asked, ward);
+        boolean namedHere = plan != asked;
         boolean namesPlace = plan.places().namesKnownPlace() || plan.places().unknownPlace().isPresent();
         if (!plan.hasTerms() && !namesPlace && !followUps.hasFollowUpMarker(message)) {
             String text = reportKind.isPresent() ? composer.helpOnly() : composer.empty();
@@ -146,12 +171,115 @@ public final class AssistantService implements ChatEngine {
         if (properNames.namesUnknownEntity(message) || absentFacts.asksForAbsentFact(folded)) {
             return notGrounded(withReport(reportKind.isPresent() ? composer.helpOnly() : composer.notFound(), reportKind), id, reportKind);
         }
+        Question q = new Question(message, folded, type, id, reportKind);
+        if (!ward.present() || aboutNoWard(message, folded, type) || (plan.places().namesKnownPlace() && !namedHere)) {
+            return respond(q, plan, "");
+        }
+        if (namedHere && plan.places().namesKnownPlace()) {
+            // "ở đây có cân đối chứng không": the ward's own sources as if named; when they do not answer, the nearest tier
+            ChatAnswer own = respond(q, plan, "");
+            if (own.grounded()) {
+                return own;
+            }
+            plan = plan.withPlaces(PlaceMention.NONE);
+        }
+        return nearestFirst(q, plan, ward);
+    }
+
+    /**
+     * Questions whose answer is the same on every ward: about a numbered directive or decision itself ("Chỉ thị 38-CT/TW
+     * do ai ban hành, ngày nào, của cơ quan nào?", answered by whichever source states it best: a ward's plan citing
+     * it without its issuer would be a worse answer), and "những địa phương nào…" lists, which are across places.
+     */
+    private boolean aboutNoWard(String message, FoldedText folded, QuestionType type) {
+        boolean aboutInstrument = INSTRUMENT_REFERENCE.matcher(folded.folded()).find()
+                && (ISSUE_QUESTION.matcher(folded.folded()).find() || type == QuestionType.WHEN || type == QuestionType.WHICH_BODY
+                        || type == QuestionType.SIGNER);
+        return aboutInstrument || ListQuestion.topic(message).isPresent();
+    }
+
+    /** A message being answered: as typed (abbreviations read), folded, its type, conversation and report kind. */
+    private record Question(String message, FoldedText folded, QuestionType type, String id, Optional<String> reportKind) {
+    }
+
+    /**
+     * "Ở đây", "phường mình"… in a question naming no place: the places of the ward's own sources, as if named. Unchanged
+     * when the ward has no source (the tiers then find the nearest) or when there is no ward.
+     */
+    private SearchPlan onWard(SearchPlan plan, WardContext ward) {
+        if (!plan.places().currentWard() || !ward.present()) {
+            return plan;
+        }
+        List<String> keys = index.sources().values().stream()
+                .filter(s -> s.unit().equals(ward.ward()))
+                .flatMap(s -> s.places().stream())
+                .map(PlaceDirectory::keyOf)
+                .filter(k -> !k.isEmpty())
+                .distinct()
+                .toList();
+        return keys.isEmpty() ? plan : plan.withPlaces(plan.places().naming(keys));
+    }
+
+    /**
+     * The ward's sources, its province's, the national ones, each searched alone until one answers (a tier with no
+     * indexed source is skipped); then every source, prefaced by "the ward's plan does not say" when none of the cited
+     * sources is the ward's, its province's or national.
+     */
+    private ChatAnswer nearestFirst(Question q, SearchPlan plan, WardContext ward) {
+        Map<String, SourceInfo> sources = index.sources();
+        Set<String> unitsIndexed = new HashSet<>();
+        boolean nationalIndexed = false;
+        for (SourceInfo s : sources.values()) {
+            unitsIndexed.add(s.unit());
+            nationalIndexed |= s.level() == AdministrativeLevel.NATIONAL;
+        }
+        List<SourceScope> tiers = new ArrayList<>();
+        if (unitsIndexed.contains(ward.ward())) {
+            tiers.add(SourceScope.units(List.of(ward.ward())));
+        }
+        if (ward.above().stream().anyMatch(unitsIndexed::contains)) {
+            tiers.add(SourceScope.units(ward.above()));
+        }
+        if (nationalIndexed) {
+            tiers.add(SourceScope.NATIONAL);
+        }
+        for (SourceScope tier : tiers) {
+            ChatAnswer answer = respond(q, plan.withScope(tier), "");
+            if (answer.grounded()) {
+                return answer;
+            }
+        }
+        ChatAnswer anywhere = respond(q, plan, "");
+        if (!anywhere.grounded()) {
+            return anywhere;
+        }
+        List<SourceInfo> cited = anywhere.citations().stream().map(c -> sources.get(c.documentId())).filter(Objects::nonNull).toList();
+        boolean near = cited.stream().anyMatch(s -> s.level() == AdministrativeLevel.NATIONAL || ward.contains(s.unit()));
+        if (near || cited.isEmpty()) {
+            return anywhere;
+        }
+        String guidance = withReport("", q.reportKind());
+        String body = anywhere.answer().substring(guidance.length());
+        return new ChatAnswer(withReport(body, q.reportKind(), composer.elsewhere(cited)), true, anywhere.citations(), q.id(), MODE,
+                q.reportKind());
+    }
+
+    /**
+     * Answers from the passages of a plan (its places, its unit scope); {@code preface} (may be empty) opens a grounded
+     * answer's text, after the report guidance.
+     */
+    private ChatAnswer respond(Question q, SearchPlan plan, String preface) {
+        String message = q.message();
+        FoldedText folded = q.folded();
+        QuestionType type = q.type();
+        String id = q.id();
+        Optional<String> reportKind = q.reportKind();
         List<Passage> passages = index.retrieve(plan);
-        Optional<ChatAnswer> fromIdentification = answerFromIdentification(plan, type, folded, passages, id, reportKind);
+        Optional<ChatAnswer> fromIdentification = answerFromIdentification(plan, type, folded, passages, id, reportKind, preface);
         if (fromIdentification.isPresent()) {
             return fromIdentification.get();
         }
-        Optional<ChatAnswer> fromPreamble = answerBasis(folded, passages, id, reportKind);
+        Optional<ChatAnswer> fromPreamble = answerBasis(folded, passages, id, reportKind, preface);
         if (fromPreamble.isPresent()) {
             return fromPreamble.get();
         }
@@ -162,7 +290,7 @@ public final class AssistantService implements ChatEngine {
             }
             return placeOverview(plan, id, reportKind);
         }
-        Optional<ChatAnswer> list = answerList(message, plan, id, reportKind);
+        Optional<ChatAnswer> list = answerList(message, plan, id, reportKind, preface);
         if (list.isPresent()) {
             return list.get();
         }
@@ -170,7 +298,8 @@ public final class AssistantService implements ChatEngine {
         if (!extraction.grounded() && reportKind.isPresent()) {
             Optional<String> topic = reports.topic(reportKind.get());
             if (topic.isPresent()) {
-                SearchPlan handling = index.plan(topic.get(), policy.passages(), Optional.empty()).withPlaces(plan.places());
+                SearchPlan handling = index.plan(topic.get(), policy.passages(), Optional.empty()).withPlaces(plan.places())
+                        .withScope(plan.scope());
                 extraction = extract(handling, QuestionType.WHAT_TO_DO, index.retrieve(handling));
                 type = QuestionType.GENERAL;
             }
@@ -183,7 +312,7 @@ public final class AssistantService implements ChatEngine {
         if (YesNoQuestion.is(folded)) {
             text = composer.yes(text);
         }
-        return new ChatAnswer(withReport(text, reportKind), true, composer.citations(extraction), id, MODE, reportKind);
+        return new ChatAnswer(withReport(text, reportKind, preface), true, composer.citations(extraction), id, MODE, reportKind);
     }
 
     /**
@@ -229,7 +358,7 @@ public final class AssistantService implements ChatEngine {
      * (one quote each, in rank order). Only for questions naming no place; none answering falls back to the usual
      * single answer.
      */
-    private Optional<ChatAnswer> answerList(String message, SearchPlan plan, String id, Optional<String> reportKind) {
+    private Optional<ChatAnswer> answerList(String message, SearchPlan plan, String id, Optional<String> reportKind, String preface) {
         Optional<String> topic = ListQuestion.topic(message);
         if (topic.isEmpty() || plan.places().namesKnownPlace()) {
             return Optional.empty();
@@ -266,7 +395,7 @@ public final class AssistantService implements ChatEngine {
         }
         Extraction all = new Extraction(true, coverage, quotes, Optional.empty());
         String text = composer.list(composer.grounded(all, QuestionType.GENERAL), quotes.size());
-        return Optional.of(new ChatAnswer(withReport(text, reportKind), true, composer.citations(all), id, MODE, reportKind));
+        return Optional.of(new ChatAnswer(withReport(text, reportKind, preface), true, composer.citations(all), id, MODE, reportKind));
     }
 
     /** A message naming only a place ("phường Đức Phổ"): which documents exist for it. */
@@ -290,7 +419,7 @@ public final class AssistantService implements ChatEngine {
 
     /** "Ai ký kế hoạch…?" / "Kế hoạch… ban hành ngày nào?": answered from the document's identification. */
     private Optional<ChatAnswer> answerFromIdentification(SearchPlan plan, QuestionType type, FoldedText folded, List<Passage> passages,
-            String id, Optional<String> reportKind) {
+            String id, Optional<String> reportKind, String preface) {
         boolean signer = type == QuestionType.SIGNER;
         boolean issued = type == QuestionType.WHEN && ISSUE_QUESTION.matcher(folded.folded()).find()
                 && !OTHER_INSTRUMENT.matcher(folded.folded()).find();
@@ -308,7 +437,7 @@ public final class AssistantService implements ChatEngine {
         if (signer && !source.signer().isEmpty()) {
             String line = SectionChunker.signerLine(source.signer(), source.signedFor());
             Citation c = composer.citation(card.get(), line);
-            return Optional.of(new ChatAnswer(withReport(composer.signer(source, line), reportKind), true, List.of(c), id, MODE, reportKind));
+            return Optional.of(new ChatAnswer(withReport(composer.signer(source, line), reportKind, preface), true, List.of(c), id, MODE, reportKind));
         }
         if (issued) {
             if (source.issued().isEmpty()) {
@@ -316,7 +445,7 @@ public final class AssistantService implements ChatEngine {
             }
             String line = SectionChunker.issuedLine(source.issued());
             Citation c = composer.citation(card.get(), line);
-            return Optional.of(new ChatAnswer(withReport(composer.issued(source, line), reportKind), true, List.of(c), id, MODE, reportKind));
+            return Optional.of(new ChatAnswer(withReport(composer.issued(source, line), reportKind, preface), true, List.of(c), id, MODE, reportKind));
         }
         return Optional.empty();
     }
@@ -335,7 +464,8 @@ public final class AssistantService implements ChatEngine {
      * preamble ("Căn cứ Kế hoạch số 37/KH-UBND…", "Thực hiện Chỉ thị số 38-CT/TW…"), which is quoted when the
      * question names one plan (by place or number).
      */
-    private Optional<ChatAnswer> answerBasis(FoldedText folded, List<Passage> passages, String id, Optional<String> reportKind) {
+    private Optional<ChatAnswer> answerBasis(FoldedText folded, List<Passage> passages, String id, Optional<String> reportKind,
+            String preface) {
         if (passages.isEmpty() || !BASIS_QUESTION.matcher(folded.folded()).find()
                 || passages.stream().map(p -> p.source().documentId()).distinct().count() != 1) {
             return Optional.empty();
@@ -355,12 +485,18 @@ public final class AssistantService implements ChatEngine {
         }
         Extraction extraction = new Extraction(true, 1, List.of(new ExtractiveAnswerer.Quote(new Passage(preamble.get(), 1), lines)),
                 Optional.empty());
-        return Optional.of(new ChatAnswer(withReport(composer.grounded(extraction, QuestionType.GENERAL), reportKind), true,
+        return Optional.of(new ChatAnswer(withReport(composer.grounded(extraction, QuestionType.GENERAL), reportKind, preface), true,
                 composer.citations(extraction), id, MODE, reportKind));
     }
 
     private String withReport(String text, Optional<String> reportKind) {
-        return reportKind.map(code -> composer.reportGuidance(code, reports.label(code)) + "\n" + text).orElse(text);
+        return withReport(text, reportKind, "");
+    }
+
+    /** The report guidance (when reporting), then the preface (when any), then the answer. */
+    private String withReport(String text, Optional<String> reportKind, String preface) {
+        String body = preface.isEmpty() ? text : preface + "\n" + text;
+        return reportKind.map(code -> composer.reportGuidance(code, reports.label(code)) + "\n" + body).orElse(body);
     }
 
     private static ChatAnswer notGrounded(String text, String id, Optional<String> reportKind) {

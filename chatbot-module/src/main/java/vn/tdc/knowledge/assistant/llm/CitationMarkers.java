@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import vn.tdc.knowledge.assistant.domain.Citation;
+import vn.tdc.knowledge.document.domain.AdministrativeLevel;
 import vn.tdc.knowledge.search.analysis.VietnameseFolding;
 
 /**
@@ -99,7 +100,12 @@ final class CitationMarkers {
     private static Citation citation(TextSegment passage) {
         Metadata meta = passage.metadata();
         return new Citation(value(meta, "documentId"), value(meta, "title"), value(meta, "issuer"), value(meta, "section"),
-                passage.text().strip(), value(meta, "type"), value(meta, "url"));
+                passage.text().strip(), value(meta, "type"), value(meta, "url"), level(meta));
+    }
+
+    private static String level(Metadata meta) {
+        String level = value(meta, "level");
+        return level.isEmpty() ? AdministrativeLevel.NATIONAL.code() : level;
     }
 
     private static String value(Metadata meta, String key) {

@@ -16,6 +16,7 @@ import java.util.Objects;
 import vn.tdc.knowledge.assistant.application.AssistantService;
 import vn.tdc.knowledge.assistant.application.ChatEngine;
 import vn.tdc.knowledge.assistant.domain.ChatAnswer;
+import vn.tdc.knowledge.assistant.domain.WardContext;
 import vn.tdc.knowledge.assistant.llm.CitationMarkers.CitedAnswer;
 import vn.tdc.knowledge.search.application.PassageIndex;
 import vn.tdc.knowledge.search.infrastructure.DocumentIndexContentRetriever;
@@ -113,7 +114,16 @@ public final class LlmChatEngine implements ChatEngine {
 
     @Override
     public ChatAnswer answer(String question, String conversationId) {
-        ChatAnswer offlineAnswer = offline.answer(question, conversationId);
+        return answer(question, conversationId, WardContext.NONE);
+    }
+
+    /**
+     * The offline answer on the ward decides what is retrieved for the model: its cited places lead the retrieval
+     * query, so a question asked on a ward's pages is answered from the same (nearest) plan.
+     */
+    @Override
+    public ChatAnswer answer(String question, String conversationId, WardContext ward) {
+        ChatAnswer offlineAnswer = offline.answer(question, conversationId, ward);
         if (!offlineAnswer.grounded()) {
             return offlineAnswer;
         }

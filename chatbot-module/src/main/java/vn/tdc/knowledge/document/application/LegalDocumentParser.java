@@ -1,6 +1,7 @@
 package vn.tdc.knowledge.document.application;
 
 import java.text.Normalizer;
+import vn.tdc.knowledge.document.domain.AdministrativeLevel;
 import vn.tdc.knowledge.document.domain.DocumentMetadata;
 import vn.tdc.knowledge.document.domain.LegalDocument;
 
@@ -21,6 +22,8 @@ import vn.tdc.knowledge.document.domain.LegalDocument;
  * signed-for: T/M Ban Thường vụ
  * title: Kế hoạch thực hiện Chỉ thị 38-CT/TW …   (required)
  * source: 002_1127cbc6e7fb2987.txt               (provenance of the raw conversion)
+ * unit: tien-giang                               (slug of the issuing unit; absent or empty = national)
+ * level: tinh                                    (optional: xa / tinh / quoc-gia; inferred when absent)
  * ---
  * body, one paragraph per line, parsed by {@link SectionParser}
  * </pre>
@@ -43,8 +46,15 @@ public final class LegalDocumentParser {
                 fm.fieldOrEmpty("signer"),
                 fm.fieldOrEmpty("signed-for"),
                 required(fm, "title", sourceName),
-                fm.fieldOrEmpty("source"));
+                fm.fieldOrEmpty("source"),
+                fm.fieldOrEmpty("unit"),
+                level(fm, sourceName));
         return new LegalDocument(metadata, sectionParser.parse(fm.body()));
+    }
+
+    private static AdministrativeLevel level(FrontMatter fm, String sourceName) {
+        return fm.field("level").map(code -> AdministrativeLevel.fromCode(code.strip()).orElseThrow(() -> new DocumentFormatException(
+                sourceName + ": field 'level' must be xa, tinh or quoc-gia, not '" + code + "'"))).orElse(null);
     }
 
     private static String required(FrontMatter fm, String key, String sourceName) {

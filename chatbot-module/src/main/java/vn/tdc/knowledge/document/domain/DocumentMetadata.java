@@ -1,6 +1,7 @@
 package vn.tdc.knowledge.document.domain;
 
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * Identification of one legal document (directive, plan, decision, official letter) as printed on it.
@@ -16,6 +17,9 @@ import java.util.Objects;
  *       {@code region} is the enclosing province or city ("tỉnh Quảng Ngãi"), empty for a province.</li>
  *   <li>{@code signer} is "name — title" ("Võ Văn Bình — Phó Bí thư"); {@code signedFor} is the
  *       capacity line above it ("T/M Ban Thường vụ", "KT. Chủ tịch").</li>
+ *   <li>{@code unit} is the slug of the administrative unit that issued it for its territory ("xa-dong-cuu",
+ *       "tien-giang"); empty for a national document. {@code level} is that unit's tier: national exactly when there is
+ *       no unit; when the header gives none, a unit without {@code region} is a province, otherwise a ward.</li>
  * </ul>
  */
 public record DocumentMetadata(
@@ -29,7 +33,18 @@ public record DocumentMetadata(
         String signer,
         String signedFor,
         String title,
-        String source) {
+        String source,
+        String unit,
+        AdministrativeLevel level) {
+
+    /** A slug of an administrative unit ("xa-dong-cuu", "tien-giang"). */
+    private static final Pattern UNIT_SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+    /** A document whose header names no unit: its level is inferred ({@link AdministrativeLevel#inferred}). */
+    public DocumentMetadata(String id, String kind, String number, String issuer, String place, String region, String issued,
+            String signer, String signedFor, String title, String source) {
+        this(id, kind, number, issuer, place, region, issued, signer, signedFor, title, source, "", null);
+    }
 
     public DocumentMetadata {
         id = required(id, "id");
@@ -43,6 +58,20 @@ public record DocumentMetadata(
         signer = orEmpty(signer);
         signedFor = orEmpty(signedFor);
         source = orEmpty(source);
+        unit = orEmpty(unit);
+        if (!unit.isEmpty() && !UNIT_SLUG.matcher(unit).matches()) {
+            throw new IllegalArgumentException("document metadata field 'unit' must be a unit slug (a-z, 0-9, -): " + unit);
+        }
+        level = level == null ? AdministrativeLevel.inferred(unit, region) : level;
+        if (unit.isEmpty() != (level == AdministrativeLevel.NATIONAL)) {
+            throw new IllegalArgumentException("document metadata: a national document has no unit, any other has one");
+        }
+    }
+
+    /** The same document belonging to another unit ({@code ""} and {@code NATIONAL} for a national document). */
+    public DocumentMetadata withUnit(String newUnit, AdministrativeLevel newLevel) {
+        return new DocumentMetadata(id, kind, number, issuer, place, region, issued, signer, signedFor, title, source, newUnit,
+                newLevel);
     }
 
     /**

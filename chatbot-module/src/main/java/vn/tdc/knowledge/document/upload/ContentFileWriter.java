@@ -28,6 +28,8 @@ public final class ContentFileWriter {
         fields.put("signed-for", metadata.signedFor());
         fields.put("title", metadata.title());
         fields.put("source", metadata.source());
+        fields.put("unit", metadata.unit());
+        fields.put("level", metadata.level().code());
         StringBuilder sb = new StringBuilder("---\n");
         fields.forEach((key, value) -> {
             String line = value.replaceAll("\\R", " ").strip();

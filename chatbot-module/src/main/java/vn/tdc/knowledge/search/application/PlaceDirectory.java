@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.tdc.knowledge.search.analysis.ResourceLines;
 import vn.tdc.knowledge.search.analysis.VietnameseFolding;
 import vn.tdc.knowledge.search.analysis.WordSplitter;
 import vn.tdc.knowledge.search.analysis.WordSplitter.Word;
@@ -24,7 +25,8 @@ import vn.tdc.knowledge.search.domain.SourceInfo;
  * "tỉnh Tiền Giang". Matching is on folded words, so diacritics and case do not matter; the
  * administrative level word ("phường", "xã", "tỉnh", "thành phố"…) is optional. A governed place wins
  * over a region: "phường Thành Đông, Hải Phòng" routes to Thành Đông only. A document's own number
- * ("168-KH/TU", "kế hoạch 168") routes to that document. Immutable.
+ * ("168-KH/TU", "kế hoạch 168") routes to that document. "Ở đây", "phường mình", "xã mình", "chỗ tôi" mean the ward the
+ * question is asked on ({@link PlaceMention#currentWard()}), unless a place is named too. Immutable.
  */
 public final class PlaceDirectory {
 
@@ -39,6 +41,9 @@ public final class PlaceDirectory {
 
     /** Words after which a bare number names a document ("kế hoạch 168", "số 168"). */
     private static final Set<String> NUMBER_INTRODUCERS = Set.of("so", "hoach", "thi", "dinh", "van");
+
+    /** "ở đây", "phường mình", "chỗ tôi": the ward the question is asked on (matched like {@link QueryNoise} entries). */
+    private static final QueryNoise CURRENT_WARD = new QueryNoise(ResourceLines.read("/vn/tdc/knowledge/search/current-ward-vi.txt"));
 
     /** A document's own number, as folded words ("168", "kh", "tu"). */
     private record KnownNumber(String documentId, List<String> words) {
@@ -117,7 +122,18 @@ public final class PlaceDirectory {
         Set<String> regionKeys = new LinkedHashSet<>();
         Set<String> documentIds = new LinkedHashSet<>();
         List<int[]> spans = new ArrayList<>();
+        boolean[] currentWard = CURRENT_WARD.mark(words);
+        boolean here = false;
         for (int i = 0; i < words.size(); i++) {
+            if (currentWard[i]) {
+                int from = i;
+                while (i + 1 < words.size() && currentWard[i + 1]) {
+                    i++;
+                }
+                spans.add(new int[] {from, i + 1});
+                here = true;
+                continue;
+            }
             for (KnownNumber number : numbers) {
                 int length = numberLengthAt(words, i, number.words());
                 if (length > 0) {
@@ -136,8 +152,9 @@ public final class PlaceDirectory {
         }
         Optional<String> unknown = placeKeys.isEmpty() && regionKeys.isEmpty() ? unknownPlace(question) : Optional.empty();
         Optional<String> unknownOrNone = documentIds.isEmpty() ? unknown : Optional.empty();
+        boolean onlyHere = here && placeKeys.isEmpty() && regionKeys.isEmpty() && documentIds.isEmpty() && unknownOrNone.isEmpty();
         return new PlaceMention(List.copyOf(placeKeys), placeKeys.isEmpty() ? List.copyOf(regionKeys) : List.of(), unknownOrNone,
-                List.copyOf(documentIds), spans);
+                List.copyOf(documentIds), spans, onlyHere);
     }
 
     /** Length of a document number at a position: all its words, or its digits after "số"/"kế hoạch". */

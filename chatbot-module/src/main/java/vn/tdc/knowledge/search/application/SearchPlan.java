@@ -6,7 +6,7 @@ import vn.tdc.knowledge.search.domain.SourceType;
 
 /**
  * What to look for: the question's topic terms (place names, stop words and question words removed),
- * the adjacent term pairs (syllable bigrams), and the place/type filters.
+ * the adjacent term pairs (syllable bigrams), and the place/type/unit filters.
  */
 public record SearchPlan(
         String question,
@@ -14,7 +14,14 @@ public record SearchPlan(
         List<QueryTerm[]> bigrams,
         PlaceMention places,
         Optional<SourceType> type,
-        int limit) {
+        int limit,
+        SourceScope scope) {
+
+    /** A plan over every source. */
+    public SearchPlan(String question, List<QueryTerm> terms, List<QueryTerm[]> bigrams, PlaceMention places,
+            Optional<SourceType> type, int limit) {
+        this(question, terms, bigrams, places, type, limit, SourceScope.ALL);
+    }
 
     public SearchPlan {
         terms = List.copyOf(terms);
@@ -26,16 +33,21 @@ public record SearchPlan(
     }
 
     public SearchPlan withLimit(int newLimit) {
-        return new SearchPlan(question, terms, bigrams, places, type, newLimit);
+        return new SearchPlan(question, terms, bigrams, places, type, newLimit, scope);
     }
 
     /** The same topic restricted to other places. */
     public SearchPlan withPlaces(PlaceMention newPlaces) {
-        return new SearchPlan(question, terms, bigrams, newPlaces, type, limit);
+        return new SearchPlan(question, terms, bigrams, newPlaces, type, limit, scope);
     }
 
     /** Another topic (e.g. the previous question's) searched with this plan's places. */
     public SearchPlan withTopic(List<QueryTerm> newTerms, List<QueryTerm[]> newBigrams) {
-        return new SearchPlan(question, newTerms, newBigrams, places, type, limit);
+        return new SearchPlan(question, newTerms, newBigrams, places, type, limit, scope);
+    }
+
+    /** The same search restricted to the sources of a scope (a ward's, a province's, the national ones). */
+    public SearchPlan withScope(SourceScope newScope) {
+        return new SearchPlan(question, terms, bigrams, places, type, limit, newScope);
     }
 }

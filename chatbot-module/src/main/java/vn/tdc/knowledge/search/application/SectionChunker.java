@@ -50,7 +50,7 @@ public final class SectionChunker {
         return new SourceInfo(m.id(), SourceType.DOCUMENT, m.title(), m.issuer(), m.reference(), m.number(),
                 m.place().isEmpty() ? List.of() : List.of(m.place()),
                 m.region().isEmpty() ? List.of() : List.of(m.region()),
-                m.issued(), m.signer(), m.signedFor(), "");
+                m.issued(), m.signer(), m.signedFor(), "", m.unit(), m.level());
     }
 
     private void addPart(SourceInfo source, Section part, List<IndexChunk> chunks) {

@@ -10,6 +10,7 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexableField;
+import vn.tdc.knowledge.document.domain.AdministrativeLevel;
 import vn.tdc.knowledge.search.application.PlaceDirectory;
 import vn.tdc.knowledge.search.domain.IndexChunk;
 import vn.tdc.knowledge.search.domain.SourceInfo;
@@ -24,6 +25,10 @@ final class ChunkDocumentMapper {
         d.add(new StringField(KEY, chunk.key(), Field.Store.YES));
         d.add(new StringField(DOCUMENT_ID, s.documentId(), Field.Store.YES));
         d.add(new StringField(TYPE, s.type().code(), Field.Store.YES));
+        if (!s.unit().isEmpty()) {
+            d.add(new StringField(UNIT, s.unit(), Field.Store.YES));
+        }
+        d.add(new StringField(LEVEL, s.level().code(), Field.Store.YES));
         s.places().forEach(p -> d.add(new StringField(PLACE_KEY, PlaceDirectory.keyOf(p), Field.Store.NO)));
         s.regions().forEach(r -> d.add(new StringField(REGION_KEY, PlaceDirectory.keyOf(r), Field.Store.NO)));
         String searchable = chunk.context().isEmpty() ? chunk.text() : chunk.context() + "\n" + chunk.text();
@@ -61,7 +66,9 @@ final class ChunkDocumentMapper {
                 d.get(ISSUED),
                 d.get(SIGNER),
                 d.get(SIGNED_FOR),
-                d.get(URL));
+                d.get(URL),
+                d.get(UNIT),
+                AdministrativeLevel.fromCode(d.get(LEVEL)).orElse(null));
         IndexableField piece = d.getField(PIECE);
         return new IndexChunk(source, d.get(ANCHOR), d.get(SECTION), d.get(CONTEXT), d.get(HEADING), d.get(TEXT),
                 piece == null ? 1 : piece.numericValue().intValue());

@@ -17,7 +17,7 @@ import vn.tdc.knowledge.search.domain.Passage;
 
 /**
  * LangChain4j {@link ContentRetriever} over the {@link DocumentIndex} (any {@link PassageIndex}): whole section chunks, with
- * metadata {@code documentId}, {@code title}, {@code issuer}, {@code section}, {@code type} (and
+ * metadata {@code documentId}, {@code title}, {@code issuer}, {@code section}, {@code type}, {@code level} (and
  * {@code url} for articles), and the retrieval score as {@link ContentMetadata#SCORE}. Place names in
  * the query restrict results to the matching documents, as in {@link DocumentIndex#search}.
  */
@@ -47,7 +47,8 @@ public final class DocumentIndexContentRetriever implements ContentRetriever {
                 .put("title", c.source().title())
                 .put("issuer", c.source().issuer())
                 .put("section", c.section())
-                .put("type", c.source().type().code());
+                .put("type", c.source().type().code())
+                .put("level", c.source().level().code());
         if (!c.source().url().isEmpty()) {
             metadata.put("url", c.source().url());
         }

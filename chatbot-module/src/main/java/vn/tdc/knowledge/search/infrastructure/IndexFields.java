@@ -8,6 +8,10 @@ final class IndexFields {
     static final String TYPE = "type";
     static final String PLACE_KEY = "place_key";
     static final String REGION_KEY = "region_key";
+    /** Slug of the source's administrative unit (absent for national sources); filter and stored. */
+    static final String UNIT = "unit";
+    /** The source's tier: "xa", "tinh", "quoc-gia"; filter and stored. */
+    static final String LEVEL = "level";
     static final String TEXT_EXACT = "text_exact";
     static final String TEXT_FOLDED = "text_folded";
 

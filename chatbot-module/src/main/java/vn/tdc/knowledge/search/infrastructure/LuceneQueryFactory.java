@@ -11,8 +11,10 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import vn.tdc.knowledge.document.domain.AdministrativeLevel;
 import vn.tdc.knowledge.search.application.QueryTerm;
 import vn.tdc.knowledge.search.application.SearchPlan;
+import vn.tdc.knowledge.search.application.SourceScope;
 
 /**
  * Builds the Lucene query of a {@link SearchPlan}.
@@ -20,7 +22,7 @@ import vn.tdc.knowledge.search.application.SearchPlan;
  * <p>Scoring rules: every term is looked up in the folded field (so "do luong" finds "đo lường"); in a
  * question typed with diacritics every term is also looked up in the exact field with a higher boost, so exact
  * matches rank first; syllable bigrams weigh more than single syllables; expansions weigh little;
- * weak terms (probable function words typed without diacritics) weigh very little. Place and type
+ * weak terms (probable function words typed without diacritics) weigh very little. Place, type and unit scope
  * are filters, not scores: a question about Đức Phổ only sees Đức Phổ's documents, where the words naming that
  * document ("kế hoạch của UBND…") weigh little.
  */
@@ -56,6 +58,9 @@ final class LuceneQueryFactory {
         if (!plan.places().documentIds().isEmpty()) {
             root.add(anyOf(DOCUMENT_ID, plan.places().documentIds()), Occur.FILTER);
         }
+        if (!plan.scope().all()) {
+            root.add(scopeFilter(plan.scope()), Occur.FILTER);
+        }
         plan.type().ifPresent(t -> root.add(new TermQuery(new Term(TYPE, t.code())), Occur.FILTER));
         return root.build();
     }
@@ -86,6 +91,16 @@ final class LuceneQueryFactory {
     /** A one-word alternative is a unigram, a longer one is looked up by its first bigram. */
     private static String phraseTerm(List<String> words) {
         return words.size() == 1 ? words.get(0) : words.get(0) + " " + words.get(1);
+    }
+
+    /** Sources of the scope's units, or national ones when it includes them; a scope of nothing matches nothing. */
+    private static Query scopeFilter(SourceScope scope) {
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        scope.units().forEach(u -> any.add(new TermQuery(new Term(UNIT, u)), Occur.SHOULD));
+        if (scope.national()) {
+            any.add(new TermQuery(new Term(LEVEL, AdministrativeLevel.NATIONAL.code())), Occur.SHOULD);
+        }
+        return any.build();
     }
 
     private static Query anyOf(String field, List<String> values) {

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import vn.tdc.knowledge.assistant.domain.WardContext;
 import vn.tdc.knowledge.testing.ContentDocuments;
 import vn.tdc.knowledge.testing.QaCase;
 import vn.tdc.knowledge.testing.QaScorer;
@@ -12,16 +13,19 @@ import vn.tdc.knowledge.testing.QaScorer;
 /**
  * Prints per-set and per-kind scores of every QA set ({@code mvn -pl chatbot-module test -Dtest=QaSetScoresReport
  * -Dqa.scores=true}); {@code -Dqa.verbose=true} also prints each failure with the answer, {@code -Dqa.show=id,id}
- * the answers to these questions.
+ * the answers to these questions, {@code -Dqa.ward=xa-dong-cuu,bac-ninh} asks every question on that ward's pages.
  */
 @EnabledIfSystemProperty(named = "qa.scores", matches = "true")
 class QaSetScoresReport {
 
     @Test
     void print_the_scores_of_every_set() {
-        AssistantService assistant = new AssistantService(ContentDocuments.sharedIndex());
+        AssistantService offline = new AssistantService(ContentDocuments.sharedIndex());
+        String wardProperty = System.getProperty("qa.ward", "");
+        WardContext ward = wardProperty.isBlank() ? WardContext.NONE : new WardContext(List.of(wardProperty.split(",")));
+        ChatEngine assistant = ward.present() ? (question, conversationId) -> offline.answer(question, conversationId, ward) : offline;
         boolean verbose = Boolean.getBoolean("qa.verbose");
-        for (String set : List.of("sample", "own", "dev", "blind", "blind2", "dev2")) {
+        for (String set : List.of("sample", "own", "dev", "blind", "blind2", "dev2", "wards")) {
             if (QaSetScoresReport.class.getResource("/" + set + "-qa.jsonl") == null) {
                 continue;
             }
@@ -45,7 +49,7 @@ class QaSetScoresReport {
                             + o.answer().reportKind().orElse("-") + " | " + o.answer().answer().replace('\n', ' '));
                 }
             }
-            StringBuilder line = new StringBuilder("SCORE " + set + " " + passed + "/" + cases.size() + " :");
+            StringBuilder line = new StringBuilder("SCORE " + (ward.present() ? ward.ward() + " " : "") + set + " " + passed + "/" + cases.size() + " :");
             kinds.forEach((k, v) -> line.append(' ').append(k).append(' ').append(v[0]).append('/').append(v[1]));
             System.out.println(line);
         }

@@ -29,7 +29,7 @@ public class ArticleViews {
         return new PublishedArticle(article.id(), article.slug(), c.title(), c.summary(), c.bodyHtml(),
                 c.categoryCode(), categoryName(c.categoryCode()), c.tags(), c.author(), c.featured(),
                 article.publishedAt().orElse(article.updatedAt()), article.updatedAt(),
-                imageUrl(c.coverSha256(), c.coverFormat()), c.coverAlt());
+                imageUrl(c.coverSha256(), c.coverFormat()), c.coverAlt(), article.unitId());
     }
 
     public EditorArticleView editorView(Article article) {

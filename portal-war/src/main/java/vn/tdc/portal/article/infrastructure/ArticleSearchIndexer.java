@@ -7,6 +7,10 @@ import vn.tdc.portal.article.infrastructure.ArticleBodyText.Kind;
 import vn.tdc.portal.article.infrastructure.ArticleBodyText.Line;
 import vn.tdc.portal.platform.config.PortalSettings;
 import vn.tdc.portal.platform.web.Messages;
+import vn.tdc.portal.unit.application.UnitDirectory;
+import vn.tdc.portal.unit.application.UnitView;
+import vn.tdc.portal.unit.domain.UnitLevel;
+import vn.tdc.knowledge.document.domain.AdministrativeLevel;
 import vn.tdc.knowledge.search.domain.IndexChunk;
 import vn.tdc.knowledge.search.domain.SourceInfo;
 import vn.tdc.knowledge.search.domain.SourceType;
@@ -16,6 +20,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Puts published articles in the portal's one search index, next to the documents, so that {@code /api/search},
@@ -23,9 +28,11 @@ import java.util.Map;
  *
  * <p>Rules: only published articles may be given to it — a draft, a scheduled or an unpublished article must never
  * be searchable or citable; the caller ({@code ArticleIndexFollower}, {@code ArticleStartup}) checks that, this class
- * indexes whatever it is given. An article is source {@code article:<id>}, issued by its author (or the ward's
- * culture centre when it names none), about the portal's ward: the ward and province of {@code portal.ward.*} are its
- * place and region, so a question naming the ward finds its news too. Its chunks: the title with the summary
+ * indexes whatever it is given. An article is source {@code article:<id>}, issued by its author (or its unit's
+ * culture centre when it names none), about its unit: a ward's article has the ward as its place and the province as its
+ * region (unit and level {@code xa}), a province's article the province as its region (level {@code tinh}), a platform
+ * article none (national), so a question naming the ward finds its news too and a question asked on a ward's pages
+ * finds that ward's news first. An article of no known unit keeps the ward and province of {@code portal.ward.*}. Its chunks: the title with the summary
  * ({@value #SUMMARY_ANCHOR}), the body text before the first heading ({@value #INTRO_ANCHOR}), and one chunk per
  * {@code h2} or {@code h3} section of the body (anchors "1", "2"… in order, labelled with the heading; the article title
  * and, for an {@code h3}, its {@code h2} are searched with it as context).
@@ -42,6 +49,9 @@ public class ArticleSearchIndexer {
 
     @Inject
     PortalSettings settings;
+
+    @Inject
+    UnitDirectory units;
 
     /** Adds the article to the index or replaces what was indexed for it; searchable at once. */
     public void index(PublishedArticle article) {
@@ -98,10 +108,23 @@ public class ArticleSearchIndexer {
 
     private SourceInfo source(PublishedArticle a) {
         String author = a.author() == null ? "" : a.author().strip();
-        String issuer = author.isEmpty() ? Messages.format("article.search.issuer", lowerLevel(settings.getWardName())) : author;
-        return new SourceInfo(sourceId(a.id()), SourceType.ARTICLE, a.title(), issuer,
-                Messages.format("article.search.reference", a.title().strip()), "",
-                nonBlank(settings.getWardName()), nonBlank(settings.getProvince()), "", "", "", a.url());
+        Optional<UnitView> unit = a.unitId() == 0 ? Optional.empty() : units.byId(a.unitId());
+        String owner = unit.filter(u -> u.level() != UnitLevel.NEN_TANG).map(UnitView::name).orElse(lowerLevel(settings.getWardName()));
+        String issuer = author.isEmpty() ? Messages.format("article.search.issuer", owner) : author;
+        String reference = Messages.format("article.search.reference", a.title().strip());
+        if (unit.isEmpty()) {
+            return new SourceInfo(sourceId(a.id()), SourceType.ARTICLE, a.title(), issuer, reference, "",
+                    nonBlank(settings.getWardName()), nonBlank(settings.getProvince()), "", "", "", a.url());
+        }
+        UnitView u = unit.get();
+        return switch (u.level()) {
+            case XA -> new SourceInfo(sourceId(a.id()), SourceType.ARTICLE, a.title(), issuer, reference, "", List.of(u.name()),
+                    nonBlank(u.provinceName()), "", "", "", a.url(), u.slug(), AdministrativeLevel.WARD);
+            case TINH -> new SourceInfo(sourceId(a.id()), SourceType.ARTICLE, a.title(), issuer, reference, "", List.of(),
+                    List.of(u.name()), "", "", "", a.url(), u.slug(), AdministrativeLevel.PROVINCE);
+            case NEN_TANG -> new SourceInfo(sourceId(a.id()), SourceType.ARTICLE, a.title(), issuer, reference, "", List.of(),
+                    List.of(), "", "", "", a.url(), "", AdministrativeLevel.NATIONAL);
+        };
     }
 
     /** "Xã Đông Cứu" → "xã Đông Cứu", as it reads inside a sentence. */

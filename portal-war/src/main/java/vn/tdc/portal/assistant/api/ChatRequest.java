@@ -15,6 +15,11 @@ public class ChatRequest {
     @Pattern(regexp = "[A-Za-z0-9-]*", message = "{chat.conversation.invalid}")
     private String conversationId;
 
+    /** The ward the question is asked on (its slug, "xa-dong-cuu"); absent: the platform's default ward. */
+    @Size(max = 80, message = "{chat.ward.invalid}")
+    @Pattern(regexp = "[a-z0-9-]*", message = "{chat.ward.invalid}")
+    private String ward;
+
     public String getQuestion() {
         return question;
     }
@@ -29,5 +34,13 @@ public class ChatRequest {
 
     public void setConversationId(String conversationId) {
         this.conversationId = conversationId;
+    }
+
+    public String getWard() {
+        return ward;
+    }
+
+    public void setWard(String ward) {
+        this.ward = ward;
     }
 }

@@ -15,7 +15,11 @@ import vn.tdc.portal.platform.api.RequestValidator;
 import vn.tdc.portal.platform.ratelimit.RateLimited;
 import vn.tdc.portal.platform.ratelimit.RateLimits;
 
-/** The assistant (Hỏi đáp): answers grounded on the directives and plans, always with citations. */
+/**
+ * The assistant (Hỏi đáp): answers grounded on the directives and plans, always with citations. The optional {@code ward}
+ * (a unit slug) is the ward the question is asked on: its own plan answers first, then its province's, then national
+ * documents; absent, the platform's default ward.
+ */
 @Path("/chat")
 @RequestScoped
 @Tag(name = "Hỏi đáp")
@@ -34,6 +38,6 @@ public class ChatResource {
     @Operation(summary = "Hỏi trợ lý về chỉ thị, kế hoạch; câu trả lời kèm trích dẫn nguồn")
     public ChatReply ask(ChatRequest body) {
         ChatRequest valid = validator.valid(body);
-        return chat.ask(valid.getQuestion(), valid.getConversationId());
+        return chat.ask(valid.getQuestion(), valid.getConversationId(), valid.getWard());
     }
 }

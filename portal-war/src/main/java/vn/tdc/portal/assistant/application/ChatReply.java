@@ -9,8 +9,11 @@ import java.util.List;
 public record ChatReply(String answer, boolean grounded, List<CitationView> citations, String conversationId,
                         String mode, String reportUrl) {
 
-    /** A cited passage with the link that opens it. */
+    /**
+     * A cited passage with the link that opens it; {@code level} is the source's tier ("xa", "tinh", "quoc-gia") and
+     * {@code levelLabel} says it ("cấp xã").
+     */
     public record CitationView(String documentId, String title, String issuer, String section, String excerpt,
-                               String type, String url) {
+                               String type, String url, String level, String levelLabel) {
     }
 }

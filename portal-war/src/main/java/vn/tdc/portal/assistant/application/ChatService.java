@@ -1,13 +1,27 @@
 package vn.tdc.portal.assistant.application;
 
-import vn.tdc.knowledge.assistant.application.ChatEngine;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import vn.tdc.knowledge.assistant.application.ChatEngine;
 import vn.tdc.knowledge.assistant.domain.ChatAnswer;
 import vn.tdc.knowledge.assistant.domain.Citation;
+import vn.tdc.knowledge.assistant.domain.WardContext;
 import vn.tdc.portal.document.application.SectionAnchors;
+import vn.tdc.portal.platform.problem.ProblemException;
+import vn.tdc.portal.platform.problem.ProblemKind;
+import vn.tdc.portal.platform.web.Messages;
+import vn.tdc.portal.unit.application.UnitDirectory;
+import vn.tdc.portal.unit.application.UnitView;
+import vn.tdc.portal.unit.domain.UnitLevel;
 
-/** Answers residents' questions from the indexed documents; the answer always cites what it uses. */
+/**
+ * Answers residents' questions from the indexed documents; the answer always cites what it uses, with the level of
+ * each source (cấp xã, cấp tỉnh, cấp trung ương).
+ *
+ * <p>Rule: a question is always asked on a ward (the one named, else the platform's default ward); the engine gets the
+ * chain of unit slugs from that ward up to its province ({@code [xa-dong-cuu, bac-ninh]}) and answers from the nearest
+ * sources first. An unknown ward is a 400, not a silent switch to another ward.
+ */
 @ApplicationScoped
 public class ChatService {
 
@@ -16,16 +30,39 @@ public class ChatService {
     @Inject
     ChatEngine engine;
 
+    @Inject
+    UnitDirectory units;
+
+    /** Asks on the default ward. */
     public ChatReply ask(String question, String conversationId) {
-        ChatAnswer answer = engine.answer(question.strip(), conversationId);
+        return ask(question, conversationId, null);
+    }
+
+    /**
+     * @param ward slug of the ward (or province) the question is asked on; {@code null} or blank: the default ward
+     */
+    public ChatReply ask(String question, String conversationId, String ward) {
+        ChatAnswer answer = engine.answer(question.strip(), conversationId, contextOf(ward));
         return new ChatReply(answer.answer(), answer.grounded(),
                 answer.citations().stream().map(ChatService::view).toList(),
                 answer.conversationId(), answer.mode(),
                 answer.reportKind().map(kind -> "/phan-anh?loai=" + kind).orElse(null));
     }
 
+    /** The ward and the units above it, nearest first, without the platform's root. */
+    WardContext contextOf(String ward) {
+        UnitView unit = ward == null || ward.isBlank() ? units.defaultWard()
+                : units.bySlug(ward.strip()).filter(UnitView::active).filter(u -> u.level() != UnitLevel.NEN_TANG)
+                        .orElseThrow(() -> ProblemException.of(ProblemKind.BAD_REQUEST, "ask.error.unknown_ward", ward.strip()));
+        return new WardContext(units.chainOf(unit).stream()
+                .filter(u -> u.level() != UnitLevel.NEN_TANG)
+                .map(UnitView::slug)
+                .toList());
+    }
+
     private static ChatReply.CitationView view(Citation c) {
         String url = c.url() == null || c.url().isBlank() ? SectionAnchors.link(c.documentId(), c.section()) : c.url();
-        return new ChatReply.CitationView(c.documentId(), c.title(), c.issuer(), c.section(), c.excerpt(), c.type(), url);
+        return new ChatReply.CitationView(c.documentId(), c.title(), c.issuer(), c.section(), c.excerpt(), c.type(), url,
+                c.level(), Messages.get("ask.level." + c.level()));
     }
 }

@@ -1,11 +1,14 @@
 package vn.tdc.portal.document.application;
 
 import vn.tdc.portal.unit.application.CallerScopes;
+import vn.tdc.portal.unit.application.UnitDirectory;
+import vn.tdc.portal.unit.application.UnitView;
 import vn.tdc.knowledge.document.application.FrontMatterParser;
 import vn.tdc.knowledge.document.application.LegalDocumentParser;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.tdc.knowledge.document.domain.AdministrativeLevel;
 import vn.tdc.knowledge.document.domain.DocumentMetadata;
 import vn.tdc.knowledge.document.domain.LegalDocument;
 import vn.tdc.portal.document.domain.OriginalFile;
@@ -63,6 +66,9 @@ public class DocumentUploadService {
 
     @Inject
     CallerScopes scopes;
+
+    @Inject
+    UnitDirectory units;
 
     @Inject
     StoredDocumentRepository repository;
@@ -128,7 +134,7 @@ public class DocumentUploadService {
 
     /** Reads, stores and indexes a new document; 409 if a document with its id exists. */
     public ManagedDocument create(UploadedFile file, DocumentFields fields, String user) {
-        Prepared prepared = prepare(file, metadata(fields), Optional.empty());
+        Prepared prepared = prepare(file, metadata(fields), Optional.empty(), scopes.currentUnit());
         String id = prepared.document().id();
         if (catalog.isSeed(id)) {
             throw ProblemException.of(ProblemKind.CONFLICT, "document.error.seed_exists", id);
@@ -159,9 +165,10 @@ public class DocumentUploadService {
         refuseSeed(id);
         UploadMetadata metadata = metadata(fields);
         StoredDocument current = require(id);
+        UnitView unit = units.byId(current.unitId()).orElseThrow(() -> new IllegalStateException("no unit " + current.unitId()));
         Prepared prepared = file.isPresent()
-                ? prepare(file.get(), metadata, Optional.of(id))
-                : retitle(current, metadata);
+                ? prepare(file.get(), metadata, Optional.of(id), unit)
+                : retitle(current, metadata, unit);
         synchronized (writeLock) {
             StoredDocument latest = require(id);
             String previousFile = latest.originalFile().sha256();
@@ -246,7 +253,7 @@ public class DocumentUploadService {
     private record Prepared(LegalDocument document, DocumentKind kind, String content, DocumentType type) {
     }
 
-    private Prepared prepare(UploadedFile file, UploadMetadata metadata, Optional<String> keptId) {
+    private Prepared prepare(UploadedFile file, UploadMetadata metadata, Optional<String> keptId, UnitView unit) {
         UploadedDocument read;
         try {
             read = parser().read(file, metadata);
@@ -255,16 +262,16 @@ public class DocumentUploadService {
         }
         DocumentMetadata documentMetadata = keptId.map(id -> withId(read.document().metadata(), id))
                 .orElse(read.document().metadata());
-        return prepared(metadata.kind(), documentMetadata, read.body(), read.type());
+        return prepared(metadata.kind(), ofUnit(documentMetadata, unit), read.body(), read.type());
     }
 
     /** The stored text under new metadata: the body is kept, only the front matter changes. */
-    private Prepared retitle(StoredDocument current, UploadMetadata metadata) {
+    private Prepared retitle(StoredDocument current, UploadMetadata metadata, UnitView unit) {
         String content = repository.findContent(current.id()).orElseThrow(() -> notFound(current.id()));
         String body = frontMatterParser.parse(content, current.id()).body();
         DocumentMetadata documentMetadata = withId(metadata.toDocumentMetadata(current.originalFile().name()),
                 current.id());
-        return prepared(metadata.kind(), documentMetadata, body, current.originalFile().type());
+        return prepared(metadata.kind(), ofUnit(documentMetadata, unit), body, current.originalFile().type());
     }
 
     private Prepared prepared(DocumentKind kind, DocumentMetadata metadata, String body, DocumentType type) {
@@ -289,7 +296,19 @@ public class DocumentUploadService {
 
     private static DocumentMetadata withId(DocumentMetadata m, String id) {
         return new DocumentMetadata(id, m.kind(), m.number(), m.issuer(), m.place(), m.region(), m.issued(),
-                m.signer(), m.signedFor(), m.title(), m.source());
+                m.signer(), m.signedFor(), m.title(), m.source(), m.unit(), m.level());
+    }
+
+    /**
+     * The document belongs to the unit it is filed under (its {@code unit:} header, indexed): a ward's upload is a ward
+     * document, a province's a provincial one, a platform administrator's a national one (a Chỉ thị) with no unit.
+     */
+    static DocumentMetadata ofUnit(DocumentMetadata m, UnitView unit) {
+        return switch (unit.level()) {
+            case XA -> m.withUnit(unit.slug(), AdministrativeLevel.WARD);
+            case TINH -> m.withUnit(unit.slug(), AdministrativeLevel.PROVINCE);
+            case NEN_TANG -> m.withUnit("", AdministrativeLevel.NATIONAL);
+        };
     }
 
     private static OriginalFile original(UploadedFile file, DocumentType type, StoredFile stored) {

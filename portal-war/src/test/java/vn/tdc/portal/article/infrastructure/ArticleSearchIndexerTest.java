@@ -8,6 +8,10 @@ import vn.tdc.portal.article.infrastructure.ArticleBodyText.Kind;
 import vn.tdc.portal.article.infrastructure.ArticleBodyText.Line;
 import vn.tdc.portal.document.infrastructure.SeedDocuments;
 import vn.tdc.portal.platform.config.PortalSettings;
+import vn.tdc.portal.unit.application.UnitDirectory;
+import vn.tdc.portal.unit.application.UnitView;
+import vn.tdc.portal.unit.domain.UnitLevel;
+import vn.tdc.knowledge.document.domain.AdministrativeLevel;
 import vn.tdc.knowledge.search.domain.IndexChunk;
 import vn.tdc.knowledge.search.domain.SearchHit;
 import vn.tdc.knowledge.search.domain.SourceInfo;
@@ -68,6 +72,41 @@ class ArticleSearchIndexerTest {
 
     private static PublishedArticle market() {
         return article(7, "can-doi-chung-cho-dong-cuu", "Cân đối chứng ở chợ Đông Cứu", "Nguyễn Thị Lan", BODY);
+    }
+
+    @Test
+    void should_index_a_wards_article_under_its_ward_and_a_provinces_under_its_province() {
+        // given
+        UnitView thanhDong = new UnitView(202, "phuong-thanh-dong", "phuong-thanh-dong", "phường Thành Đông", UnitLevel.XA, "phuong",
+                20L, "/hai-phong/phuong-thanh-dong/", "", "", "", "", null, null, null, "thành phố Hải Phòng", true);
+        UnitView haiPhong = new UnitView(20, "hai-phong", "hai-phong", "thành phố Hải Phòng", UnitLevel.TINH, "thanh-pho", 1L,
+                "/hai-phong/", "", "", "", "", null, null, null, "", true);
+        indexer.units = new UnitDirectory() {
+            @Override
+            public Optional<UnitView> byId(long id) {
+                return id == 202 ? Optional.of(thanhDong) : id == 20 ? Optional.of(haiPhong) : Optional.empty();
+            }
+        };
+        PublishedArticle m = market();
+        PublishedArticle ward = new PublishedArticle(8, "cho-thanh-dong", m.title(), m.summary(), m.bodyHtml(), m.categoryCode(),
+                m.categoryName(), m.tags(), "", false, m.publishedAt(), m.updatedAt(), "", "", 202);
+        PublishedArticle province = new PublishedArticle(9, "hang-gia-hai-phong", m.title(), m.summary(), m.bodyHtml(),
+                m.categoryCode(), m.categoryName(), m.tags(), "", false, m.publishedAt(), m.updatedAt(), "", "", 20);
+
+        // when
+        SourceInfo wardSource = indexer.chunks(ward).get(0).source();
+        SourceInfo provinceSource = indexer.chunks(province).get(0).source();
+
+        // then
+        assertThat(wardSource.unit()).isEqualTo("phuong-thanh-dong");
+        assertThat(wardSource.level()).isEqualTo(AdministrativeLevel.WARD);
+        assertThat(wardSource.places()).containsExactly("phường Thành Đông");
+        assertThat(wardSource.regions()).containsExactly("thành phố Hải Phòng");
+        assertThat(wardSource.issuer()).contains("phường Thành Đông");
+        assertThat(provinceSource.unit()).isEqualTo("hai-phong");
+        assertThat(provinceSource.level()).isEqualTo(AdministrativeLevel.PROVINCE);
+        assertThat(provinceSource.places()).isEmpty();
+        assertThat(provinceSource.regions()).containsExactly("thành phố Hải Phòng");
     }
 
     @Test

@@ -60,7 +60,9 @@ class DocumentUploadServiceTest {
         service.files = new OriginalFileStore(dataDirectory.resolve("documents"));
         service.catalog = catalog;
         service.scopes = UnitFixtures.scopes();
+        service.units = UnitFixtures.directory();
     }
+
 
     @AfterEach
     void close() throws IOException {
@@ -84,7 +86,9 @@ class DocumentUploadServiceTest {
         assertThat(catalog.size()).isEqualTo(before + 1);
         assertThat(search("vai thieu luc ngan")).extracting(SearchHit::documentId).first().isEqualTo(created.id());
         assertThat(storedFiles()).containsExactly(created.file().sha256());
-        assertThat(repository.findContent(created.id()).orElseThrow()).startsWith("---\nid: " + created.id());
+        assertThat(repository.findContent(created.id()).orElseThrow()).startsWith("---\nid: " + created.id())
+                .contains("\nunit: xa-dong-cuu\nlevel: xa\n");
+        assertThat(index.sources().get(created.id()).unit()).isEqualTo("xa-dong-cuu");
     }
 
     @Test
