@@ -1,5 +1,6 @@
 package vn.tdc.knowledge.document.application;
 
+import java.util.List;
 import java.text.Normalizer;
 import vn.tdc.knowledge.document.domain.AdministrativeLevel;
 import vn.tdc.knowledge.document.domain.DocumentMetadata;
@@ -48,7 +49,8 @@ public final class LegalDocumentParser {
                 required(fm, "title", sourceName),
                 fm.fieldOrEmpty("source"),
                 fm.fieldOrEmpty("unit"),
-                level(fm, sourceName));
+                level(fm, sourceName),
+                List.of(fm.fieldOrEmpty("basis").split(";")));
         return new LegalDocument(metadata, sectionParser.parse(fm.body()));
     }
 

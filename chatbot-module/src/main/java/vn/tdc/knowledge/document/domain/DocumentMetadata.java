@@ -1,5 +1,6 @@
 package vn.tdc.knowledge.document.domain;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -20,6 +21,9 @@ import java.util.regex.Pattern;
  *   <li>{@code unit} is the slug of the administrative unit that issued it for its territory ("xa-dong-cuu",
  *       "tien-giang"); empty for a national document. {@code level} is that unit's tier: national exactly when there is
  *       no unit; when the header gives none, a unit without {@code region} is a province, otherwise a ward.</li>
+ *   <li>{@code basis} names the documents this one carries out, as its preamble cites them ("Kế hoạch số 40/KH-UBND
+ *       ngày 09/9/2025 của UBND tỉnh Quảng Ngãi"), from the highest (the directive) down: with the document itself
+ *       at the end, the chain a resident sees (Chỉ thị 38 → Quyết định 1703 → the province's plan → the ward's).</li>
  * </ul>
  */
 public record DocumentMetadata(
@@ -35,7 +39,8 @@ public record DocumentMetadata(
         String title,
         String source,
         String unit,
-        AdministrativeLevel level) {
+        AdministrativeLevel level,
+        List<String> basis) {
 
     /** A slug of an administrative unit ("xa-dong-cuu", "tien-giang"). */
     private static final Pattern UNIT_SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
@@ -44,6 +49,12 @@ public record DocumentMetadata(
     public DocumentMetadata(String id, String kind, String number, String issuer, String place, String region, String issued,
             String signer, String signedFor, String title, String source) {
         this(id, kind, number, issuer, place, region, issued, signer, signedFor, title, source, "", null);
+    }
+
+    /** A document that names no documents it carries out. */
+    public DocumentMetadata(String id, String kind, String number, String issuer, String place, String region, String issued,
+            String signer, String signedFor, String title, String source, String unit, AdministrativeLevel level) {
+        this(id, kind, number, issuer, place, region, issued, signer, signedFor, title, source, unit, level, List.of());
     }
 
     public DocumentMetadata {
@@ -59,6 +70,7 @@ public record DocumentMetadata(
         signedFor = orEmpty(signedFor);
         source = orEmpty(source);
         unit = orEmpty(unit);
+        basis = basis == null ? List.of() : basis.stream().map(String::strip).filter(b -> !b.isEmpty()).toList();
         if (!unit.isEmpty() && !UNIT_SLUG.matcher(unit).matches()) {
             throw new IllegalArgumentException("document metadata field 'unit' must be a unit slug (a-z, 0-9, -): " + unit);
         }
@@ -71,7 +83,7 @@ public record DocumentMetadata(
     /** The same document belonging to another unit ({@code ""} and {@code NATIONAL} for a national document). */
     public DocumentMetadata withUnit(String newUnit, AdministrativeLevel newLevel) {
         return new DocumentMetadata(id, kind, number, issuer, place, region, issued, signer, signedFor, title, source, newUnit,
-                newLevel);
+                newLevel, basis);
     }
 
     /**

@@ -134,6 +134,57 @@ public class DocumentCatalog {
                 .toList();
     }
 
+    /**
+     * The library as a ward sees it: its own documents first, then its province's, then national ones, then the
+     * other places' (each part in the library's order). {@code unitChain} is the ward's slug and those above it,
+     * nearest first.
+     */
+    public List<DocumentSummary> list(DocumentFilter filter, List<String> unitChain) {
+        return list(filter).stream()
+                .sorted(Comparator.comparingInt(document -> closeness(document, unitChain)))
+                .toList();
+    }
+
+    private static int closeness(DocumentSummary document, List<String> unitChain) {
+        if (document.unit().isEmpty()) {
+            return unitChain.size();
+        }
+        int position = unitChain.indexOf(document.unit());
+        return position < 0 ? unitChain.size() + 1 : position;
+    }
+
+    /**
+     * The chain of documents a ward's plan carries out, from the directive down to the plan itself (Chỉ thị 38 →
+     * Quyết định 1703 → the province's plan → the ward's), as the plan's header names them; a link of the chain is
+     * the library's document when one has its number. Empty when the library holds no plan of the ward.
+     */
+    public List<ChainLink> chainOf(String wardSlug) {
+        Optional<DocumentSummary> plan = list(DocumentFilter.NONE).stream()
+                .filter(document -> document.unit().equals(wardSlug))
+                .filter(document -> !document.basis().isEmpty())
+                .findFirst();
+        if (plan.isEmpty()) {
+            return List.of();
+        }
+        List<DocumentSummary> library = list(DocumentFilter.NONE);
+        List<ChainLink> chain = new java.util.ArrayList<>();
+        for (String cited : plan.get().basis()) {
+            chain.add(new ChainLink(cited, library.stream()
+                    .filter(document -> hasNumber(document) && cited.contains(document.number()))
+                    .map(DocumentSummary::id).findFirst().orElse(null)));
+        }
+        chain.add(new ChainLink(plan.get().title(), plan.get().id()));
+        return List.copyOf(chain);
+    }
+
+    private static boolean hasNumber(DocumentSummary document) {
+        return document.number().chars().anyMatch(Character::isDigit);
+    }
+
+    /** A document of a chain: how the plan cites it, and its id when the library has it ({@code null} otherwise). */
+    public record ChainLink(String title, String documentId) {
+    }
+
     public Optional<DocumentDetail> find(String id) {
         return Optional.ofNullable(id).map(documents::get).map(DocumentCatalog::detail);
     }
