@@ -8,6 +8,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.tdc.portal.unit.application.UnitDirectory;
 import vn.tdc.portal.unit.application.UnitView;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -65,6 +66,21 @@ public class CurrentWard {
     /** The ward's remembered choice, for the platform's home ("Tiếp tục với …"). */
     public Optional<UnitView> rememberedWard() {
         return remembered(request, directory);
+    }
+
+    /** The ids of the ward, its province and the root: whose news and documents the ward's pages show. */
+    public List<Long> getChainIds() {
+        return directory.chainOf(getWard()).stream().map(UnitView::id).toList();
+    }
+
+    /**
+     * The slug of the ward whose pages show what belongs to unit {@code unitId}: the unit itself when it is a ward,
+     * the first ward of a province; empty for the root or an unknown unit (every ward shows the root's).
+     */
+    public Optional<String> wardShowing(long unitId) {
+        return directory.byId(unitId).flatMap(unit -> unit.isWard() ? Optional.of(unit)
+                        : unit.isProvince() ? directory.wardsOf(unit).stream().findFirst() : Optional.empty())
+                .map(UnitView::slug);
     }
 
     /** Where the ward's pages start: {@code /xa-dong-cuu} (with the context path). */
