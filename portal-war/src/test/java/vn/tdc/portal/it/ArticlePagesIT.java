@@ -158,16 +158,16 @@ class ArticlePagesIT extends PortalIntegrationTest {
 
     @Test
     void should_show_an_empty_state_for_an_unknown_category_or_tag_and_the_first_page_for_a_bad_page_number() {
-        HttpResponse<String> category = http.get("/tin-tuc?chuyen-muc=khong-co-muc-nay", "Accept", "text/html");
+        HttpResponse<String> category = http.get("/xa-dong-cuu/tin-tuc?chuyen-muc=khong-co-muc-nay", "Accept", "text/html");
         assertThat(category.statusCode()).isEqualTo(200);
         assertThat(category.body()).contains("Không có chuyên mục này").doesNotContain("news-card__title");
 
-        HttpResponse<String> tag = http.get("/tin-tuc?the=" + encode("không có thẻ này"), "Accept", "text/html");
+        HttpResponse<String> tag = http.get("/xa-dong-cuu/tin-tuc?the=" + encode("không có thẻ này"), "Accept", "text/html");
         assertThat(tag.statusCode()).isEqualTo(200);
         assertThat(tag.body()).contains("Chưa có bài viết nào phù hợp").doesNotContain("news-card__title");
 
         for (String bad : List.of("abc", "-1", "0", "999", "1%27%20OR%201=1")) {
-            HttpResponse<String> page = http.get("/tin-tuc?trang=" + bad, "Accept", "text/html");
+            HttpResponse<String> page = http.get("/xa-dong-cuu/tin-tuc?trang=" + bad, "Accept", "text/html");
             assertThat(page.statusCode()).as(bad).isEqualTo(200);
             assertThat(page.body()).as(bad).containsPattern("news-pager__page--current\" aria-current=\"page\">\\s*1\\s*<");
         }
@@ -197,13 +197,13 @@ class ArticlePagesIT extends PortalIntegrationTest {
         assertThat(browser.findElements(By.cssSelector(".news-article__tags a"))).extracting(WebElement::getText)
                 .containsExactly("cân điện tử", "kiểm thử tin tức");
         assertThat(browser.findElements(By.cssSelector(".news-actions a"))).extracting(a -> a.getAttribute("href"))
-                .containsExactly(url("/phan-anh"), url("/hoi-dap"));
+                .containsExactly(url("/xa-dong-cuu/phan-anh"), url("/xa-dong-cuu/hoi-dap"));
         assertThat(browser.findElements(By.cssSelector(".news-related .news-card"))).hasSizeBetween(1, 3)
                 .allSatisfy(c -> assertThat(c.findElement(By.cssSelector(".news-card__category")).getText())
                         .isEqualTo("Cảnh báo vi phạm"));
 
         // then: the metadata
-        String canonical = PUBLIC_URL + "/tin-tuc/" + slug;
+        String canonical = PUBLIC_URL + "/xa-dong-cuu/tin-tuc/" + slug;
         String cover = PUBLIC_URL + warning.getString("coverUrl");
         assertThat(browser.findElements(By.cssSelector("meta[name=description]"))).hasSize(1);
         assertThat(meta("name", "description")).isEqualTo(warning.getString("summary"));
@@ -259,7 +259,7 @@ class ArticlePagesIT extends PortalIntegrationTest {
     @Test
     void should_keep_a_title_with_script_markup_escaped_in_the_page_and_its_structured_data() {
         // when
-        HttpResponse<String> page = http.get("/tin-tuc/" + SCRIPT_SLUG, "Accept", "text/html");
+        HttpResponse<String> page = http.get("/xa-dong-cuu/tin-tuc/" + SCRIPT_SLUG, "Accept", "text/html");
 
         // then: the raw page never carries the markup as markup
         assertThat(page.statusCode()).isEqualTo(200);
@@ -277,7 +277,7 @@ class ArticlePagesIT extends PortalIntegrationTest {
         assertThatThrownBy(() -> browser.switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
         assertThat(browser.findElement(By.cssSelector("h1.news-article__title")).getText()).isEqualTo(SCRIPT_TITLE);
         assertThat(meta("property", "og:title")).isEqualTo(SCRIPT_TITLE);
-        for (String listing : List.of("/tin-tuc", "/", "/tin-tuc?chuyen-muc=tieu-chuan")) {
+        for (String listing : List.of("/xa-dong-cuu/tin-tuc", "/xa-dong-cuu", "/xa-dong-cuu/tin-tuc?chuyen-muc=tieu-chuan")) {
             assertThat(http.get(listing, "Accept", "text/html").body()).as(listing)
                     .doesNotContain("<script>alert(1)").contains("&lt;script&gt;alert(1)");
         }
@@ -289,7 +289,7 @@ class ArticlePagesIT extends PortalIntegrationTest {
         String slug = fixture.quoted().getString("slug");
 
         // when
-        HttpResponse<String> page = http.get("/tin-tuc/" + slug, "Accept", "text/html");
+        HttpResponse<String> page = http.get("/xa-dong-cuu/tin-tuc/" + slug, "Accept", "text/html");
 
         // then
         assertThat(page.body()).contains("content=\"Cân &quot;đúng&quot; &amp; đủ");
@@ -305,7 +305,7 @@ class ArticlePagesIT extends PortalIntegrationTest {
 
     @Test
     void should_answer_an_unknown_slug_with_404_and_a_vietnamese_notice() {
-        for (String path : List.of("/tin-tuc/khong-co-bai-viet-nay", "/tin-tuc/bai-viet?slug=khong-co")) {
+        for (String path : List.of("/xa-dong-cuu/tin-tuc/khong-co-bai-viet-nay", "/tin-tuc/bai-viet?slug=khong-co")) {
             HttpResponse<String> page = http.get(path, "Accept", "text/html");
 
             assertThat(page.statusCode()).as(path).isEqualTo(404);
@@ -320,11 +320,11 @@ class ArticlePagesIT extends PortalIntegrationTest {
         String slug = fixture.draft().getString("slug");
 
         // then
-        assertThat(http.get("/tin-tuc/" + slug, "Accept", "text/html").statusCode()).isEqualTo(404);
-        assertThat(http.get("/tin-tuc?the=" + encode("bản nháp kiểm thử"), "Accept", "text/html").body())
+        assertThat(http.get("/xa-dong-cuu/tin-tuc/" + slug, "Accept", "text/html").statusCode()).isEqualTo(404);
+        assertThat(http.get("/xa-dong-cuu/tin-tuc?the=" + encode("bản nháp kiểm thử"), "Accept", "text/html").body())
                 .contains("Chưa có bài viết nào phù hợp").doesNotContain(slug);
-        assertThat(http.get("/tin-tuc?chuyen-muc=canh-bao-vi-pham", "Accept", "text/html").body()).doesNotContain(slug);
-        assertThat(http.get("/", "Accept", "text/html").body()).doesNotContain(slug);
+        assertThat(http.get("/xa-dong-cuu/tin-tuc?chuyen-muc=canh-bao-vi-pham", "Accept", "text/html").body()).doesNotContain(slug);
+        assertThat(http.get("/xa-dong-cuu", "Accept", "text/html").body()).doesNotContain(slug);
         assertThat(http.get("/feed.xml").body()).doesNotContain(slug);
         assertThat(http.get("/feed/canh-bao-vi-pham.xml").body()).doesNotContain(slug);
         assertThat(http.get("/sitemap.xml").body()).doesNotContain(slug);
@@ -399,15 +399,19 @@ class ArticlePagesIT extends PortalIntegrationTest {
             lastModified.put(entry.getElementsByTagNameNS(SITEMAP, "loc").item(0).getTextContent(),
                     lastmod.getLength() == 0 ? "" : lastmod.item(0).getTextContent());
         }
-        assertThat(lastModified).containsKeys(PUBLIC_URL + "/", PUBLIC_URL + "/tin-tuc", PUBLIC_URL + "/van-ban",
-                PUBLIC_URL + "/phan-anh", PUBLIC_URL + "/hoi-dap", PUBLIC_URL + "/thong-ke");
-        String article = PUBLIC_URL + "/tin-tuc/kiem-tra-can-bang-can-doi-chung-tai-cho";
+        for (String ward : List.of("/xa-dong-cuu", "/phuong-hai-duong", "/phuong-thanh-dong", "/phuong-duc-pho")) {
+            assertThat(lastModified).containsKeys(PUBLIC_URL + ward, PUBLIC_URL + ward + "/tin-tuc",
+                    PUBLIC_URL + ward + "/van-ban", PUBLIC_URL + ward + "/phan-anh", PUBLIC_URL + ward + "/hoi-dap",
+                    PUBLIC_URL + ward + "/thong-ke");
+        }
+        assertThat(lastModified).containsKey(PUBLIC_URL + "/");
+        String article = PUBLIC_URL + "/xa-dong-cuu/tin-tuc/kiem-tra-can-bang-can-doi-chung-tai-cho";
         assertThat(lastModified).containsKey(article);
         assertThat(Instant.parse(lastModified.get(article))).isBefore(Instant.now());
-        assertThat(lastModified.keySet()).anyMatch(loc -> loc.startsWith(PUBLIC_URL + "/van-ban/"));
+        assertThat(lastModified.keySet()).anyMatch(loc -> loc.startsWith(PUBLIC_URL + "/xa-dong-cuu/van-ban/"));
         String firstDocument = PortalHttp.json(http.get("/api/documents")).getJsonArray("documents")
                 .getJsonObject(0).getString("id");
-        assertThat(lastModified).containsKey(PUBLIC_URL + "/van-ban/" + firstDocument);
+        assertThat(lastModified).containsKey(PUBLIC_URL + "/xa-dong-cuu/van-ban/" + firstDocument);
     }
 
     @Test
@@ -455,7 +459,7 @@ class ArticlePagesIT extends PortalIntegrationTest {
     @Test
     void should_show_the_latest_articles_and_the_warnings_block_on_the_home_page() {
         // when
-        browser().get(url("/"));
+        browser().get(url("/xa-dong-cuu"));
 
         // then
         WebElement warnings = browser.findElement(By.id("home-warnings"));

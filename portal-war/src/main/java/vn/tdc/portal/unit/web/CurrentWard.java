@@ -32,8 +32,8 @@ public class CurrentWard {
     UnitDirectory directory;
 
     @Inject
-    @ConfigProperty(name = "portal.platform.hotline", defaultValue = "")
-    String platformHotline;
+    @ConfigProperty(name = "portal.platform.hotline")
+    Optional<String> platformHotline;
 
     private UnitView ward;
 
@@ -100,6 +100,6 @@ public class CurrentWard {
     public String getFallbackHotline() {
         return directory.chainOf(getWard()).stream().skip(1)
                 .map(UnitView::hotline).filter(h -> h != null && !h.isBlank()).findFirst()
-                .orElse(platformHotline == null ? "" : platformHotline.strip());
+                .orElseGet(() -> platformHotline.map(String::strip).orElse(""));
     }
 }

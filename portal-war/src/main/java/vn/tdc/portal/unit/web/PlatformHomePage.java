@@ -131,8 +131,13 @@ public class PlatformHomePage {
         return VietnameseFolding.fold(ward.name() + " " + ward.provinceName());
     }
 
-    /** The address of a ward's pages. */
+    /** The address that chooses a ward: remembers it, then opens its home. */
     public String linkTo(UnitView ward) {
+        return request.getContextPath() + "/?" + WardPathFilter.CHOOSE + "=" + ward.slug();
+    }
+
+    /** The address of a ward's home, for the ward already remembered. */
+    public String homeOf(UnitView ward) {
         return request.getContextPath() + "/" + ward.slug();
     }
 }
