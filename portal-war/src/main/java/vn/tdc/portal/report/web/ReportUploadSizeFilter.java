@@ -38,14 +38,24 @@ public class ReportUploadSizeFilter extends HttpFilter {
             return;
         }
         Object forwardedFrom = request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI);
-        String page = forwardedFrom instanceof String asked
-                ? asked.substring(request.getContextPath().length())
-                : request.getServletPath().replace(".xhtml", "");
+        String page = pageOf(forwardedFrom instanceof String asked ? asked : null, request.getContextPath(),
+                request.getServletPath());
         String target = request.getContextPath() + page + "?" + TOO_LARGE + "=1"
                 + trackingCodeOf(request.getHeader("Referer")).map(code -> "&ma=" + code).orElse("");
         response.setHeader("Connection", "close");
         response.setStatus(HttpServletResponse.SC_SEE_OTHER);
         response.setHeader("Location", target);
+    }
+
+    /**
+     * The page the form is on, without the context path: the address the resident asked for when a ward's page was
+     * forwarded to the view ({@code /xa-dong-cuu/phan-anh}), else the view's own ({@code /phan-anh}).
+     */
+    static String pageOf(String forwardedFrom, String contextPath, String servletPath) {
+        if (forwardedFrom != null && forwardedFrom.startsWith(contextPath)) {
+            return forwardedFrom.substring(contextPath.length());
+        }
+        return servletPath.replace(".xhtml", "");
     }
 
     /** The tracking code in the address of the page the form was on ({@code /tra-cuu?ma=…}), if any. */
