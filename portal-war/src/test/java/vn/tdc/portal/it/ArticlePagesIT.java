@@ -584,10 +584,12 @@ class ArticlePagesIT extends PortalIntegrationTest {
      * the pages, the structured data and the feeds escape a title whatever it holds.
      */
     private static void storeArticleWithScriptInTitle() throws SQLException {
+        // an article of xã Đông Cứu (unit 101), the ward whose pages the test reads
         try (Connection db = IntegrationDatabase.connect();
-             PreparedStatement insert = db.prepareStatement("INSERT INTO article (slug, title, summary, body_html,"
-                     + " category_code, tags, author, featured, status, published_at, first_published_at, created_by,"
-                     + " created_at, updated_by, updated_at, revision_count) VALUES (?, ?, ?, ?, 'tieu-chuan', ?, ?,"
+             PreparedStatement insert = db.prepareStatement("INSERT INTO article (unit_id, slug, title, summary,"
+                     + " body_html, category_code, tags, author, featured, status, published_at, first_published_at,"
+                     + " created_by, created_at, updated_by, updated_at, revision_count)"
+                     + " VALUES (101, ?, ?, ?, ?, 'tieu-chuan', ?, ?,"
                      + " FALSE, 'published', UTC_TIMESTAMP(3) - INTERVAL 1 HOUR, UTC_TIMESTAMP(3) - INTERVAL 1 HOUR,"
                      + " 'kiem-thu', UTC_TIMESTAMP(3), 'kiem-thu', UTC_TIMESTAMP(3) - INTERVAL 1 HOUR, 1)")) {
             insert.setString(1, SCRIPT_SLUG);

@@ -362,7 +362,7 @@ class ReportPagesIT extends PortalIntegrationTest {
 
     @Test
     void should_lead_from_the_home_page_to_the_report_pages() {
-        browser.get(base.toString());
+        browser.get(base.resolve("xa-dong-cuu").toString());
 
         WebElement report = browser.findElement(By.cssSelector("#home-report a[href$='/phan-anh']"));
         WebElement track = browser.findElement(By.cssSelector("#home-report a[href$='/tra-cuu']"));
