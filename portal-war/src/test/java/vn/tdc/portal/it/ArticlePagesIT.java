@@ -79,8 +79,7 @@ class ArticlePagesIT extends PortalIntegrationTest {
     }
 
     @Test
-    void should_list_every_published_article_newest_first_ten_a_page() {
-        // given
+    void should_list_every_published_article_newest_first_ten_a_page() throws SQLException {
         // given the published articles of xã Đông Cứu, tỉnh Bắc Ninh and the platform
         long published = IntegrationDatabase.count(
                 "SELECT COUNT(*) FROM article WHERE status = 'published' AND unit_id IN (1, 10, 101)");
