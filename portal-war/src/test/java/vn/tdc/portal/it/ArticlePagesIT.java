@@ -230,7 +230,7 @@ class ArticlePagesIT extends PortalIntegrationTest {
         assertThat(data.getString("datePublished")).isEqualTo(meta("property", "article:published_time"));
         assertThat(data.getString("dateModified")).isNotBlank();
         assertThat(data.getJsonObject("author").getString("name")).isEqualTo("Đội kiểm tra liên ngành phường");
-        assertThat(data.getJsonObject("publisher").getString("name")).isEqualTo("Xã Đông Cứu");
+        assertThat(data.getJsonObject("publisher").getString("name")).isEqualTo("Phường Hải Dương");
         assertThat(data.getJsonArray("image").getString(0)).isEqualTo(cover);
         assertThat(data.getJsonObject("mainEntityOfPage").getString("@id")).isEqualTo(canonical);
         assertThat(AxeAudit.violations(browser)).as("axe-core, article page").isEmpty();
@@ -541,7 +541,7 @@ class ArticlePagesIT extends PortalIntegrationTest {
                 "<p>Cân đối chứng đặt ở nơi dễ thấy trong chợ.</p>", "chat-luong", List.of("cân đối chứng"),
                 "Trung tâm Văn hóa – Thể thao phường"));
         List<JsonObject> fillers = new ArrayList<>();
-        for (int i = 1; i <= 6; i++) {
+        for (int i = 1; i <= 4; i++) {
             fillers.add(publish(create("Hoạt động kiểm thử số " + i, "Tin hoạt động của phường số " + i + ".",
                     "<p>Nội dung tin hoạt động số " + i + ".</p>", "hoat-dong-cua-phuong", List.of("kiểm thử tin tức"),
                     "Trung tâm Văn hóa – Thể thao phường")));
@@ -550,6 +550,7 @@ class ArticlePagesIT extends PortalIntegrationTest {
                 "<p>Chưa đăng.</p>", "canh-bao-vi-pham", List.of("bản nháp kiểm thử"), "Biên tập viên");
         draft = setCover(draft, jpeg(Color.BLUE), "Ảnh của bản nháp");
         storeArticleWithScriptInTitle();
+        storeProvinceArticles();
         return new Fixture(warning, quoted, draft, fillers);
     }
 
@@ -584,6 +585,26 @@ class ArticlePagesIT extends PortalIntegrationTest {
      * The editors' API refuses markup in a title; this article is written into the database directly, to check that
      * the pages, the structured data and the feeds escape a title whatever it holds.
      */
+    /**
+     * Two older articles of tỉnh Bắc Ninh (unit 10), stored directly: xã Đông Cứu shows its province's news, and with
+     * them its list has a second page while its home keeps showing the newest.
+     */
+    private static void storeProvinceArticles() throws SQLException {
+        try (Connection db = IntegrationDatabase.connect();
+             PreparedStatement insert = db.prepareStatement("INSERT INTO article (unit_id, slug, title, summary,"
+                     + " body_html, category_code, tags, author, featured, status, published_at, first_published_at,"
+                     + " created_by, created_at, updated_by, updated_at, revision_count)"
+                     + " VALUES (10, ?, ?, 'Tin của tỉnh.', '<p>Tin của tỉnh.</p>', 'hoat-dong-cua-phuong', '', '',"
+                     + " FALSE, 'published', UTC_TIMESTAMP(3) - INTERVAL 2 DAY, UTC_TIMESTAMP(3) - INTERVAL 2 DAY,"
+                     + " 'kiem-thu', UTC_TIMESTAMP(3), 'kiem-thu', UTC_TIMESTAMP(3) - INTERVAL 2 DAY, 1)")) {
+            for (int i = 1; i <= 2; i++) {
+                insert.setString(1, "tin-tinh-bac-ninh-kiem-thu-" + i);
+                insert.setString(2, "Tin tỉnh Bắc Ninh kiểm thử số " + i);
+                insert.executeUpdate();
+            }
+        }
+    }
+
     private static void storeArticleWithScriptInTitle() throws SQLException {
         // an article of xã Đông Cứu (unit 101), the ward whose pages the test reads
         try (Connection db = IntegrationDatabase.connect();
