@@ -52,13 +52,13 @@ class ArticlePagesIT extends PortalIntegrationTest {
     private static final String JSON = "application/json";
     private static final String ATOM = "http://www.w3.org/2005/Atom";
     private static final String SITEMAP = "http://www.sitemaps.org/schemas/sitemap/0.9";
-    private static final List<String> SEEDS = List.of(
-            "cach-nhan-biet-hang-gia-va-doc-nhan-hang-hoa",
+    /** The seeded articles xã Đông Cứu shows: its own and the platform's (the others belong to other wards). */
+    private static final List<String> DONG_CUU_SEEDS = List.of(
             "chi-thi-38-ct-tw-yeu-cau-gi-o-cap-phuong",
-            "cot-bom-xang-dau-va-cach-kiem-tra-bom-thieu",
             "kiem-tra-can-bang-can-doi-chung-tai-cho",
-            "ma-qr-truy-xuat-nguon-goc-cho-biet-gi",
             "phan-anh-can-thieu-tren-cong-thong-tin");
+    /** A seeded article of phường Thành Đông (Hải Phòng), never in xã Đông Cứu's news. */
+    private static final String THANH_DONG_SEED = "cot-bom-xang-dau-va-cach-kiem-tra-bom-thieu";
     private static final String SCRIPT_TITLE = "\"</script><script>alert(1)</script>";
     private static final String SCRIPT_SLUG = "tieu-de-co-ma-script";
     private static final String QUOTED_TITLE = "Cân \"đúng\" & đủ: hỏi đáp về 'cân đối chứng'";
@@ -79,13 +79,14 @@ class ArticlePagesIT extends PortalIntegrationTest {
     }
 
     @Test
-    void should_list_every_published_article_newest_first_ten_a_page() {
-        // given
-        long published = PortalHttp.json(http.get("/api/articles?size=50")).getJsonNumber("total").longValue();
+    void should_list_every_published_article_newest_first_ten_a_page() throws SQLException {
+        // given the published articles of xã Đông Cứu, tỉnh Bắc Ninh and the platform
+        long published = IntegrationDatabase.count(
+                "SELECT COUNT(*) FROM article WHERE status = 'published' AND unit_id IN (1, 10, 101)");
         assertThat(published).isGreaterThan(10);
 
-        // when: a resident follows the page links from the first page to the last
-        browser().get(url("/tin-tuc"));
+        // when: a resident follows the page links of the ward's news from the first page to the last
+        browser().get(url("/xa-dong-cuu/tin-tuc"));
         List<String> slugs = new ArrayList<>();
         List<Instant> dates = new ArrayList<>();
         List<Integer> perPage = new ArrayList<>();
@@ -110,8 +111,8 @@ class ArticlePagesIT extends PortalIntegrationTest {
         assertThat(perPage.get(0)).isEqualTo(10);
         assertThat(perPage).hasSize((int) ((published + 9) / 10));
         assertThat(slugs).hasSize((int) published).doesNotHaveDuplicates();
-        assertThat(slugs).containsAll(SEEDS).contains(fixture.warning().getString("slug"), SCRIPT_SLUG)
-                .doesNotContain(fixture.draft().getString("slug"));
+        assertThat(slugs).containsAll(DONG_CUU_SEEDS).contains(fixture.warning().getString("slug"), SCRIPT_SLUG)
+                .doesNotContain(fixture.draft().getString("slug"), THANH_DONG_SEED);
         assertThat(dates).isSortedAccordingTo((a, b) -> b.compareTo(a));
     }
 
@@ -135,8 +136,8 @@ class ArticlePagesIT extends PortalIntegrationTest {
                 .containsOnly("Đo lường");
         assertThat(browser.findElement(By.cssSelector(".news-chip--active")).getText()).startsWith("Đo lường");
         assertThat(AxeAudit.violations(browser)).as("axe-core").isEmpty();
-        assertThat(browser.getPageSource()).contains("kiem-tra-can-bang-can-doi-chung-tai-cho",
-                "cot-bom-xang-dau-va-cach-kiem-tra-bom-thieu");
+        assertThat(browser.getPageSource()).contains("kiem-tra-can-bang-can-doi-chung-tai-cho")
+                .doesNotContain(THANH_DONG_SEED);
     }
 
     @Test
@@ -158,16 +159,16 @@ class ArticlePagesIT extends PortalIntegrationTest {
 
     @Test
     void should_show_an_empty_state_for_an_unknown_category_or_tag_and_the_first_page_for_a_bad_page_number() {
-        HttpResponse<String> category = http.get("/tin-tuc?chuyen-muc=khong-co-muc-nay", "Accept", "text/html");
+        HttpResponse<String> category = http.get("/xa-dong-cuu/tin-tuc?chuyen-muc=khong-co-muc-nay", "Accept", "text/html");
         assertThat(category.statusCode()).isEqualTo(200);
         assertThat(category.body()).contains("Không có chuyên mục này").doesNotContain("news-card__title");
 
-        HttpResponse<String> tag = http.get("/tin-tuc?the=" + encode("không có thẻ này"), "Accept", "text/html");
+        HttpResponse<String> tag = http.get("/xa-dong-cuu/tin-tuc?the=" + encode("không có thẻ này"), "Accept", "text/html");
         assertThat(tag.statusCode()).isEqualTo(200);
         assertThat(tag.body()).contains("Chưa có bài viết nào phù hợp").doesNotContain("news-card__title");
 
         for (String bad : List.of("abc", "-1", "0", "999", "1%27%20OR%201=1")) {
-            HttpResponse<String> page = http.get("/tin-tuc?trang=" + bad, "Accept", "text/html");
+            HttpResponse<String> page = http.get("/xa-dong-cuu/tin-tuc?trang=" + bad, "Accept", "text/html");
             assertThat(page.statusCode()).as(bad).isEqualTo(200);
             assertThat(page.body()).as(bad).containsPattern("news-pager__page--current\" aria-current=\"page\">\\s*1\\s*<");
         }
@@ -179,8 +180,8 @@ class ArticlePagesIT extends PortalIntegrationTest {
         JsonObject warning = fixture.warning();
         String slug = warning.getString("slug");
 
-        // when
-        browser().get(url("/tin-tuc/" + slug));
+        // when: read in phường Hải Dương, whose province (Hải Phòng) has a warning of its own
+        browser().get(url("/phuong-hai-duong/tin-tuc/" + slug));
 
         // then: the page
         assertThat(browser.getTitle()).startsWith(warning.getString("title") + " — ");
@@ -197,13 +198,13 @@ class ArticlePagesIT extends PortalIntegrationTest {
         assertThat(browser.findElements(By.cssSelector(".news-article__tags a"))).extracting(WebElement::getText)
                 .containsExactly("cân điện tử", "kiểm thử tin tức");
         assertThat(browser.findElements(By.cssSelector(".news-actions a"))).extracting(a -> a.getAttribute("href"))
-                .containsExactly(url("/phan-anh"), url("/hoi-dap"));
+                .containsExactly(url("/phuong-hai-duong/phan-anh"), url("/phuong-hai-duong/hoi-dap"));
         assertThat(browser.findElements(By.cssSelector(".news-related .news-card"))).hasSizeBetween(1, 3)
                 .allSatisfy(c -> assertThat(c.findElement(By.cssSelector(".news-card__category")).getText())
                         .isEqualTo("Cảnh báo vi phạm"));
 
         // then: the metadata
-        String canonical = PUBLIC_URL + "/tin-tuc/" + slug;
+        String canonical = PUBLIC_URL + "/phuong-hai-duong/tin-tuc/" + slug;
         String cover = PUBLIC_URL + warning.getString("coverUrl");
         assertThat(browser.findElements(By.cssSelector("meta[name=description]"))).hasSize(1);
         assertThat(meta("name", "description")).isEqualTo(warning.getString("summary"));
@@ -229,7 +230,7 @@ class ArticlePagesIT extends PortalIntegrationTest {
         assertThat(data.getString("datePublished")).isEqualTo(meta("property", "article:published_time"));
         assertThat(data.getString("dateModified")).isNotBlank();
         assertThat(data.getJsonObject("author").getString("name")).isEqualTo("Đội kiểm tra liên ngành phường");
-        assertThat(data.getJsonObject("publisher").getString("name")).isEqualTo("Xã Đông Cứu");
+        assertThat(data.getJsonObject("publisher").getString("name")).isEqualTo("Phường Hải Dương");
         assertThat(data.getJsonArray("image").getString(0)).isEqualTo(cover);
         assertThat(data.getJsonObject("mainEntityOfPage").getString("@id")).isEqualTo(canonical);
         assertThat(AxeAudit.violations(browser)).as("axe-core, article page").isEmpty();
@@ -259,7 +260,7 @@ class ArticlePagesIT extends PortalIntegrationTest {
     @Test
     void should_keep_a_title_with_script_markup_escaped_in_the_page_and_its_structured_data() {
         // when
-        HttpResponse<String> page = http.get("/tin-tuc/" + SCRIPT_SLUG, "Accept", "text/html");
+        HttpResponse<String> page = http.get("/xa-dong-cuu/tin-tuc/" + SCRIPT_SLUG, "Accept", "text/html");
 
         // then: the raw page never carries the markup as markup
         assertThat(page.statusCode()).isEqualTo(200);
@@ -277,7 +278,7 @@ class ArticlePagesIT extends PortalIntegrationTest {
         assertThatThrownBy(() -> browser.switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
         assertThat(browser.findElement(By.cssSelector("h1.news-article__title")).getText()).isEqualTo(SCRIPT_TITLE);
         assertThat(meta("property", "og:title")).isEqualTo(SCRIPT_TITLE);
-        for (String listing : List.of("/tin-tuc", "/", "/tin-tuc?chuyen-muc=tieu-chuan")) {
+        for (String listing : List.of("/xa-dong-cuu/tin-tuc", "/xa-dong-cuu", "/xa-dong-cuu/tin-tuc?chuyen-muc=tieu-chuan")) {
             assertThat(http.get(listing, "Accept", "text/html").body()).as(listing)
                     .doesNotContain("<script>alert(1)").contains("&lt;script&gt;alert(1)");
         }
@@ -289,7 +290,7 @@ class ArticlePagesIT extends PortalIntegrationTest {
         String slug = fixture.quoted().getString("slug");
 
         // when
-        HttpResponse<String> page = http.get("/tin-tuc/" + slug, "Accept", "text/html");
+        HttpResponse<String> page = http.get("/xa-dong-cuu/tin-tuc/" + slug, "Accept", "text/html");
 
         // then
         assertThat(page.body()).contains("content=\"Cân &quot;đúng&quot; &amp; đủ");
@@ -305,7 +306,7 @@ class ArticlePagesIT extends PortalIntegrationTest {
 
     @Test
     void should_answer_an_unknown_slug_with_404_and_a_vietnamese_notice() {
-        for (String path : List.of("/tin-tuc/khong-co-bai-viet-nay", "/tin-tuc/bai-viet?slug=khong-co")) {
+        for (String path : List.of("/xa-dong-cuu/tin-tuc/khong-co-bai-viet-nay", "/tin-tuc/bai-viet?slug=khong-co")) {
             HttpResponse<String> page = http.get(path, "Accept", "text/html");
 
             assertThat(page.statusCode()).as(path).isEqualTo(404);
@@ -320,11 +321,11 @@ class ArticlePagesIT extends PortalIntegrationTest {
         String slug = fixture.draft().getString("slug");
 
         // then
-        assertThat(http.get("/tin-tuc/" + slug, "Accept", "text/html").statusCode()).isEqualTo(404);
-        assertThat(http.get("/tin-tuc?the=" + encode("bản nháp kiểm thử"), "Accept", "text/html").body())
+        assertThat(http.get("/xa-dong-cuu/tin-tuc/" + slug, "Accept", "text/html").statusCode()).isEqualTo(404);
+        assertThat(http.get("/xa-dong-cuu/tin-tuc?the=" + encode("bản nháp kiểm thử"), "Accept", "text/html").body())
                 .contains("Chưa có bài viết nào phù hợp").doesNotContain(slug);
-        assertThat(http.get("/tin-tuc?chuyen-muc=canh-bao-vi-pham", "Accept", "text/html").body()).doesNotContain(slug);
-        assertThat(http.get("/", "Accept", "text/html").body()).doesNotContain(slug);
+        assertThat(http.get("/xa-dong-cuu/tin-tuc?chuyen-muc=canh-bao-vi-pham", "Accept", "text/html").body()).doesNotContain(slug);
+        assertThat(http.get("/xa-dong-cuu", "Accept", "text/html").body()).doesNotContain(slug);
         assertThat(http.get("/feed.xml").body()).doesNotContain(slug);
         assertThat(http.get("/feed/canh-bao-vi-pham.xml").body()).doesNotContain(slug);
         assertThat(http.get("/sitemap.xml").body()).doesNotContain(slug);
@@ -399,15 +400,19 @@ class ArticlePagesIT extends PortalIntegrationTest {
             lastModified.put(entry.getElementsByTagNameNS(SITEMAP, "loc").item(0).getTextContent(),
                     lastmod.getLength() == 0 ? "" : lastmod.item(0).getTextContent());
         }
-        assertThat(lastModified).containsKeys(PUBLIC_URL + "/", PUBLIC_URL + "/tin-tuc", PUBLIC_URL + "/van-ban",
-                PUBLIC_URL + "/phan-anh", PUBLIC_URL + "/hoi-dap", PUBLIC_URL + "/thong-ke");
-        String article = PUBLIC_URL + "/tin-tuc/kiem-tra-can-bang-can-doi-chung-tai-cho";
+        for (String ward : List.of("/xa-dong-cuu", "/phuong-hai-duong", "/phuong-thanh-dong", "/phuong-duc-pho")) {
+            assertThat(lastModified).containsKeys(PUBLIC_URL + ward, PUBLIC_URL + ward + "/tin-tuc",
+                    PUBLIC_URL + ward + "/van-ban", PUBLIC_URL + ward + "/phan-anh", PUBLIC_URL + ward + "/hoi-dap",
+                    PUBLIC_URL + ward + "/thong-ke");
+        }
+        assertThat(lastModified).containsKey(PUBLIC_URL + "/");
+        String article = PUBLIC_URL + "/xa-dong-cuu/tin-tuc/kiem-tra-can-bang-can-doi-chung-tai-cho";
         assertThat(lastModified).containsKey(article);
         assertThat(Instant.parse(lastModified.get(article))).isBefore(Instant.now());
-        assertThat(lastModified.keySet()).anyMatch(loc -> loc.startsWith(PUBLIC_URL + "/van-ban/"));
+        assertThat(lastModified.keySet()).anyMatch(loc -> loc.startsWith(PUBLIC_URL + "/xa-dong-cuu/van-ban/"));
         String firstDocument = PortalHttp.json(http.get("/api/documents")).getJsonArray("documents")
                 .getJsonObject(0).getString("id");
-        assertThat(lastModified).containsKey(PUBLIC_URL + "/van-ban/" + firstDocument);
+        assertThat(lastModified).containsKey(PUBLIC_URL + "/xa-dong-cuu/van-ban/" + firstDocument);
     }
 
     @Test
@@ -455,7 +460,7 @@ class ArticlePagesIT extends PortalIntegrationTest {
     @Test
     void should_show_the_latest_articles_and_the_warnings_block_on_the_home_page() {
         // when
-        browser().get(url("/"));
+        browser().get(url("/xa-dong-cuu"));
 
         // then
         WebElement warnings = browser.findElement(By.id("home-warnings"));
@@ -463,7 +468,7 @@ class ArticlePagesIT extends PortalIntegrationTest {
         List<String> warningTitles = warnings.findElements(By.cssSelector(".news-card__title")).stream()
                 .map(WebElement::getText).toList();
         assertThat(warningTitles).hasSizeBetween(1, 3).first().isEqualTo(fixture.warning().getString("title"));
-        assertThat(warningTitles).contains("Cách nhận biết hàng giả và đọc nhãn hàng hóa");
+        assertThat(warningTitles).as("a warning of Hải Phòng").doesNotContain("Cách nhận biết hàng giả và đọc nhãn hàng hóa");
         WebElement all = warnings.findElement(By.cssSelector(".home-warnings__more a"));
         assertThat(all.getAttribute("href")).endsWith("/tin-tuc?chuyen-muc=canh-bao-vi-pham");
         assertThat(all.getText()).startsWith("Xem tất cả cảnh báo (");
@@ -545,6 +550,7 @@ class ArticlePagesIT extends PortalIntegrationTest {
                 "<p>Chưa đăng.</p>", "canh-bao-vi-pham", List.of("bản nháp kiểm thử"), "Biên tập viên");
         draft = setCover(draft, jpeg(Color.BLUE), "Ảnh của bản nháp");
         storeArticleWithScriptInTitle();
+        storeProvinceArticles();
         return new Fixture(warning, quoted, draft, fillers);
     }
 
@@ -579,11 +585,33 @@ class ArticlePagesIT extends PortalIntegrationTest {
      * The editors' API refuses markup in a title; this article is written into the database directly, to check that
      * the pages, the structured data and the feeds escape a title whatever it holds.
      */
-    private static void storeArticleWithScriptInTitle() throws SQLException {
+    /**
+     * Two older articles of tỉnh Bắc Ninh (unit 10), stored directly: xã Đông Cứu shows its province's news, and with
+     * them its list has a second page while its home keeps showing the newest.
+     */
+    private static void storeProvinceArticles() throws SQLException {
         try (Connection db = IntegrationDatabase.connect();
-             PreparedStatement insert = db.prepareStatement("INSERT INTO article (slug, title, summary, body_html,"
-                     + " category_code, tags, author, featured, status, published_at, first_published_at, created_by,"
-                     + " created_at, updated_by, updated_at, revision_count) VALUES (?, ?, ?, ?, 'tieu-chuan', ?, ?,"
+             PreparedStatement insert = db.prepareStatement("INSERT INTO article (unit_id, slug, title, summary,"
+                     + " body_html, category_code, tags, author, featured, status, published_at, first_published_at,"
+                     + " created_by, created_at, updated_by, updated_at, revision_count)"
+                     + " VALUES (10, ?, ?, 'Tin của tỉnh.', '<p>Tin của tỉnh.</p>', 'hoat-dong-cua-phuong', '', '',"
+                     + " FALSE, 'published', UTC_TIMESTAMP(3) - INTERVAL 2 DAY, UTC_TIMESTAMP(3) - INTERVAL 2 DAY,"
+                     + " 'kiem-thu', UTC_TIMESTAMP(3), 'kiem-thu', UTC_TIMESTAMP(3) - INTERVAL 2 DAY, 1)")) {
+            for (int i = 1; i <= 2; i++) {
+                insert.setString(1, "tin-tinh-bac-ninh-kiem-thu-" + i);
+                insert.setString(2, "Tin tỉnh Bắc Ninh kiểm thử số " + i);
+                insert.executeUpdate();
+            }
+        }
+    }
+
+    private static void storeArticleWithScriptInTitle() throws SQLException {
+        // an article of xã Đông Cứu (unit 101), the ward whose pages the test reads
+        try (Connection db = IntegrationDatabase.connect();
+             PreparedStatement insert = db.prepareStatement("INSERT INTO article (unit_id, slug, title, summary,"
+                     + " body_html, category_code, tags, author, featured, status, published_at, first_published_at,"
+                     + " created_by, created_at, updated_by, updated_at, revision_count)"
+                     + " VALUES (101, ?, ?, ?, ?, 'tieu-chuan', ?, ?,"
                      + " FALSE, 'published', UTC_TIMESTAMP(3) - INTERVAL 1 HOUR, UTC_TIMESTAMP(3) - INTERVAL 1 HOUR,"
                      + " 'kiem-thu', UTC_TIMESTAMP(3), 'kiem-thu', UTC_TIMESTAMP(3) - INTERVAL 1 HOUR, 1)")) {
             insert.setString(1, SCRIPT_SLUG);

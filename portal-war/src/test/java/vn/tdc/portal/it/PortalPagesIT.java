@@ -37,7 +37,7 @@ class PortalPagesIT extends PortalIntegrationTest {
 
     @Test
     void should_render_the_home_page_with_its_vietnamese_title() {
-        browser.get(base.toString());
+        browser.get(base.resolve("xa-dong-cuu").toString());
 
         assertThat(browser.getTitle()).startsWith("Trang chủ — Cổng thông tin Tiêu chuẩn – Đo lường – Chất lượng");
         WebElement heading = browser.findElement(By.cssSelector("h1.hero__title"));
@@ -127,9 +127,11 @@ class PortalPagesIT extends PortalIntegrationTest {
     }
 
     /** The public pages, each as a resident reaches it. */
-    private static final List<String> PUBLIC_PAGES = List.of("", "tin-tuc", "tin-tuc/kiem-tra-can-bang-can-doi-chung-tai-cho",
-            "van-ban", "van-ban/ke-hoach-kh-ubnd-phuong-thanh-dong", "phan-anh", "tra-cuu", "thong-ke", "hoi-dap",
-            "tim-kiem?q=c%C3%A2n", "dang-nhap", "trang-khong-ton-tai");
+    private static final List<String> PUBLIC_PAGES = List.of("", "xa-dong-cuu", "xa-dong-cuu/tin-tuc",
+            "xa-dong-cuu/tin-tuc/kiem-tra-can-bang-can-doi-chung-tai-cho", "xa-dong-cuu/van-ban",
+            "xa-dong-cuu/van-ban/ke-hoach-kh-ubnd-phuong-thanh-dong", "xa-dong-cuu/phan-anh", "xa-dong-cuu/tra-cuu",
+            "xa-dong-cuu/thong-ke", "xa-dong-cuu/hoi-dap", "xa-dong-cuu/tim-kiem?q=c%C3%A2n", "dang-nhap",
+            "trang-khong-ton-tai");
     /** The staff pages an administrator opens from the menu, and the empty article editor. */
     private static final List<String> STAFF_PAGES = List.of("quan-tri/nguoi-dung", "quan-tri/danh-muc-phan-anh",
             "quan-tri/khoa-open311", "quan-tri/phan-anh", "quan-tri/van-ban", "quan-tri/tin-tuc", "quan-tri/tin-tuc/soan",
@@ -162,7 +164,8 @@ class PortalPagesIT extends PortalIntegrationTest {
 
     @Test
     void should_allow_inline_scripts_only_with_the_nonce_of_the_page() throws Exception {
-        for (String page : List.of("", "phan-anh", "hoi-dap", "dang-nhap", "tin-tuc/kiem-tra-can-bang-can-doi-chung-tai-cho")) {
+        for (String page : List.of("", "xa-dong-cuu/phan-anh", "xa-dong-cuu/hoi-dap", "dang-nhap",
+                "xa-dong-cuu/tin-tuc/kiem-tra-can-bang-can-doi-chung-tai-cho")) {
             HttpResponse<String> response = HttpClient.newHttpClient().send(
                     HttpRequest.newBuilder(base.resolve(page)).build(), HttpResponse.BodyHandlers.ofString());
 
@@ -185,7 +188,7 @@ class PortalPagesIT extends PortalIntegrationTest {
         // HTTP/1.1, as browsers speak to a plain-http server (they never upgrade to h2c, which Grizzly does not compress)
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         browser.get(base.resolve("phan-anh").toString());
-        List<String> resources = new ArrayList<>(List.of("", "phan-anh", "hoi-dap"));
+        List<String> resources = new ArrayList<>(List.of("", "xa-dong-cuu/phan-anh", "xa-dong-cuu/hoi-dap"));
         browser.findElements(By.cssSelector("link[rel=stylesheet], script[src]")).forEach(element -> resources.add(
                 (element.getAttribute("href") != null ? element.getAttribute("href") : element.getAttribute("src"))
                         .substring(base.toString().length())));

@@ -203,13 +203,14 @@ class ReportOfficerPagesIT extends PortalIntegrationTest {
                 {"kind":"phuong-tien-do","placeName":"Sạp rau Hồng Nhung","description":"%s",
                  "contact":{"name":"Đỗ Minh Khoa","phone":"0934567890","email":"khoa.do@example.vn"}}"""
                 .formatted(description));
-        long total = IntegrationDatabase.count("SELECT COUNT(*) FROM report");
-        long closed = IntegrationDatabase.count("SELECT COUNT(*) FROM report WHERE status IN ('da-xu-ly', 'khong-du-can-cu')");
+        long total = IntegrationDatabase.count("SELECT COUNT(*) FROM report WHERE unit_id = 101");
+        long closed = IntegrationDatabase.count("SELECT COUNT(*) FROM report WHERE unit_id = 101"
+                + " AND status IN ('da-xu-ly', 'khong-du-can-cu')");
 
-        // when anyone opens the statistics
+        // when anyone opens the statistics of the ward (xã Đông Cứu, where the report was filed)
         browser = HeadlessChromium.start();
         wait = new WebDriverWait(browser, BROWSER_WAIT).ignoring(StaleElementReferenceException.class);
-        browser.get(url("thong-ke"));
+        browser.get(url("xa-dong-cuu/thong-ke"));
 
         // then the totals are the stored ones, each chart is drawn and also given as a table
         assertThat(browser.getTitle()).startsWith("Thống kê phản ánh");

@@ -335,7 +335,7 @@ class ReportPagesIT extends PortalIntegrationTest {
     void should_answer_a_url_encoded_post_of_the_form_with_its_problems_not_an_error() throws Exception {
         // given the form as a program reads it, and what was stored before
         long before = reportCount();
-        HttpResponse<String> form = http.get("/phan-anh", "Accept", "text/html");
+        HttpResponse<String> form = http.get("/xa-dong-cuu/phan-anh", "Accept", "text/html");
 
         // when the program posts it url-encoded, without its file input (browsers send it as multipart)
         HttpResponse<String> answer = http.send("POST", "/phan-anh", "application/x-www-form-urlencoded",
@@ -362,7 +362,7 @@ class ReportPagesIT extends PortalIntegrationTest {
 
     @Test
     void should_lead_from_the_home_page_to_the_report_pages() {
-        browser.get(base.toString());
+        browser.get(base.resolve("xa-dong-cuu").toString());
 
         WebElement report = browser.findElement(By.cssSelector("#home-report a[href$='/phan-anh']"));
         WebElement track = browser.findElement(By.cssSelector("#home-report a[href$='/tra-cuu']"));

@@ -1,6 +1,7 @@
 package vn.tdc.portal.article.domain;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,10 +23,14 @@ public interface ArticleRepository {
 
     long countForEditors(ArticleStatus status);
 
-    /** Published articles, newest first, optionally of one category and/or carrying one tag. */
-    List<Article> findPublished(String categoryCode, String tag, Boolean featured, int offset, int limit);
+    /**
+     * Published articles, newest first, optionally of one category and/or carrying one tag, and of the given units
+     * only ({@code units} null for every unit: a ward's pages ask for the ward, its province and the root).
+     */
+    List<Article> findPublished(String categoryCode, String tag, Boolean featured, Collection<Long> units, int offset,
+                                int limit);
 
-    long countPublished(String categoryCode, String tag, Boolean featured);
+    long countPublished(String categoryCode, String tag, Boolean featured, Collection<Long> units);
 
     /** Articles in review whose scheduled time has come. */
     List<Article> findDueForPublication(Instant now);

@@ -13,6 +13,7 @@ import vn.tdc.portal.article.domain.ArticleRevision;
 import vn.tdc.portal.article.domain.ArticleStatus;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -82,25 +83,30 @@ public class JpaArticleRepository implements ArticleRepository {
     }
 
     @Override
-    public List<Article> findPublished(String categoryCode, String tag, Boolean featured, int offset, int limit) {
+    public List<Article> findPublished(String categoryCode, String tag, Boolean featured, Collection<Long> units,
+                                       int offset, int limit) {
         Map<String, Object> parameters = new HashMap<>();
         TypedQuery<Article> query = em.createQuery("SELECT a FROM Article a" + publishedWhere(categoryCode, tag, featured,
-                parameters) + " ORDER BY a.publishedAt DESC, a.id DESC", Article.class);
+                units, parameters) + " ORDER BY a.publishedAt DESC, a.id DESC", Article.class);
         parameters.forEach(query::setParameter);
         return query.setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 
     @Override
-    public long countPublished(String categoryCode, String tag, Boolean featured) {
+    public long countPublished(String categoryCode, String tag, Boolean featured, Collection<Long> units) {
         Map<String, Object> parameters = new HashMap<>();
         TypedQuery<Long> query = em.createQuery("SELECT COUNT(a) FROM Article a"
-                + publishedWhere(categoryCode, tag, featured, parameters), Long.class);
+                + publishedWhere(categoryCode, tag, featured, units, parameters), Long.class);
         parameters.forEach(query::setParameter);
         return query.getSingleResult();
     }
 
-    /** Tags are stored as "a, b, c"; a tag matches as a whole item of that list. */
-    private static String publishedWhere(String categoryCode, String tag, Boolean featured, Map<String, Object> parameters) {
+    /**
+     * Tags are stored as "a, b, c"; a tag matches as a whole item of that list. {@code units} is a view filter (the
+     * news of one ward's pages), not access control, which the unit scope does for every query.
+     */
+    private static String publishedWhere(String categoryCode, String tag, Boolean featured, Collection<Long> units,
+                                         Map<String, Object> parameters) {
         StringBuilder where = new StringBuilder(" WHERE a.status = :published");
         parameters.put("published", PUBLISHED);
         if (categoryCode != null) {
@@ -114,6 +120,10 @@ public class JpaArticleRepository implements ArticleRepository {
         if (featured != null) {
             where.append(" AND a.featured = :featured");
             parameters.put("featured", featured);
+        }
+        if (units != null) {
+            where.append(" AND a.unitId IN :units");
+            parameters.put("units", units.isEmpty() ? List.of(-1L) : List.copyOf(units));
         }
         return where.toString();
     }

@@ -7,6 +7,7 @@ import vn.tdc.portal.article.application.ArticleCategoryView;
 import vn.tdc.portal.article.application.ArticleQueries;
 import vn.tdc.portal.article.application.PublishedArticle;
 import vn.tdc.portal.platform.paging.Page;
+import vn.tdc.portal.unit.web.CurrentWard;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -30,6 +31,9 @@ public class ArticleListPage {
     @Inject
     ArticleQueries queries;
 
+    @Inject
+    CurrentWard currentWard;
+
     private String category;
     private String tag;
     private String pageParameter;
@@ -39,7 +43,8 @@ public class ArticleListPage {
     private Page<PublishedArticle> result = new Page<>(List.of(), 1, PAGE_SIZE, 0);
 
     public void load() {
-        categories = queries.categories();
+        List<Long> units = currentWard.getChainIds();
+        categories = queries.categories(units);
         category = blankToNull(category);
         tag = blankToNull(tag) == null ? null : tag.strip().toLowerCase(Locale.ROOT);
         if (category != null) {
@@ -50,9 +55,9 @@ public class ArticleListPage {
             return;
         }
         int page = pageNumber(pageParameter);
-        result = queries.latest(category, tag, page, PAGE_SIZE);
+        result = queries.latest(category, tag, page, PAGE_SIZE, units);
         if (page > result.pageCount()) {
-            result = queries.latest(category, tag, 1, PAGE_SIZE);
+            result = queries.latest(category, tag, 1, PAGE_SIZE, units);
         }
     }
 

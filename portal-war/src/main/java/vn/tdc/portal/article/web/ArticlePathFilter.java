@@ -7,6 +7,7 @@ import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import vn.tdc.portal.unit.web.CurrentWard;
 
 import java.io.IOException;
 import java.util.Optional;
@@ -17,7 +18,8 @@ import java.util.regex.Pattern;
 /**
  * Readable article addresses: {@code /tin-tuc/{slug}} shows {@code /tin-tuc/bai-viet.xhtml?slug={slug}}. Only one
  * path segment shaped like a slug is taken; the page itself ({@code bai-viet}) and the images
- * ({@code /tin-tuc/anh/…}, served by {@link ArticleImageServlet}) pass through.
+ * ({@code /tin-tuc/anh/…}, served by {@link ArticleImageServlet}) pass through. A ward's article address
+ * ({@code /xa-dong-cuu/tin-tuc/{slug}}) is forwarded here by {@code unit.web.WardPathFilter}.
  */
 @WebFilter(filterName = "articlePath", urlPatterns = "/tin-tuc/*")
 public class ArticlePathFilter extends HttpFilter {
@@ -35,7 +37,7 @@ public class ArticlePathFilter extends HttpFilter {
         Optional<String> slug = slugOf(request.getRequestURI().substring(request.getContextPath().length()));
         if (slug.isPresent()) {
             if (cache.enabled() && isAnonymousRead(request)) {
-                serveThroughCache(slug.get(), request, response);
+                serveThroughCache(slug.get(), cacheKey(slug.get(), request), request, response);
             } else {
                 request.getRequestDispatcher(PAGE + "?slug=" + slug.get()).forward(request, response);
             }
@@ -49,9 +51,9 @@ public class ArticlePathFilter extends HttpFilter {
      * {@link ArticlePageCache#maxPageBytes()}) kept. Only for readers who are not logged in and have no session: they
      * all get the same page.
      */
-    private void serveThroughCache(String slug, HttpServletRequest request, HttpServletResponse response)
+    private void serveThroughCache(String slug, String key, HttpServletRequest request, HttpServletResponse response)
             throws IOException, ServletException {
-        Optional<ArticlePageCache.RenderedPage> cached = cache.find(slug);
+        Optional<ArticlePageCache.RenderedPage> cached = cache.find(key);
         if (cached.isPresent()) {
             response.setContentType(cached.get().contentType());
             if (cached.get().contentSecurityPolicy() != null) {
@@ -69,10 +71,15 @@ public class ArticlePathFilter extends HttpFilter {
         byte[] body = captured.bytes();
         if (captured.getStatus() == HttpServletResponse.SC_OK && !captured.cookieSet()
                 && captured.getContentType() != null && captured.getContentType().startsWith("text/html")) {
-            cache.store(slug, body, captured.getContentType(), captured.getHeader("Content-Security-Policy"));
+            cache.store(key, body, captured.getContentType(), captured.getHeader("Content-Security-Policy"));
         }
         response.setContentLength(body.length);
         response.getOutputStream().write(body);
+    }
+
+    /** A page shows the ward it is read in (its header, links and footer): one cached page per ward and article. */
+    static String cacheKey(String slug, HttpServletRequest request) {
+        return CurrentWard.slugOf(request).map(ward -> ward + "/" + slug).orElse(slug);
     }
 
     private static boolean isAnonymousRead(HttpServletRequest request) {

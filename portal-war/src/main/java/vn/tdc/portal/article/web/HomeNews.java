@@ -7,6 +7,7 @@ import vn.tdc.portal.article.application.ArticleCategoryView;
 import vn.tdc.portal.article.application.ArticleQueries;
 import vn.tdc.portal.article.application.PublishedArticle;
 import vn.tdc.portal.article.domain.ArticleCategory;
+import vn.tdc.portal.unit.web.CurrentWard;
 
 import java.util.HashSet;
 import java.util.List;
@@ -27,6 +28,9 @@ public class HomeNews {
     @Inject
     ArticleQueries queries;
 
+    @Inject
+    CurrentWard currentWard;
+
     private List<PublishedArticle> warnings;
     private List<PublishedArticle> featured;
     private List<PublishedArticle> latest;
@@ -36,14 +40,15 @@ public class HomeNews {
         if (latest != null) {
             return;
         }
-        warningsCategory = queries.categories().stream().filter(c -> c.code().equals(ArticleCategory.WARNINGS))
+        List<Long> units = currentWard.getChainIds();
+        warningsCategory = queries.categories(units).stream().filter(c -> c.code().equals(ArticleCategory.WARNINGS))
                 .findFirst().orElse(null);
         warnings = warningsCategory == null ? List.of()
-                : queries.latest(ArticleCategory.WARNINGS, null, 1, WARNINGS).items();
+                : queries.latest(ArticleCategory.WARNINGS, null, 1, WARNINGS, units).items();
         Set<Long> shown = new HashSet<>();
         warnings.forEach(a -> shown.add(a.id()));
-        featured = queries.featured(FEATURED + WARNINGS).stream().filter(a -> shown.add(a.id())).limit(FEATURED).toList();
-        latest = queries.latest(null, null, 1, LATEST + shown.size()).items().stream()
+        featured = queries.featured(FEATURED + WARNINGS, units).stream().filter(a -> shown.add(a.id())).limit(FEATURED).toList();
+        latest = queries.latest(null, null, 1, LATEST + shown.size(), units).items().stream()
                 .filter(a -> shown.add(a.id())).limit(LATEST).toList();
     }
 

@@ -3,19 +3,19 @@ package vn.tdc.portal.assistant.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import vn.tdc.portal.platform.web.Messages;
 import vn.tdc.portal.unit.application.UnitDirectory;
 import vn.tdc.portal.unit.application.UnitView;
+import vn.tdc.portal.unit.web.CurrentWard;
 
 import java.util.List;
 import java.util.Optional;
 
 /**
  * The ward a page's assistant (the Hỏi đáp page and the chat widget) answers for: the request parameter {@code ward},
- * else the first segment of the address when it names a ward ({@code /xa-dong-cuu/hoi-dap}, also when that address was
- * forwarded to the page), else the platform's default ward. Unknown slugs are ignored, never an error on a page.
+ * else the page's own ward ({@link CurrentWard}: the ward of the address, the remembered one, or the default).
+ * Unknown slugs are ignored, never an error on a page.
  */
 @Named
 @RequestScoped
@@ -28,6 +28,9 @@ public class AssistantWard {
 
     @Inject
     UnitDirectory units;
+
+    @Inject
+    CurrentWard currentWard;
 
     private UnitView ward;
 
@@ -52,27 +55,11 @@ public class AssistantWard {
 
     private UnitView ward() {
         if (ward == null) {
-            ward = named(request.getParameter(PARAMETER))
-                    .or(() -> named(firstSegment((String) request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI))))
-                    .or(() -> named(firstSegment(request.getRequestURI())))
-                    .orElseGet(units::defaultWard);
+            String named = request.getParameter(PARAMETER);
+            ward = (named == null || named.isBlank() ? Optional.<UnitView>empty()
+                    : units.bySlug(named.strip()).filter(UnitView::isWard).filter(UnitView::active))
+                    .orElseGet(currentWard::getWard);
         }
         return ward;
-    }
-
-    private Optional<UnitView> named(String slug) {
-        return slug == null || slug.isBlank() ? Optional.empty()
-                : units.bySlug(slug.strip()).filter(UnitView::isWard).filter(UnitView::active);
-    }
-
-    /** "xa-dong-cuu" of "/portal/xa-dong-cuu/hoi-dap", without the context path. */
-    private String firstSegment(String uri) {
-        if (uri == null) {
-            return null;
-        }
-        String context = request.getContextPath();
-        String path = uri.startsWith(context) ? uri.substring(context.length()) : uri;
-        String[] segments = path.split("/");
-        return segments.length > 1 ? segments[1] : null;
     }
 }

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import vn.tdc.portal.platform.time.PortalTime;
 import vn.tdc.portal.platform.web.Messages;
-import vn.tdc.portal.report.domain.ReportQuery;
 import vn.tdc.portal.report.domain.ReportRepository;
 import vn.tdc.portal.report.domain.ReportStatus;
 
@@ -29,22 +28,26 @@ public class ReportStatisticsService {
     ReportCatalog catalog;
 
     public PublicStatistics statistics() {
-        Map<String, Long> byStatus = reports.countBy("status");
+        return statistics(null);
+    }
+
+    /** The figures of one ward's reports ({@code /{ward}/thong-ke}); {@code unitId} null for every report. */
+    public PublicStatistics statistics(Long unitId) {
+        Map<String, Long> byStatus = reports.countBy("status", unitId);
         long total = byStatus.values().stream().mapToLong(Long::longValue).sum();
         long closed = byStatus.getOrDefault(ReportStatus.DA_XU_LY.code(), 0L)
                 + byStatus.getOrDefault(ReportStatus.KHONG_DU_CAN_CU.code(), 0L);
-        long overdue = reports.count(new ReportQuery(null, null, null, PortalTime.today(), null, null, false,
-                null));
-        long[] onTime = reports.closedAndOnTime();
+        long overdue = reports.countOverdue(PortalTime.today(), unitId);
+        long[] onTime = reports.closedAndOnTime(unitId);
         Double rate = onTime[0] == 0 ? null : Math.round(1000.0 * onTime[1] / onTime[0]) / 10.0;
 
-        Map<String, Long> byKind = reports.countBy("kind_code");
+        Map<String, Long> byKind = reports.countBy("kind_code", unitId);
         List<PublicStatistics.Count> kinds = catalog.kinds().stream()
                 .map(k -> new PublicStatistics.Count(k.code(), k.name(), byKind.getOrDefault(k.code(), 0L))).toList();
         List<PublicStatistics.Count> states = Arrays.stream(ReportStatus.values())
                 .map(s -> new PublicStatistics.Count(s.code(), Messages.get("report.status." + s.code()),
                         byStatus.getOrDefault(s.code(), 0L))).toList();
-        Map<String, Long> byDepartment = reports.countBy("department_code");
+        Map<String, Long> byDepartment = reports.countBy("department_code", unitId);
         List<PublicStatistics.Count> departments = catalog.departments().stream()
                 .map(d -> new PublicStatistics.Count(d.code(), d.name(), byDepartment.getOrDefault(d.code(), 0L)))
                 .toList();
@@ -55,7 +58,7 @@ public class ReportStatisticsService {
             YearMonth month = first.plusMonths(i);
             months.add(new PublicStatistics.Count(month.toString(),
                     String.format("%02d/%d", month.getMonthValue(), month.getYear()),
-                    reports.countSubmitted(PortalTime.startOf(month), PortalTime.startOf(month.plusMonths(1)))));
+                    reports.countSubmitted(PortalTime.startOf(month), PortalTime.startOf(month.plusMonths(1)), unitId)));
         }
         return new PublicStatistics(total, total - closed, closed, overdue, rate, kinds, states, months, departments);
     }

@@ -1,6 +1,7 @@
 package vn.tdc.portal.report.domain;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -55,14 +56,22 @@ public interface ReportRepository {
     /** How many reports name a stored image (one image can be shared by several reports). */
     long countPhotosWithContent(String sha256);
 
-    /** Counts of all reports grouped by a column: kind_code, status or department_code. */
-    Map<String, Long> countBy(String column);
+    /*
+     * The public statistics below take a view filter, unitId: the reports of one ward (its page /{ward}/thong-ke),
+     * null for every report the caller may see. Access control is the unit scope's, not this parameter's.
+     */
 
-    /** How many reports were submitted in [{@code from}, {@code before}). */
-    long countSubmitted(Instant from, Instant before);
+    /** Counts of all reports (of one unit, or all when {@code unitId} is null) grouped by a column: kind_code, status or department_code. */
+    Map<String, Long> countBy(String column, Long unitId);
 
-    /** Closed reports: [closed, closed on or before the due date]. */
-    long[] closedAndOnTime();
+    /** How many reports (of one unit, or all) were submitted in [{@code from}, {@code before}). */
+    long countSubmitted(Instant from, Instant before, Long unitId);
+
+    /** Closed reports (of one unit, or all): [closed, closed on or before the due date]. */
+    long[] closedAndOnTime(Long unitId);
+
+    /** Open reports (of one unit, or all) whose due date is before {@code day}. */
+    long countOverdue(LocalDate day, Long unitId);
 
     /**
      * Published reports (the Open311 listing): in one of {@code statuses} (any state when empty), of one of

@@ -226,13 +226,18 @@ public class JpaReportRepository implements ReportRepository {
     }
 
     @Override
-    public Map<String, Long> countBy(String column) {
+    public Map<String, Long> countBy(String column, Long unitId) {
         String attribute = GROUPABLE.get(column);
         if (attribute == null) {
             throw new IllegalArgumentException("Cannot group reports by " + column);
         }
-        List<Object[]> rows = em.createQuery("SELECT " + attribute + ", COUNT(r) FROM Report r GROUP BY " + attribute
-                + " ORDER BY " + attribute, Object[].class).getResultList();
+        TypedQuery<Object[]> query = em.createQuery("SELECT " + attribute + ", COUNT(r) FROM Report r"
+                + (unitId == null ? "" : " WHERE r.unitId = :unit") + " GROUP BY " + attribute
+                + " ORDER BY " + attribute, Object[].class);
+        if (unitId != null) {
+            query.setParameter("unit", unitId);
+        }
+        List<Object[]> rows = query.getResultList();
         Map<String, Long> counts = new LinkedHashMap<>();
         rows.forEach(row -> counts.put(row[0] instanceof ReportStatus status ? status.code() : (String) row[0],
                 ((Number) row[1]).longValue()));
@@ -240,18 +245,37 @@ public class JpaReportRepository implements ReportRepository {
     }
 
     @Override
-    public long countSubmitted(Instant from, Instant before) {
-        return em.createQuery("SELECT COUNT(r) FROM Report r WHERE r.submittedAt >= :from AND r.submittedAt < :before",
-                        Long.class)
+    public long countSubmitted(Instant from, Instant before, Long unitId) {
+        TypedQuery<Long> query = em.createQuery("SELECT COUNT(r) FROM Report r WHERE r.submittedAt >= :from"
+                        + " AND r.submittedAt < :before" + (unitId == null ? "" : " AND r.unitId = :unit"), Long.class)
                 .setParameter("from", from)
-                .setParameter("before", before)
-                .getSingleResult();
+                .setParameter("before", before);
+        if (unitId != null) {
+            query.setParameter("unit", unitId);
+        }
+        return query.getSingleResult();
     }
 
     @Override
-    public long[] closedAndOnTime() {
-        List<Object[]> rows = em.createQuery("SELECT r.closedAt, r.dueDate FROM Report r WHERE r.closedAt IS NOT NULL",
-                Object[].class).getResultList();
+    public long countOverdue(LocalDate day, Long unitId) {
+        TypedQuery<Long> query = em.createQuery("SELECT COUNT(r) FROM Report r WHERE r.status NOT IN :closed"
+                        + " AND r.dueDate < :today" + (unitId == null ? "" : " AND r.unitId = :unit"), Long.class)
+                .setParameter("closed", CLOSED)
+                .setParameter("today", day);
+        if (unitId != null) {
+            query.setParameter("unit", unitId);
+        }
+        return query.getSingleResult();
+    }
+
+    @Override
+    public long[] closedAndOnTime(Long unitId) {
+        TypedQuery<Object[]> query = em.createQuery("SELECT r.closedAt, r.dueDate FROM Report r WHERE r.closedAt IS NOT NULL"
+                + (unitId == null ? "" : " AND r.unitId = :unit"), Object[].class);
+        if (unitId != null) {
+            query.setParameter("unit", unitId);
+        }
+        List<Object[]> rows = query.getResultList();
         long onTime = rows.stream()
                 .filter(row -> !PortalTime.dateOf((Instant) row[0]).isAfter((LocalDate) row[1]))
                 .count();

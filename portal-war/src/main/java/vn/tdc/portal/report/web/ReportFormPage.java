@@ -24,6 +24,7 @@ import vn.tdc.portal.report.application.ReportSubmissionService;
 import vn.tdc.portal.report.application.SubmissionRateLimit;
 import vn.tdc.portal.report.application.SubmittedReport;
 import vn.tdc.portal.report.domain.ReportChannel;
+import vn.tdc.portal.unit.web.CurrentWard;
 
 import java.io.IOException;
 import java.io.Serializable;
@@ -43,7 +44,8 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * The resident's report form ({@code /phan-anh}, {@code ?loai=} preselects a kind). Everything is checked by
+ * The resident's report form ({@code /{ward}/phan-anh}, {@code ?loai=} preselects a kind), filed into the ward whose
+ * page it is. Everything is checked by
  * {@link ReportSubmissionService}, the same rules as the API; its problems are shown next to the inputs they concern
  * and listed at the top, and what the resident typed stays (only chosen photos must be chosen again: a browser never
  * refills a file input). The idempotency key is drawn once per view, so a double click, a retry or a reload of the
@@ -77,6 +79,13 @@ public class ReportFormPage implements Serializable {
     @Inject
     transient PhotoIntake photoIntake;
 
+    @Inject
+    transient CurrentWard currentWard;
+
+    /** The ward the report is filed into: the one whose page the form was opened on ({@code /xa-dong-cuu/phan-anh}). */
+    private String unitCode;
+    private String unitName;
+
     private List<ReportKindView> kinds;
     private final Map<String, Map<String, String>> attributeValues = new HashMap<>();
     private String requestedKind;
@@ -105,10 +114,17 @@ public class ReportFormPage implements Serializable {
 
     @PostConstruct
     void load() {
+        unitCode = currentWard.getWard().code();
+        unitName = currentWard.getWard().fullName();
         kinds = catalog.activeKinds();
         for (ReportKindView kind : kinds) {
             attributeValues.put(kind.code(), new LinkedHashMap<>());
         }
+    }
+
+    /** "xã Đông Cứu, tỉnh Bắc Ninh": where the report goes, shown on the form. */
+    public String getUnitName() {
+        return unitName;
     }
 
     /** {@code ?loai=}: an active kind's code preselects it; anything else preselects nothing. */
@@ -158,6 +174,7 @@ public class ReportFormPage implements Serializable {
                     .contact(anonymous, contactName, contactPhone, contactEmail)
                     .photos(uploads.stream().map(Upload::bytes).toList())
                     .idempotencyKey(idempotencyKey)
+                    .unit(unitCode)
                     .build());
         } catch (ProblemException e) {
             photosToChooseAgain = !uploads.isEmpty();

@@ -6,11 +6,12 @@ import jakarta.inject.Named;
 import vn.tdc.portal.platform.web.Messages;
 import vn.tdc.portal.report.application.PublicStatistics;
 import vn.tdc.portal.report.application.ReportStatisticsService;
+import vn.tdc.portal.unit.web.CurrentWard;
 
 import java.text.NumberFormat;
 
 /**
- * The public statistics of reports ({@code /thong-ke}): totals, the on-time rate and four charts, each also given
+ * The public statistics of one ward's reports ({@code /{ward}/thong-ke}): totals, the on-time rate and four charts, each also given
  * as a table. Aggregates only: nothing of any report's content.
  */
 @Named
@@ -20,11 +21,14 @@ public class ReportStatisticsPage {
     @Inject
     ReportStatisticsService service;
 
+    @Inject
+    CurrentWard currentWard;
+
     private PublicStatistics statistics;
 
     public PublicStatistics getStatistics() {
         if (statistics == null) {
-            statistics = service.statistics();
+            statistics = service.statistics(currentWard.getWard().id());
         }
         return statistics;
     }

@@ -5,8 +5,10 @@ import vn.tdc.portal.article.application.ArticleCategoryView;
 import vn.tdc.portal.article.application.ArticleQueries;
 import vn.tdc.portal.article.application.PublishedArticle;
 import vn.tdc.portal.platform.paging.Page;
+import vn.tdc.portal.unit.web.CurrentWard;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.stream.LongStream;
 
@@ -19,8 +21,10 @@ class ArticleListPageTest {
         final List<String> asked = new ArrayList<>();
 
         @Override
-        public Page<PublishedArticle> latest(String categoryCode, String tag, int page, int size) {
+        public Page<PublishedArticle> latest(String categoryCode, String tag, int page, int size,
+                                             Collection<Long> units) {
             asked.add(categoryCode + "|" + tag + "|" + page);
+            assertThat(units).containsExactly(WARD_CHAIN.toArray(Long[]::new));
             long total = categoryCode == null || categoryCode.equals("do-luong") ? 25 : 0;
             List<PublishedArticle> items = LongStream.rangeClosed((page - 1L) * size + 1, Math.min(total, (long) page * size))
                     .mapToObj(id -> Articles.article(id, "bai-" + id, "Bài " + id)).toList();
@@ -28,17 +32,30 @@ class ArticleListPageTest {
         }
 
         @Override
-        public List<ArticleCategoryView> categories() {
+        public List<ArticleCategoryView> categories(Collection<Long> units) {
             return List.of(new ArticleCategoryView("do-luong", "Đo lường", 25),
                     new ArticleCategoryView("canh-bao-vi-pham", "Cảnh báo vi phạm", 0));
         }
     }
 
+    /** Xã Đông Cứu, tỉnh Bắc Ninh, the root: whose news the ward's list shows. */
+    private static final List<Long> WARD_CHAIN = List.of(101L, 10L, 1L);
+
     private final FakeQueries queries = new FakeQueries();
+
+    private static CurrentWard ward() {
+        return new CurrentWard() {
+            @Override
+            public List<Long> getChainIds() {
+                return WARD_CHAIN;
+            }
+        };
+    }
 
     private ArticleListPage page(String category, String tag, String number) {
         ArticleListPage page = new ArticleListPage();
         page.queries = queries;
+        page.currentWard = ward();
         page.setCategory(category);
         page.setTag(tag);
         page.setPage(number);
@@ -94,10 +111,12 @@ class ArticleListPageTest {
         ArticleListPage page = new ArticleListPage();
         page.queries = new FakeQueries() {
             @Override
-            public Page<PublishedArticle> latest(String categoryCode, String tag, int number, int size) {
+            public Page<PublishedArticle> latest(String categoryCode, String tag, int number, int size,
+                                                 Collection<Long> units) {
                 return new Page<>(List.of(Articles.article(1, "a", "A")), number, size, 200);
             }
         };
+        page.currentWard = ward();
         page.setPage("10");
         page.load();
 

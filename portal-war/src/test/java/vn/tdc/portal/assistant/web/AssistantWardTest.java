@@ -7,15 +7,15 @@ import org.junit.jupiter.params.provider.CsvSource;
 import vn.tdc.portal.unit.application.UnitDirectory;
 import vn.tdc.portal.unit.application.UnitView;
 import vn.tdc.portal.unit.domain.UnitLevel;
+import vn.tdc.portal.unit.web.CurrentWard;
 
 import java.lang.reflect.Proxy;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The ward a page's assistant answers for: parameter, then address prefix (also when forwarded), then the default. */
+/** The ward a page's assistant answers for: the {@code ward} parameter, else the page's own ward. */
 class AssistantWardTest {
 
     private static final UnitView DONG_CUU = ward(101, "xa-dong-cuu", "xã Đông Cứu");
@@ -26,17 +26,16 @@ class AssistantWardTest {
 
     @ParameterizedTest
     @CsvSource(nullValues = "-", value = {
-            "phuong-duc-pho, /portal/hoi-dap, -, phuong-duc-pho",
-            "-, /portal/phuong-thanh-dong/hoi-dap, -, phuong-thanh-dong",
-            "-, /portal/hoi-dap.xhtml, /portal/phuong-duc-pho/hoi-dap, phuong-duc-pho",
-            "phuong-khong-co, /portal/hoi-dap, -, xa-dong-cuu",
-            "bac-ninh, /portal/bac-ninh/hoi-dap, -, xa-dong-cuu",
-            "-, /portal/, -, xa-dong-cuu",
-            "-, /portal, -, xa-dong-cuu",
+            "phuong-duc-pho, xa-dong-cuu, phuong-duc-pho",
+            "-, phuong-thanh-dong, phuong-thanh-dong",
+            "' ', phuong-duc-pho, phuong-duc-pho",
+            "phuong-khong-co, xa-dong-cuu, xa-dong-cuu",
+            "bac-ninh, phuong-thanh-dong, phuong-thanh-dong",
     })
-    void should_find_the_pages_ward(String parameter, String uri, String forwardedFrom, String expected) {
+    void should_answer_for_the_ward_asked_for_or_else_the_pages_own(String parameter, String pageWard,
+                                                                     String expected) {
         // given
-        AssistantWard ward = assistantWard(parameter, uri, forwardedFrom);
+        AssistantWard ward = assistantWard(parameter, pageWard);
 
         // when
         String slug = ward.getSlug();
@@ -48,7 +47,7 @@ class AssistantWardTest {
     @Test
     void should_ask_example_questions_about_the_ward() {
         // when
-        var examples = assistantWard("phuong-thanh-dong", "/portal/hoi-dap", null).getExamples();
+        var examples = assistantWard(null, "phuong-thanh-dong").getExamples();
 
         // then
         assertThat(examples).hasSize(3);
@@ -57,27 +56,23 @@ class AssistantWardTest {
         assertThat(examples.get(2)).contains("phường Thành Đông");
     }
 
-    private static AssistantWard assistantWard(String parameter, String uri, String forwardedFrom) {
-        Map<String, Object> answers = new HashMap<>();
-        answers.put("getContextPath", "/portal");
-        answers.put("getRequestURI", uri);
-        answers.put("getParameter", parameter);
-        answers.put("getAttribute", forwardedFrom);
+    private static AssistantWard assistantWard(String parameter, String pageWard) {
+        Map<String, UnitView> bySlug = Map.of("xa-dong-cuu", DONG_CUU, "phuong-duc-pho", DUC_PHO,
+                "phuong-thanh-dong", THANH_DONG, "bac-ninh", BAC_NINH);
         AssistantWard ward = new AssistantWard();
         ward.request = (HttpServletRequest) Proxy.newProxyInstance(AssistantWardTest.class.getClassLoader(),
-                new Class<?>[] {HttpServletRequest.class}, (proxy, method, args) -> answers.get(method.getName()));
+                new Class<?>[] {HttpServletRequest.class},
+                (proxy, method, args) -> method.getName().equals("getParameter") ? parameter : null);
         ward.units = new UnitDirectory() {
-            private final Map<String, UnitView> bySlug = Map.of("xa-dong-cuu", DONG_CUU, "phuong-duc-pho", DUC_PHO,
-                    "phuong-thanh-dong", THANH_DONG, "bac-ninh", BAC_NINH);
-
             @Override
             public Optional<UnitView> bySlug(String slug) {
                 return Optional.ofNullable(bySlug.get(slug));
             }
-
+        };
+        ward.currentWard = new CurrentWard() {
             @Override
-            public UnitView defaultWard() {
-                return DONG_CUU;
+            public UnitView getWard() {
+                return bySlug.get(pageWard);
             }
         };
         return ward;

@@ -21,4 +21,12 @@ class ReportUploadSizeFilterTest {
         assertThat(ReportUploadSizeFilter.trackingCodeOf("http://phuong.example/tra-cuu?ma=%0d%0aSet-Cookie:x")).isEmpty();
         assertThat(ReportUploadSizeFilter.trackingCodeOf("not a uri at all")).isEmpty();
     }
+
+    @Test
+    void should_send_an_oversized_post_back_to_the_ward_page_it_came_from() {
+        assertThat(ReportUploadSizeFilter.pageOf("/xa-dong-cuu/phan-anh", "", "/phan-anh.xhtml"))
+                .isEqualTo("/xa-dong-cuu/phan-anh");
+        assertThat(ReportUploadSizeFilter.pageOf(null, "", "/phan-anh.xhtml")).isEqualTo("/phan-anh");
+        assertThat(ReportUploadSizeFilter.pageOf(null, "", "/tra-cuu")).isEqualTo("/tra-cuu");
+    }
 }
