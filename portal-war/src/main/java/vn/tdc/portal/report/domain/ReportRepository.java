@@ -65,22 +65,26 @@ public interface ReportRepository {
     long[] closedAndOnTime();
 
     /**
-     * Published reports (the Open311 listing): in one of {@code statuses} (any state when empty), of one of
-     * {@code kindCodes} (any kind when empty), submitted in [{@code from}, {@code before}), newest first.
+     * Published reports (the Open311 listing): of the ward {@code unitId} (any ward when null; a public view filter,
+     * not a permission), in one of {@code statuses} (any state when empty), of one of {@code kindCodes} (any kind
+     * when empty), submitted in [{@code from}, {@code before}), newest first.
      */
-    List<Report> findPublished(Set<ReportStatus> statuses, Set<String> kindCodes, Instant from, Instant before,
-                               int offset, int limit);
+    List<Report> findPublished(Long unitId, Set<ReportStatus> statuses, Set<String> kindCodes, Instant from,
+                               Instant before, int offset, int limit);
 
-    long countPublished(Set<ReportStatus> statuses, Set<String> kindCodes, Instant from, Instant before);
-
-    /** Published reports with the given ids, in no particular order; unknown and unpublished ids are left out. */
-    List<Report> findPublishedByIds(Collection<Long> ids);
+    long countPublished(Long unitId, Set<ReportStatus> statuses, Set<String> kindCodes, Instant from, Instant before);
 
     /**
-     * Public events (those with public text) of published reports that occurred in [{@code from}, {@code before}),
-     * oldest first.
+     * Published reports with the given ids (of the ward {@code unitId}, any when null), in no particular order;
+     * unknown and unpublished ids are left out.
      */
-    List<ReportEvent> publicEventsOfPublished(Instant from, Instant before, int offset, int limit);
+    List<Report> findPublishedByIds(Long unitId, Collection<Long> ids);
+
+    /**
+     * Public events (those with public text) of published reports (of the ward {@code unitId}, any when null) that
+     * occurred in [{@code from}, {@code before}), oldest first.
+     */
+    List<ReportEvent> publicEventsOfPublished(Long unitId, Instant from, Instant before, int offset, int limit);
 
     /** The first photo of each given report that has one: report id to photo id. */
     Map<Long, Long> firstPhotoIds(List<Long> reportIds);

@@ -255,31 +255,36 @@ public class JpaReportRepository implements ReportRepository {
     }
 
     @Override
-    public List<Report> findPublished(Set<ReportStatus> statuses, Set<String> kindCodes, Instant from,
+    public List<Report> findPublished(Long unitId, Set<ReportStatus> statuses, Set<String> kindCodes, Instant from,
                                       Instant before, int offset, int limit) {
         Map<String, Object> parameters = new HashMap<>();
         TypedQuery<Report> typed = em.createQuery("SELECT r FROM Report r"
-                + publishedWhere(statuses, kindCodes, from, before, parameters)
+                + publishedWhere(unitId, statuses, kindCodes, from, before, parameters)
                 + " ORDER BY r.submittedAt DESC, r.id DESC", Report.class);
         parameters.forEach(typed::setParameter);
         return typed.setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 
     @Override
-    public long countPublished(Set<ReportStatus> statuses, Set<String> kindCodes, Instant from, Instant before) {
+    public long countPublished(Long unitId, Set<ReportStatus> statuses, Set<String> kindCodes, Instant from,
+                               Instant before) {
         Map<String, Object> parameters = new HashMap<>();
         TypedQuery<Long> typed = em.createQuery("SELECT COUNT(r) FROM Report r"
-                + publishedWhere(statuses, kindCodes, from, before, parameters), Long.class);
+                + publishedWhere(unitId, statuses, kindCodes, from, before, parameters), Long.class);
         parameters.forEach(typed::setParameter);
         return typed.getSingleResult();
     }
 
-    private static String publishedWhere(Set<ReportStatus> statuses, Set<String> kindCodes, Instant from,
-                                         Instant before, Map<String, Object> parameters) {
+    private static String publishedWhere(Long unitId, Set<ReportStatus> statuses, Set<String> kindCodes,
+                                         Instant from, Instant before, Map<String, Object> parameters) {
         StringBuilder where = new StringBuilder(" WHERE r.published = TRUE AND r.submittedAt >= :from"
                 + " AND r.submittedAt < :before");
         parameters.put("from", from);
         parameters.put("before", before);
+        if (unitId != null) {
+            where.append(" AND r.unitId = :unit");
+            parameters.put("unit", unitId);
+        }
         if (!statuses.isEmpty()) {
             where.append(" AND r.status IN :statuses");
             parameters.put("statuses", List.copyOf(statuses));
@@ -292,24 +297,32 @@ public class JpaReportRepository implements ReportRepository {
     }
 
     @Override
-    public List<Report> findPublishedByIds(Collection<Long> ids) {
+    public List<Report> findPublishedByIds(Long unitId, Collection<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("SELECT r FROM Report r WHERE r.published = TRUE AND r.id IN :ids", Report.class)
-                .setParameter("ids", List.copyOf(ids)).getResultList();
+        TypedQuery<Report> typed = em.createQuery("SELECT r FROM Report r WHERE r.published = TRUE AND r.id IN :ids"
+                + (unitId == null ? "" : " AND r.unitId = :unit"), Report.class)
+                .setParameter("ids", List.copyOf(ids));
+        if (unitId != null) {
+            typed.setParameter("unit", unitId);
+        }
+        return typed.getResultList();
     }
 
     @Override
-    public List<ReportEvent> publicEventsOfPublished(Instant from, Instant before, int offset, int limit) {
-        return em.createQuery("SELECT e FROM ReportEvent e, Report r WHERE r.id = e.reportId AND r.published = TRUE"
+    public List<ReportEvent> publicEventsOfPublished(Long unitId, Instant from, Instant before, int offset,
+                                                     int limit) {
+        TypedQuery<ReportEvent> typed = em.createQuery("SELECT e FROM ReportEvent e, Report r WHERE r.id = e.reportId"
+                        + " AND r.published = TRUE" + (unitId == null ? "" : " AND r.unitId = :unit")
                         + " AND e.publicText <> '' AND e.occurredAt >= :from AND e.occurredAt < :before"
                         + " ORDER BY e.occurredAt, e.id", ReportEvent.class)
                 .setParameter("from", from)
-                .setParameter("before", before)
-                .setFirstResult(offset)
-                .setMaxResults(limit)
-                .getResultList();
+                .setParameter("before", before);
+        if (unitId != null) {
+            typed.setParameter("unit", unitId);
+        }
+        return typed.setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 
     @Override
