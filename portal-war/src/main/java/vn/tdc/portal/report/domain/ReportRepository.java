@@ -1,6 +1,7 @@
 package vn.tdc.portal.report.domain;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -55,14 +56,26 @@ public interface ReportRepository {
     /** How many reports name a stored image (one image can be shared by several reports). */
     long countPhotosWithContent(String sha256);
 
-    /** Counts of all reports grouped by a column: kind_code, status or department_code. */
-    Map<String, Long> countBy(String column);
+    /**
+     * Counts of all reports grouped by a column: kind_code, status or department_code; of the units {@code unitIds}
+     * only when given (null: every unit; a public view filter, not a permission).
+     */
+    Map<String, Long> countBy(String column, Collection<Long> unitIds);
 
-    /** How many reports were submitted in [{@code from}, {@code before}). */
-    long countSubmitted(Instant from, Instant before);
+    /** How many reports (of the units {@code unitIds}, every unit when null) were submitted in [{@code from}, {@code before}). */
+    long countSubmitted(Collection<Long> unitIds, Instant from, Instant before);
 
-    /** Closed reports: [closed, closed on or before the due date]. */
-    long[] closedAndOnTime();
+    /**
+     * The figures of all reports (of the units {@code unitIds}, every unit when null) submitted in [{@code from},
+     * {@code before}), summed over those units (its {@code unitId} is null); overdue as of {@code today}.
+     */
+    ReportFigures figures(Collection<Long> unitIds, Instant from, Instant before, LocalDate today);
+
+    /**
+     * The figures of each of the units {@code unitIds} for reports submitted in [{@code from}, {@code before}),
+     * counted in the database (one GROUP BY); units without reports are absent.
+     */
+    List<ReportFigures> figuresByUnit(Collection<Long> unitIds, Instant from, Instant before, LocalDate today);
 
     /**
      * Published reports (the Open311 listing): of the ward {@code unitId} (any ward when null; a public view filter,

@@ -6,9 +6,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
-import vn.tdc.portal.platform.time.PortalTime;
 import vn.tdc.portal.report.domain.Report;
 import vn.tdc.portal.report.domain.ReportEvent;
+import vn.tdc.portal.report.domain.ReportFigures;
 import vn.tdc.portal.report.domain.ReportPhoto;
 import vn.tdc.portal.report.domain.ReportQuery;
 import vn.tdc.portal.report.domain.ReportRepository;
@@ -36,6 +36,17 @@ public class JpaReportRepository implements ReportRepository {
     private static final Map<String, String> GROUPABLE = Map.of("kind_code", "r.kindCode", "status", "r.status",
             "department_code", "r.departmentCode");
     private static final List<ReportStatus> CLOSED = List.of(ReportStatus.DA_XU_LY, ReportStatus.KHONG_DU_CAN_CU);
+    /**
+     * The counts of {@link ReportFigures}, each a conditional sum over the same rows: closed (handled or unfounded),
+     * closed on time ({@code closed_on_time}, decided when the report was closed), answered (a satisfaction given),
+     * satisfied, and open past the due date.
+     */
+    private static final String FIGURES = "COUNT(r),"
+            + " SUM(CASE WHEN r.status IN :closed THEN 1 ELSE 0 END),"
+            + " SUM(CASE WHEN r.status IN :closed AND r.closedOnTime = TRUE THEN 1 ELSE 0 END),"
+            + " SUM(CASE WHEN r.satisfied IS NOT NULL THEN 1 ELSE 0 END),"
+            + " SUM(CASE WHEN r.satisfied = TRUE THEN 1 ELSE 0 END),"
+            + " SUM(CASE WHEN r.status NOT IN :closed AND r.dueDate < :today THEN 1 ELSE 0 END)";
 
     @PersistenceContext(unitName = "portal")
     private EntityManager em;
@@ -222,36 +233,77 @@ public class JpaReportRepository implements ReportRepository {
     }
 
     @Override
-    public Map<String, Long> countBy(String column) {
+    public Map<String, Long> countBy(String column, Collection<Long> unitIds) {
         String attribute = GROUPABLE.get(column);
         if (attribute == null) {
             throw new IllegalArgumentException("Cannot group reports by " + column);
         }
-        List<Object[]> rows = em.createQuery("SELECT " + attribute + ", COUNT(r) FROM Report r GROUP BY " + attribute
-                + " ORDER BY " + attribute, Object[].class).getResultList();
+        TypedQuery<Object[]> query = em.createQuery("SELECT " + attribute + ", COUNT(r) FROM Report r"
+                + (unitIds == null ? "" : " WHERE r.unitId IN :units") + " GROUP BY " + attribute
+                + " ORDER BY " + attribute, Object[].class);
+        if (unitIds != null) {
+            query.setParameter("units", List.copyOf(unitIds));
+        }
         Map<String, Long> counts = new LinkedHashMap<>();
-        rows.forEach(row -> counts.put(row[0] instanceof ReportStatus status ? status.code() : (String) row[0],
-                ((Number) row[1]).longValue()));
+        query.getResultList().forEach(row -> counts.put(row[0] instanceof ReportStatus status ? status.code()
+                : (String) row[0], ((Number) row[1]).longValue()));
         return counts;
     }
 
     @Override
-    public long countSubmitted(Instant from, Instant before) {
-        return em.createQuery("SELECT COUNT(r) FROM Report r WHERE r.submittedAt >= :from AND r.submittedAt < :before",
+    public long countSubmitted(Collection<Long> unitIds, Instant from, Instant before) {
+        TypedQuery<Long> query = em.createQuery("SELECT COUNT(r) FROM Report r WHERE r.submittedAt >= :from"
+                        + " AND r.submittedAt < :before" + (unitIds == null ? "" : " AND r.unitId IN :units"),
                         Long.class)
                 .setParameter("from", from)
-                .setParameter("before", before)
-                .getSingleResult();
+                .setParameter("before", before);
+        if (unitIds != null) {
+            query.setParameter("units", List.copyOf(unitIds));
+        }
+        return query.getSingleResult();
     }
 
     @Override
-    public long[] closedAndOnTime() {
-        List<Object[]> rows = em.createQuery("SELECT r.closedAt, r.dueDate FROM Report r WHERE r.closedAt IS NOT NULL",
-                Object[].class).getResultList();
-        long onTime = rows.stream()
-                .filter(row -> !PortalTime.dateOf((Instant) row[0]).isAfter((LocalDate) row[1]))
-                .count();
-        return new long[] {rows.size(), onTime};
+    public ReportFigures figures(Collection<Long> unitIds, Instant from, Instant before, LocalDate today) {
+        List<Object[]> rows = figuresQuery("SELECT " + FIGURES, "", unitIds, from, before, today).getResultList();
+        return rows.isEmpty() ? ReportFigures.none(null) : figures(null, rows.get(0), 0);
+    }
+
+    @Override
+    public List<ReportFigures> figuresByUnit(Collection<Long> unitIds, Instant from, Instant before,
+                                             LocalDate today) {
+        if (unitIds.isEmpty()) {
+            return List.of();
+        }
+        return figuresQuery("SELECT r.unitId, " + FIGURES, " GROUP BY r.unitId", unitIds, from, before, today)
+                .getResultList().stream()
+                .map(row -> figures(((Number) row[0]).longValue(), row, 1))
+                .toList();
+    }
+
+    private TypedQuery<Object[]> figuresQuery(String select, String groupBy, Collection<Long> unitIds, Instant from,
+                                              Instant before, LocalDate today) {
+        TypedQuery<Object[]> query = em.createQuery(select + " FROM Report r WHERE r.submittedAt >= :from"
+                        + " AND r.submittedAt < :before" + (unitIds == null ? "" : " AND r.unitId IN :units")
+                        + groupBy, Object[].class)
+                .setParameter("closed", CLOSED)
+                .setParameter("today", today)
+                .setParameter("from", from)
+                .setParameter("before", before);
+        if (unitIds != null) {
+            query.setParameter("units", List.copyOf(unitIds));
+        }
+        return query;
+    }
+
+    private static ReportFigures figures(Long unitId, Object[] row, int first) {
+        return new ReportFigures(unitId, count(row[first]), count(row[first + 1]), count(row[first + 2]),
+                count(row[first + 3]), count(row[first + 4]), count(row[first + 5]));
+    }
+
+    /** A COUNT or SUM: null (a SUM over no row) is 0. */
+    private static long count(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
     }
 
     @Override
