@@ -37,16 +37,16 @@ public class JpaReportRepository implements ReportRepository {
             "department_code", "r.departmentCode");
     private static final List<ReportStatus> CLOSED = List.of(ReportStatus.DA_XU_LY, ReportStatus.KHONG_DU_CAN_CU);
     /**
-     * The counts of {@link ReportFigures}, each a conditional sum over the same rows: closed (handled or unfounded),
-     * closed on time ({@code closed_on_time}, decided when the report was closed), answered (a satisfaction given),
-     * satisfied, and open past the due date.
+     * The counts of {@link ReportFigures}, each a conditional sum over the same rows: closed (handled or unfounded:
+     * a report has {@code closedAt} exactly while it is in a closed state), closed on time ({@code closed_on_time},
+     * decided when the report was closed), answered (a satisfaction given), satisfied, and open past the due date.
      */
     private static final String FIGURES = "COUNT(r),"
-            + " SUM(CASE WHEN r.status IN :closed THEN 1 ELSE 0 END),"
-            + " SUM(CASE WHEN r.status IN :closed AND r.closedOnTime = TRUE THEN 1 ELSE 0 END),"
+            + " SUM(CASE WHEN r.closedAt IS NOT NULL THEN 1 ELSE 0 END),"
+            + " SUM(CASE WHEN r.closedOnTime = TRUE THEN 1 ELSE 0 END),"
             + " SUM(CASE WHEN r.satisfied IS NOT NULL THEN 1 ELSE 0 END),"
             + " SUM(CASE WHEN r.satisfied = TRUE THEN 1 ELSE 0 END),"
-            + " SUM(CASE WHEN r.status NOT IN :closed AND r.dueDate < :today THEN 1 ELSE 0 END)";
+            + " SUM(CASE WHEN r.closedAt IS NULL AND r.dueDate < :today THEN 1 ELSE 0 END)";
 
     @PersistenceContext(unitName = "portal")
     private EntityManager em;
@@ -286,7 +286,6 @@ public class JpaReportRepository implements ReportRepository {
         TypedQuery<Object[]> query = em.createQuery(select + " FROM Report r WHERE r.submittedAt >= :from"
                         + " AND r.submittedAt < :before" + (unitIds == null ? "" : " AND r.unitId IN :units")
                         + groupBy, Object[].class)
-                .setParameter("closed", CLOSED)
                 .setParameter("today", today)
                 .setParameter("from", from)
                 .setParameter("before", before);
