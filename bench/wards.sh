@@ -42,11 +42,18 @@ mariadb -h127.0.0.1 -uroot -e "DROP DATABASE IF EXISTS portal_wards;
     GRANT ALL ON portal_wards.* TO 'portal_wards'@'localhost';"
 echo "== database: MariaDB $(mariadb -h127.0.0.1 -uroot -N -e 'SELECT VERSION()') on 127.0.0.1:3306"
 
-mvn -B -q -pl portal-war -am test-compile
-PORTAL_HTTP_PORT="$port" PORTAL_DATA_DIR="$work/data" PORTAL_ADMIN_PASSWORD="$password" PORTAL_LOG_FORMAT=text \
+# the portal as the run command starts it (PortalLauncher's options), on the WAR built here: the launcher's own
+# plugin is not always in the local Maven repository of a machine without network
+mvn -B -q -pl portal-war -am package -DskipTests
+mvn -B -q -N dependency:copy -Dartifact=fish.payara.extras:payara-micro:6.2025.10 \
+    -DoutputDirectory="$work" -Dmdep.stripVersion=true
+PORTAL_DATA_DIR="$work/data" PORTAL_ADMIN_PASSWORD="$password" PORTAL_LOG_FORMAT=text \
     PORTAL_DB_URL="jdbc:mysql://127.0.0.1:3306/portal_wards?sslMode=DISABLED" PORTAL_DB_USER=portal_wards \
     PORTAL_DB_PASSWORD=portal_wards PORTAL_RATE_LIMIT_BURST=0 PORTAL_PUBLIC_URL="http://localhost:$port" \
-    setsid mvn -B -o -q -pl launcher -am -Prun -DskipTests package >"$log" 2>&1 &
+    setsid java -Xmx512m -XX:+ExitOnOutOfMemoryError -jar "$work/payara-micro.jar" \
+    --deploy portal-war/target/portal.war --contextroot / --port "$port" --nocluster --nohazelcast \
+    --disablephonehome --maxhttpthreads 4 --minhttpthreads 4 \
+    --prebootcommandfile launcher/src/main/resources/vn/tdc/launcher/payara-preboot.asadmin >"$log" 2>&1 &
 portal=$!
 for _ in $(seq 1 300); do
     [ "$(curl -s -o /dev/null -w '%{http_code}' "http://localhost:$port/health/ready" || true)" = 200 ] && break
@@ -55,11 +62,28 @@ for _ in $(seq 1 300); do
 done
 base="http://localhost:$port"
 
-# two officers: one of the ward, one of the province (created through the administrators' API, as in production)
+# two officers: one of the ward, one of the province (created through the administrators' API, as in production),
+# each signed in once on the login page: the officers' reads then carry the session cookie, as the officers' pages do
+# (HTTP Basic checks the password hash on every call, which would be all that is measured)
+login() {
+    local jar="$work/$1.cookies" state
+    state=$(curl -s -c "$jar" "$base/dang-nhap" | grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' \
+        | sed 's/.*value="//; s/"$//' | head -1)
+    curl -s -o /dev/null -b "$jar" -c "$jar" -H "Origin: $base" -H "Referer: $base/dang-nhap" "$base/dang-nhap" \
+        --data-urlencode login=login --data-urlencode "username=$1" --data-urlencode "password=$officer_password" \
+        --data-urlencode next= --data-urlencode submit= --data-urlencode "jakarta.faces.ViewState=$state"
+    echo "Cookie: JSESSIONID=$(awk '$6 == "JSESSIONID" {print $7}' "$jar" | tail -1)"
+}
 for account in "canbo.dongcuu:xa-dong-cuu" "canbo.bacninh:bac-ninh"; do
     curl -s -o /dev/null -w "account ${account%%:*}: %{http_code}\n" -u "admin:$password" \
         -H 'Content-Type: application/json' -X POST "$base/api/admin/users" --data \
         "{\"username\":\"${account%%:*}\",\"fullName\":\"Cán bộ ${account##*:}\",\"password\":\"$officer_password\",\"roles\":[\"OFFICER\"],\"unitCode\":\"${account##*:}\"}"
+done
+ward_session=$(login canbo.dongcuu)
+province_session=$(login canbo.bacninh)
+for session in "$ward_session" "$province_session"; do
+    [ "$(curl -s -o /dev/null -w '%{http_code}' -H "$session" "$base/api/officer/reports")" = 200 ] \
+        || { echo "an officer could not sign in on /dang-nhap" >&2; exit 1; }
 done
 
 # $1: a condition on admin_unit u choosing the wards to fill with $per_ward reports each
@@ -98,8 +122,8 @@ measure() {
         printf '%-34s %s | %s | load %s\n' "$label" "$(echo "$out" | sed -n 3p)" \
             "$(echo "$out" | sed -n 2p | sed 's/ answers = / answers, /')" "$load"
     done <<EOF
-inbox, ward officer|/api/officer/reports|canbo.dongcuu:$officer_password|100
-inbox, province officer|/api/officer/reports|canbo.bacninh:$officer_password|100
+inbox, ward officer|/api/officer/reports|$ward_session|100
+inbox, province officer|/api/officer/reports|$province_session|100
 statistics of the ward|/api/reports/statistics?unit=xa-dong-cuu|-|100
 statistics of the platform|/api/reports/statistics|-|20
 province table|/api/units/bac-ninh/statistics|-|20

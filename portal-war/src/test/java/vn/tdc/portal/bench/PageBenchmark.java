@@ -16,8 +16,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Load benchmark of one page of a running portal (not a test): {@code clients} concurrent readers GET the URL for
  * {@code seconds} (after a warm-up); prints requests/s and p50/p95/p99 latency of 200 answers. Arguments: URL,
- * clients (16), seconds (20), then optionally HTTP Basic credentials {@code user:password} ({@code -} for none) and
- * the number of warm-up requests (500). Run by {@code bench/articles.sh} and {@code bench/wards.sh}.
+ * clients (16), seconds (20), then optionally who asks — {@code Cookie: JSESSIONID=…} (a signed-in session),
+ * {@code user:password} (HTTP Basic on every call) or {@code -} (anonymous) — and the number of warm-up requests (500). Run by {@code bench/articles.sh} and {@code bench/wards.sh}.
  */
 public final class PageBenchmark {
 
@@ -34,7 +34,9 @@ public final class PageBenchmark {
                 .connectTimeout(Duration.ofSeconds(5)).build();
         HttpRequest.Builder builder = HttpRequest.newBuilder(page).timeout(Duration.ofSeconds(30))
                 .header("Accept-Encoding", "identity");
-        if (credentials != null) {
+        if (credentials != null && credentials.startsWith("Cookie:")) {
+            builder.header("Cookie", credentials.substring("Cookie:".length()).strip());
+        } else if (credentials != null) {
             builder.header("Authorization", "Basic " + Base64.getEncoder()
                     .encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
         }
