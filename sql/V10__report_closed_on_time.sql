@@ -9,3 +9,10 @@
 ALTER TABLE report ADD COLUMN closed_on_time BOOLEAN NULL AFTER closed_at;
 
 UPDATE report SET closed_on_time = (closed_at < TIMESTAMP(due_date, '17:00:00')) WHERE closed_at IS NOT NULL;
+
+-- The figures of a ward or of a province's wards are read from this index alone (bench/wards.sh, 500 wards × 200
+-- reports: the province table fell from ~1 s to ~0.1 s a query on the database): it starts like ix_report_unit,
+-- which it replaces (and serves the foreign key), and carries every column the counts look at.
+ALTER TABLE report
+    ADD KEY ix_report_unit_figures (unit_id, submitted_at, closed_at, closed_on_time, satisfied, due_date, status),
+    DROP KEY ix_report_unit;

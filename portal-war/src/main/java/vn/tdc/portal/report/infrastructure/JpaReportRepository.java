@@ -23,6 +23,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -95,9 +96,21 @@ public class JpaReportRepository implements ReportRepository {
             case DUE_DATE -> "r.dueDate ASC, r.id ASC";
             case UPDATED -> "r.updatedAt DESC, r.id DESC";
         };
-        TypedQuery<Report> typed = em.createQuery("SELECT r FROM Report r" + where + " ORDER BY " + order, Report.class);
+        TypedQuery<Long> typed = em.createQuery("SELECT r.id FROM Report r" + where + " ORDER BY " + order, Long.class);
         parameters.forEach(typed::setParameter);
-        return typed.setFirstResult(offset).setMaxResults(limit).getResultList();
+        return inOrder(typed.setFirstResult(offset).setMaxResults(limit).getResultList());
+    }
+
+    /**
+     * The reports with these ids, in this order. A page is found in two steps (a deferred join): the ids first, so
+     * the database sorts only the ordering columns from an index, then the page's rows. Sorting whole rows (long
+     * texts) of a province's 100 000 reports to keep 20 took over a second a query (bench/wards.sh); sorting ids, a
+     * tenth of that.
+     */
+    private List<Report> inOrder(List<Long> ids) {
+        Map<Long, Report> found = new HashMap<>();
+        findAllById(ids).forEach(report -> found.put(report.id(), report));
+        return ids.stream().map(found::get).filter(Objects::nonNull).toList();
     }
 
     @Override
@@ -309,11 +322,11 @@ public class JpaReportRepository implements ReportRepository {
     public List<Report> findPublished(Long unitId, Set<ReportStatus> statuses, Set<String> kindCodes, Instant from,
                                       Instant before, int offset, int limit) {
         Map<String, Object> parameters = new HashMap<>();
-        TypedQuery<Report> typed = em.createQuery("SELECT r FROM Report r"
+        TypedQuery<Long> typed = em.createQuery("SELECT r.id FROM Report r"
                 + publishedWhere(unitId, statuses, kindCodes, from, before, parameters)
-                + " ORDER BY r.submittedAt DESC, r.id DESC", Report.class);
+                + " ORDER BY r.submittedAt DESC, r.id DESC", Long.class);
         parameters.forEach(typed::setParameter);
-        return typed.setFirstResult(offset).setMaxResults(limit).getResultList();
+        return inOrder(typed.setFirstResult(offset).setMaxResults(limit).getResultList());
     }
 
     @Override
