@@ -377,8 +377,11 @@ public class JpaReportRepository implements ReportRepository {
     @Override
     public List<ReportEvent> publicEventsOfPublished(Long unitId, Instant from, Instant before, int offset,
                                                      int limit) {
-        TypedQuery<ReportEvent> typed = em.createQuery("SELECT e FROM ReportEvent e, Report r WHERE r.id = e.reportId"
-                        + " AND r.published = TRUE" + (unitId == null ? "" : " AND r.unitId = :unit")
+        // a subquery, not a join: joined to Report with a condition on r.unitId, EclipseLink lost the unit scope's
+        // join condition and repeated each event once per unit
+        TypedQuery<ReportEvent> typed = em.createQuery("SELECT e FROM ReportEvent e WHERE e.reportId IN"
+                        + " (SELECT r.id FROM Report r WHERE r.published = TRUE"
+                        + (unitId == null ? "" : " AND r.unitId = :unit") + ")"
                         + " AND e.publicText <> '' AND e.occurredAt >= :from AND e.occurredAt < :before"
                         + " ORDER BY e.occurredAt, e.id", ReportEvent.class)
                 .setParameter("from", from)
