@@ -4,8 +4,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -14,7 +16,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Load benchmark of one page of a running portal (not a test): {@code clients} concurrent readers GET the URL for
  * {@code seconds} (after a warm-up); prints requests/s and p50/p95/p99 latency of 200 answers. Arguments: URL,
- * clients (16), seconds (20). Run by {@code bench/articles.sh}.
+ * clients (16), seconds (20), then optionally who asks — {@code Cookie: JSESSIONID=…} (a signed-in session),
+ * {@code user:password} (HTTP Basic on every call) or {@code -} (anonymous) — and the number of warm-up requests (500). Run by {@code bench/articles.sh} and {@code bench/wards.sh}.
  */
 public final class PageBenchmark {
 
@@ -25,11 +28,20 @@ public final class PageBenchmark {
         URI page = URI.create(args[0]);
         int clients = args.length > 1 ? Integer.parseInt(args[1]) : 16;
         int seconds = args.length > 2 ? Integer.parseInt(args[2]) : 20;
+        String credentials = args.length > 3 && !args[3].equals("-") ? args[3] : null;
+        int warmUp = args.length > 4 ? Integer.parseInt(args[4]) : 500;
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).build();
-        HttpRequest request = HttpRequest.newBuilder(page).timeout(Duration.ofSeconds(30))
-                .header("Accept-Encoding", "identity").GET().build();
-        for (int i = 0; i < 500; i++) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(page).timeout(Duration.ofSeconds(30))
+                .header("Accept-Encoding", "identity");
+        if (credentials != null && credentials.startsWith("Cookie:")) {
+            builder.header("Cookie", credentials.substring("Cookie:".length()).strip());
+        } else if (credentials != null) {
+            builder.header("Authorization", "Basic " + Base64.getEncoder()
+                    .encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+        }
+        HttpRequest request = builder.GET().build();
+        for (int i = 0; i < warmUp; i++) {
             http.send(request, HttpResponse.BodyHandlers.discarding());
         }
 

@@ -89,7 +89,8 @@ class Open311IT extends PortalIntegrationTest {
         assertThat(xml.body()).startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>");
         Element root = xml(xml).getDocumentElement();
         assertThat(root.getTagName()).isEqualTo("discovery");
-        assertThat(names(root)).containsExactly("changeset", "contact", "key_service", "endpoints", "notes");
+        assertThat(names(root)).containsExactly("changeset", "contact", "key_service", "endpoints", "notes",
+                "jurisdictions");
         Element xmlEndpoint = children(child(root, "endpoints")).get(0);
         assertThat(names(xmlEndpoint)).containsExactly("specification", "url", "changeset", "type", "formats");
         assertThat(children(child(xmlEndpoint, "formats"))).extracting(Element::getTextContent)
@@ -452,7 +453,7 @@ class Open311IT extends PortalIntegrationTest {
         // (no address_string, no place name; its extended description; the photo as media_url), posted by LWP
         String photo = "https://fms.example.vn/photo/4711.0.full.jpeg?" + UUID.randomUUID();
         HttpResponse<String> posted = http.send("POST", BASE + "requests.xml", FORM, form(
-                "jurisdiction_id", "dong-cuu", "api_key", apiKey,
+                "jurisdiction_id", "xa-dong-cuu", "api_key", apiKey,
                 "description", "Cân thiếu ở sạp thịt\n\nMua 2 kg, cân lại được 1,8 kg\n\n"
                         + "https://fms.example.vn/report/4711\n",
                 "service_code", "can-thieu", "first_name", "Lan", "last_name", "Trần Thị",
@@ -507,7 +508,7 @@ class Open311IT extends PortalIntegrationTest {
     void should_accept_requests_as_the_open311_gems_and_the_validator_send_them() throws Exception {
         // when codeforamerica's Ruby gem posts (its spec's parameters: device_id, account_id, a media_url, …)
         HttpResponse<String> ruby = http.send("POST", BASE + "requests.xml", FORM, form(
-                "jurisdiction_id", "dong-cuu", "api_key", apiKey, "service_code", "hang-gia",
+                "jurisdiction_id", "xa-dong-cuu", "api_key", apiKey, "service_code", "hang-gia",
                 "address_string", "Chợ Đông Cứu", "email", "smith@example.vn", "device_id", "tt222111",
                 "account_id", "12345", "first_name", "john", "last_name", "smith", "phone", "0911111111",
                 "description", "Bán nước mắm giả nhãn", "media_url", "http://farm3.static.flickr.com/2002/a.jpg",
@@ -521,7 +522,7 @@ class Open311IT extends PortalIntegrationTest {
                 "api_key", apiKey, "service_code", "can-thieu", "address_string", "Chợ Đông Cứu",
                 "email", "foo@bar.com"));
         // and codeforamerica's node client (request's form: urlencoded with a charset, jurisdiction in the query)
-        HttpResponse<String> node = http.send("POST", BASE + "requests.json?jurisdiction_id=dong-cuu",
+        HttpResponse<String> node = http.send("POST", BASE + "requests.json?jurisdiction_id=xa-dong-cuu",
                 FORM + "; charset=utf-8", form("service_code", "nhan-sai", "lat", "21.0331", "long", "106.0502",
                         "description", "Bánh kẹo không nhãn phụ", "api_key", apiKey));
 
@@ -624,7 +625,7 @@ class Open311IT extends PortalIntegrationTest {
                 "{\"original\":\"" + handled.getString("tracking_code") + "\"}");
 
         // when FixMyStreet fetches the updates (its get_service_request_updates: api_key, start and end date)
-        String query = "api_key=" + URLEncoder.encode(apiKey, StandardCharsets.UTF_8) + "&jurisdiction_id=dong-cuu"
+        String query = "api_key=" + URLEncoder.encode(apiKey, StandardCharsets.UTF_8) + "&jurisdiction_id=xa-dong-cuu"
                 + "&start_date=" + URLEncoder.encode(since, StandardCharsets.UTF_8)
                 + "&end_date=" + URLEncoder.encode(Instant.now().plusSeconds(5).toString(), StandardCharsets.UTF_8);
         HttpResponse<String> xml = http.get(BASE + "servicerequestupdates.xml?" + query);
@@ -654,7 +655,7 @@ class Open311IT extends PortalIntegrationTest {
 
         // when FixMyStreet posts a resident's comment (its _populate_service_request_update_params)
         HttpResponse<String> posted = http.send("POST", BASE + "servicerequestupdates.xml", FORM, form(
-                "jurisdiction_id", "dong-cuu", "api_key", apiKey, "updated_datetime", "2026-11-21T08:00:00+07:00",
+                "jurisdiction_id", "xa-dong-cuu", "api_key", apiKey, "updated_datetime", "2026-11-21T08:00:00+07:00",
                 "service_request_id", id, "status", "OPEN", "description", "Vẫn chưa thấy xử lý.",
                 "last_name", "Lan", "first_name", "Trần", "email", "lan@example.vn", "update_id", "991"));
 
@@ -818,9 +819,10 @@ class Open311IT extends PortalIntegrationTest {
         String alphabet = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
         java.security.SecureRandom random = new java.security.SecureRandom();
         try (Connection connection = IntegrationDatabase.connect();
-             PreparedStatement insert = connection.prepareStatement("INSERT INTO report (tracking_code, kind_code,"
-                     + " status, department_code, channel, place_name, description, attribute_values, published,"
-                     + " published_at, submitted_at, due_date, updated_at) SELECT ?, 'khac', 'moi', department_code,"
+             PreparedStatement insert = connection.prepareStatement("INSERT INTO report (unit_id, tracking_code,"
+                     + " kind_code, status, department_code, channel, place_name, description, attribute_values,"
+                     + " published, published_at, submitted_at, due_date, updated_at) SELECT unit_id, ?, 'khac', 'moi',"
+                     + " department_code,"
                      + " 'WEB', 'Chợ Đông Cứu', 'Phản ánh mẫu', '{}', TRUE, published_at, submitted_at, due_date,"
                      + " updated_at FROM report WHERE id = ?")) {
             for (int i = 0; i < count; i++) {

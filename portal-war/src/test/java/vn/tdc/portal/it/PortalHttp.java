@@ -1,6 +1,7 @@
 package vn.tdc.portal.it;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 
 import java.io.IOException;
@@ -140,6 +141,10 @@ public final class PortalHttp {
 
     public static JsonObject json(HttpResponse<String> response) {
         return Json.createReader(new StringReader(response.body())).readObject();
+    }
+
+    public static JsonArray jsonArray(HttpResponse<String> response) {
+        return Json.createReader(new StringReader(response.body())).readArray();
     }
 
     private HttpRequest.Builder request(String path, String... headers) {

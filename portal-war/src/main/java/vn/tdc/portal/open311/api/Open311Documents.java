@@ -27,14 +27,24 @@ public final class Open311Documents {
 
     /**
      * What the service discovery document says about this endpoint; {@code notes} (the portal's extension) say in
-     * words what the endpoint does not do as other servers might (e.g. no POST {@code servicerequestupdates}).
+     * words what the endpoint does not do as other servers might (e.g. no POST {@code servicerequestupdates});
+     * {@code jurisdictions} (the portal's extension) list the wards the one endpoint serves: the specification has
+     * no place for them, and one endpoint entry per ward would repeat the same URL hundreds of times.
      */
     public record Discovery(Instant changeset, String contact, String keyService, String endpointUrl,
-                            List<String> notes) {
+                            List<String> notes, List<Jurisdiction> jurisdictions) {
 
         public Discovery {
             notes = notes == null ? List.of() : List.copyOf(notes);
+            jurisdictions = jurisdictions == null ? List.of() : List.copyOf(jurisdictions);
         }
+    }
+
+    /**
+     * One jurisdiction the endpoint serves (the portal's extension to discovery): a ward, by the code clients send as
+     * {@code jurisdiction_id}, its name and its province's.
+     */
+    public record Jurisdiction(String jurisdictionId, String name, String province) {
     }
 
     public static void discovery(Open311Writer out, Discovery discovery) {
@@ -56,6 +66,17 @@ public final class Open311Documents {
         if (!discovery.notes().isEmpty()) {
             out.startList("notes", "note");
             discovery.notes().forEach(out::value);
+            out.end();
+        }
+        if (!discovery.jurisdictions().isEmpty()) {
+            out.startList("jurisdictions", "jurisdiction");
+            for (Jurisdiction jurisdiction : discovery.jurisdictions()) {
+                out.startObject();
+                out.field("jurisdiction_id", jurisdiction.jurisdictionId());
+                out.field("name", jurisdiction.name());
+                out.field("province", present(jurisdiction.province()));
+                out.end();
+            }
             out.end();
         }
         out.end();
@@ -117,6 +138,7 @@ public final class Open311Documents {
             out.field("lat", request.latitude());
             out.field("long", request.longitude());
             out.field("media_url", request.mediaUrl());
+            out.field("jurisdiction_id", request.jurisdictionId());
             out.end();
         }
         out.end();

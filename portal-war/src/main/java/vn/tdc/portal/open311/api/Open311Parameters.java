@@ -92,8 +92,14 @@ public final class Open311Parameters {
         List<Long> requestIds = texts.stream().map(text -> requestId(text).orElseThrow(() ->
                 invalid("service_request_id", Messages.get("open311.error.request_id_format")))).distinct().toList();
         Window window = window(query, now);
-        return new RequestSearch(requestIds, serviceCodes(first(query, "service_code")), window.from(),
+        return new RequestSearch(jurisdictionId(query), requestIds, serviceCodes(first(query, "service_code")), window.from(),
                 window.before(), statuses(first(query, "status")), page(query), pageSize(query));
+    }
+
+    /** The {@code jurisdiction_id} (a ward's code), or null when none is given. */
+    public static String jurisdictionId(Map<String, List<String>> query) {
+        String value = first(query, "jurisdiction_id");
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     /** The kinds of a {@code service_code} comma list, in the order given; empty for any kind. */

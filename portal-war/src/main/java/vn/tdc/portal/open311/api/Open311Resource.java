@@ -38,7 +38,8 @@ import java.util.function.Consumer;
  * Open311 GeoReport v2 at {@code /open311/v2/} ({@link Open311Application}), every resource in {@code .json} and
  * {@code .xml}:
  * <ul>
- *   <li>GET {@code discovery}, {@code services}, {@code services/{service_code}};</li>
+ *   <li>GET {@code discovery} (with the portal's extension {@code jurisdictions}: every ward, by its code),
+ *   {@code services}, {@code services/{service_code}};</li>
  *   <li>GET {@code requests} (published reports only; filters of the specification, paged) and POST {@code requests}
  *   ({@code application/x-www-form-urlencoded} with an {@code api_key}) → the report's id at once, and for the
  *   filing client alone its tracking code ({@code tracking_code});</li>
@@ -48,7 +49,9 @@ import java.util.function.Consumer;
  *   mySociety's extended statuses; POST is refused with 405 and the reason ({@link Open311ExceptionMapper}, also
  *   said in discovery).</li>
  * </ul>
- * The answers are written by {@link Open311Writer}s; failures go to {@link Open311ExceptionMapper}, CORS to
+ * Every resource takes {@code jurisdiction_id}, a ward's code: GETs then see that ward's reports only, POST files the
+ * report there (without it, into the ward around the point, else the default ward); an unknown one is a 404 (POST: a
+ * 400 naming the parameter). The answers are written by {@link Open311Writer}s; failures go to {@link Open311ExceptionMapper}, CORS to
  * {@link Open311Cors}. The class has no {@code @Path}: it is the root of the Open311 application only, never a
  * resource of the portal's JSON API at {@code /api}, which takes in every {@code @Path} class it finds.
  */
@@ -60,7 +63,8 @@ public class Open311Resource {
     static final String FORM = "application/x-www-form-urlencoded";
     /** What the discovery document's notes say, in this order. */
     static final List<String> DISCOVERY_NOTES = List.of("open311.discovery.note.updates",
-            "open311.discovery.note.location", "open311.discovery.note.media", "open311.discovery.note.paging");
+            "open311.discovery.note.location", "open311.discovery.note.media", "open311.discovery.note.paging",
+            "open311.discovery.note.jurisdictions");
     private static final String FORMAT = Open311Format.PATH_PARAMETER;
 
     @Inject
@@ -86,16 +90,21 @@ public class Open311Resource {
     @Path("discovery." + FORMAT)
     public Response discovery(@PathParam("format") String extension) {
         String url = queries.publicUrl();
+        List<Open311Documents.Jurisdiction> jurisdictions = queries.jurisdictions().stream()
+                .map(ward -> new Open311Documents.Jurisdiction(ward.code(), ward.title(), ward.provinceName()))
+                .toList();
         Open311Documents.Discovery discovery = new Open311Documents.Discovery(CHANGESET,
                 Messages.format("open311.discovery.contact", settings.getWardName(), settings.getProvince()),
                 Messages.format("open311.discovery.key_service", url + "/quan-tri/khoa-open311"),
-                url + "/open311/v2", DISCOVERY_NOTES.stream().map(key -> Messages.format(key, url)).toList());
+                url + "/open311/v2", DISCOVERY_NOTES.stream().map(key -> Messages.format(key, url)).toList(),
+                jurisdictions);
         return ok(extension, out -> Open311Documents.discovery(out, discovery));
     }
 
     @GET
     @Path("services." + FORMAT)
     public Response services(@PathParam("format") String extension) {
+        queries.jurisdiction(Open311Parameters.jurisdictionId(query()));
         List<ReportKindView> services = queries.services();
         return ok(extension, out -> Open311Documents.services(out, services));
     }
@@ -103,6 +112,7 @@ public class Open311Resource {
     @GET
     @Path("services/{code}." + FORMAT)
     public Response service(@PathParam("code") String code, @PathParam("format") String extension) {
+        queries.jurisdiction(Open311Parameters.jurisdictionId(query()));
         ReportKindView service = queries.service(code).orElseThrow(() ->
                 notFound("open311.error.service_not_found", code));
         return ok(extension, out -> Open311Documents.serviceDefinition(out, service));
@@ -142,7 +152,7 @@ public class Open311Resource {
     @Path("requests/{id}." + FORMAT)
     public Response request(@PathParam("id") String id, @PathParam("format") String extension) {
         long number = Open311Parameters.requestId(id).orElseThrow(() -> notFound("open311.error.request_id_format"));
-        ServiceRequestView found = queries.request(number).orElseThrow(() ->
+        ServiceRequestView found = queries.request(Open311Parameters.jurisdictionId(query()), number).orElseThrow(() ->
                 notFound("open311.error.request_not_found", Long.toString(number)));
         return ok(extension, out -> Open311Documents.requests(out, List.of(found)));
     }
@@ -159,7 +169,8 @@ public class Open311Resource {
     public Response updates(@PathParam("format") String extension) {
         Map<String, List<String>> query = query();
         Open311Parameters.Window window = Open311Parameters.window(query, Instant.now());
-        List<RequestUpdateView> updates = queries.updates(window.from(), window.before(),
+        List<RequestUpdateView> updates = queries.updates(Open311Parameters.jurisdictionId(query), window.from(),
+                window.before(),
                 Open311Parameters.page(query), Open311Parameters.pageSize(query));
         return ok(extension, out -> Open311Documents.updates(out, updates));
     }

@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.tdc.portal.platform.paging.Page;
+import vn.tdc.portal.platform.problem.ProblemException;
+import vn.tdc.portal.platform.problem.ProblemKind;
 import vn.tdc.portal.platform.time.PortalTime;
 import vn.tdc.portal.platform.web.Messages;
 import vn.tdc.portal.report.application.DepartmentView;
@@ -18,6 +20,8 @@ import vn.tdc.portal.report.domain.ReportEvent;
 import vn.tdc.portal.report.domain.ReportEventType;
 import vn.tdc.portal.report.domain.ReportRepository;
 import vn.tdc.portal.report.domain.ReportStatus;
+import vn.tdc.portal.unit.application.UnitDirectory;
+import vn.tdc.portal.unit.application.UnitView;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -40,7 +44,9 @@ import java.util.stream.Collectors;
  * appears anywhere in what is published: one found in a text (a closing reason naming a duplicate's original in
  * older data, a resident quoting a code in a description) is replaced by a neutral phrase
  * ({@link TrackingCodeRedaction}). Never a contact detail,
- * never an internal note.
+ * never an internal note. The endpoint serves every ward of the platform: a ward is a jurisdiction, named by its code
+ * ({@code jurisdiction_id}, e.g. {@code xa-dong-cuu}); a call that names one sees that ward's reports only — a filter
+ * of what is asked for, not a permission: everything published is public.
  */
 @ApplicationScoped
 @Transactional
@@ -51,6 +57,9 @@ public class Open311Queries {
 
     @Inject
     ReportCatalog catalog;
+
+    @Inject
+    UnitDirectory units;
 
     @Inject
     @ConfigProperty(name = "portal.public-url", defaultValue = "http://localhost:8080")
@@ -69,9 +78,29 @@ public class Open311Queries {
         return catalog.kind(code).filter(ReportKindView::active);
     }
 
+    /** The jurisdictions of the endpoint: every active ward, by its code ({@code jurisdiction_id}). */
+    public List<UnitView> jurisdictions() {
+        return units.wards();
+    }
+
+    /**
+     * The ward a {@code jurisdiction_id} names (its code, any case); empty when none is given. An id that names no
+     * active ward is a 404 ("Không có phường/xã mang mã …").
+     */
+    public Optional<UnitView> jurisdiction(String jurisdictionId) {
+        if (jurisdictionId == null || jurisdictionId.isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.of(units.byCode(jurisdictionId).filter(UnitView::isWard).filter(UnitView::active)
+                .orElseThrow(() -> ProblemException.of(ProblemKind.NOT_FOUND, "open311.error.jurisdiction_not_found",
+                        jurisdictionId.strip())));
+    }
+
+    /** Published reports found by {@code search}, of its ward only when it names one (a view filter). */
     public Page<ServiceRequestView> requests(RequestSearch search) {
+        Long unitId = jurisdiction(search.jurisdictionId()).map(UnitView::id).orElse(null);
         if (!search.ids().isEmpty()) {
-            Map<Long, Report> found = reports.findPublishedByIds(search.ids()).stream()
+            Map<Long, Report> found = reports.findPublishedByIds(unitId, search.ids()).stream()
                     .collect(Collectors.toMap(Report::id, Function.identity()));
             List<Report> ordered = new LinkedHashSet<>(search.ids()).stream().map(found::get)
                     .filter(Objects::nonNull).toList();
@@ -81,24 +110,32 @@ public class Open311Queries {
         search.statuses().forEach(s -> statuses.addAll(s.reportStatuses()));
         Set<String> kinds = search.serviceCodes();
         int offset = (search.page() - 1) * search.pageSize();
-        List<Report> page = reports.findPublished(statuses, kinds, search.from(), search.before(), offset,
+        List<Report> page = reports.findPublished(unitId, statuses, kinds, search.from(), search.before(), offset,
                 search.pageSize());
         return new Page<>(views(page), search.page(), search.pageSize(),
-                reports.countPublished(statuses, kinds, search.from(), search.before()));
+                reports.countPublished(unitId, statuses, kinds, search.from(), search.before()));
     }
 
-    /** A published report by its id; empty for an unknown or unpublished one. */
-    public Optional<ServiceRequestView> request(long serviceRequestId) {
+    /**
+     * A published report by its id, of the ward {@code jurisdictionId} names when one is given; empty for an unknown
+     * or unpublished one, or one of another ward.
+     */
+    public Optional<ServiceRequestView> request(String jurisdictionId, long serviceRequestId) {
+        Optional<UnitView> ward = jurisdiction(jurisdictionId);
         return reports.findById(serviceRequestId).filter(Report::published)
+                .filter(report -> ward.map(unit -> unit.id() == report.unitId()).orElse(true))
                 .map(report -> views(List.of(report)).get(0));
     }
 
     /**
-     * Public updates of published reports in [{@code from}, {@code before}), oldest first, one page of them, each
-     * with the state its report was in after it.
+     * Public updates of published reports (of the ward {@code jurisdictionId} names, when one is given) in
+     * [{@code from}, {@code before}), oldest first, one page of them, each with the state its report was in after it.
      */
-    public List<RequestUpdateView> updates(Instant from, Instant before, int page, int pageSize) {
-        List<ReportEvent> events = reports.publicEventsOfPublished(from, before, (page - 1) * pageSize, pageSize);
+    public List<RequestUpdateView> updates(String jurisdictionId, Instant from, Instant before, int page,
+                                           int pageSize) {
+        Long unitId = jurisdiction(jurisdictionId).map(UnitView::id).orElse(null);
+        List<ReportEvent> events = reports.publicEventsOfPublished(unitId, from, before, (page - 1) * pageSize,
+                pageSize);
         Set<Long> reportIds = events.stream().map(ReportEvent::reportId)
                 .collect(Collectors.toCollection(LinkedHashSet::new));
         Map<Long, Open311UpdateStatus> statusAfter = statusAfterEachEvent(reports.eventsOf(reportIds));
@@ -151,7 +188,8 @@ public class Open311Queries {
                 report.updatedAt(), expectedAt(report.dueDate()), TrackingCodeRedaction.redact(address(report)),
                 report.place().latitude(),
                 report.place().longitude(),
-                photoId == null ? null : publicUrl() + ReportPhotoUrls.forPublic(photoId));
+                photoId == null ? null : publicUrl() + ReportPhotoUrls.forPublic(photoId),
+                units.byId(report.unitId()).map(UnitView::code).orElse(null));
     }
 
     private String statusNotes(Report report) {

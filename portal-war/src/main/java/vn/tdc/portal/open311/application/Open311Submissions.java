@@ -31,7 +31,9 @@ import java.util.regex.Pattern;
  * the address, else a readable name of the point ("Vị trí 21.03330, 106.05000"): FixMyStreet sends only the point.
  * The description is optional in the specification: without one the report says which kind it is and that the
  * client sent no description. {@code media_url} is kept as a link for officers. Problems are reported under the
- * Open311 parameter names. The client's idempotency key is scoped to its API key, so one client can never obtain
+ * Open311 parameter names. {@code jurisdiction_id} names the ward (its code; one that names no ward is a 400 on
+ * {@code jurisdiction_id}); without it the report goes to the ward around its point, else to the default ward.
+ * The client's idempotency key is scoped to its API key, so one client can never obtain
  * another's report by reusing its key.
  */
 @ApplicationScoped
@@ -41,17 +43,18 @@ public class Open311Submissions {
     private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("[A-Za-z0-9._:-]{8,64}");
     private static final int COORDINATE_SCALE = 6;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-    private static final Map<String, String> FIELDS = Map.of(
-            "kind", "service_code",
-            "address", "address_string",
-            "latitude", "lat",
-            "longitude", "long",
-            "contactName", "first_name",
-            "contactPhone", "phone",
-            "contactEmail", "email",
-            "idempotencyKey", "idempotency_key",
-            "description", "description",
-            "mediaUrl", "media_url");
+    private static final Map<String, String> FIELDS = Map.ofEntries(
+            Map.entry("unit", "jurisdiction_id"),
+            Map.entry("kind", "service_code"),
+            Map.entry("address", "address_string"),
+            Map.entry("latitude", "lat"),
+            Map.entry("longitude", "long"),
+            Map.entry("contactName", "first_name"),
+            Map.entry("contactPhone", "phone"),
+            Map.entry("contactEmail", "email"),
+            Map.entry("idempotencyKey", "idempotency_key"),
+            Map.entry("description", "description"),
+            Map.entry("mediaUrl", "media_url"));
 
     /** Where the report's place name came from, to name the parameter when it is refused. */
     enum PlaceSource {
@@ -136,6 +139,7 @@ public class Open311Submissions {
                 .contact(form.anonymous(), form.contactName(), form.phone(), form.email())
                 .mediaUrl(form.mediaUrl())
                 .idempotencyKey(idempotencyKey)
+                .unit(ServiceRequestForm.isBlank(form.jurisdictionId()) ? null : form.jurisdictionId().strip())
                 .build();
         SubmittedReport submitted;
         try {

@@ -11,14 +11,14 @@ import java.util.regex.Pattern;
  * portal's extension {@code place_name} (the market, stall or shop); {@code attributes} come from
  * {@code attribute[code]=value}; {@code mediaUrl} is the client's link to its own photo (FixMyStreet sends one
  * {@code media_url} per photo: the first counts), kept as a link for officers and never fetched; {@code addressId}
- * is read only to say that it is not supported. {@code jurisdiction_id}, {@code device_id} (FixMyStreet:
- * {@code deviceid}) and {@code account_id} are not used: the portal serves one jurisdiction and keeps no accounts for
- * residents.
+ * is read only to say that it is not supported. {@code jurisdictionId} is the code of the ward the report is for
+ * ({@code jurisdiction_id}); {@code device_id} (FixMyStreet: {@code deviceid}) and {@code account_id} are not used:
+ * the portal keeps no accounts for residents.
  */
 public record ServiceRequestForm(String apiKey, String serviceCode, String latitude, String longitude,
                                  String addressString, String addressId, String placeName, String description,
                                  String mediaUrl, Map<String, String> attributes, String email, String firstName,
-                                 String lastName, String phone, String idempotencyKey) {
+                                 String lastName, String phone, String idempotencyKey, String jurisdictionId) {
 
     private static final Pattern ATTRIBUTE = Pattern.compile("attribute\\[([^\\[\\]]{1,100})](\\[])?");
 
@@ -39,7 +39,8 @@ public record ServiceRequestForm(String apiKey, String serviceCode, String latit
                 first(parameters, "lat"), first(parameters, "long"), first(parameters, "address_string"),
                 first(parameters, "address_id"), first(parameters, "place_name"), first(parameters, "description"),
                 first(parameters, "media_url"), attributes, first(parameters, "email"), first(parameters, "first_name"),
-                first(parameters, "last_name"), first(parameters, "phone"), first(parameters, "idempotency_key"));
+                first(parameters, "last_name"), first(parameters, "phone"), first(parameters, "idempotency_key"),
+                first(parameters, "jurisdiction_id"));
     }
 
     private static String first(Map<String, List<String>> parameters, String name) {

@@ -12,6 +12,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -89,9 +90,9 @@ public class ReportResource {
 
     @GET
     @Path("statistics")
-    @Operation(summary = "Số liệu tổng hợp công khai về phản ánh")
-    public PublicStatistics statistics() {
-        return statistics.statistics();
+    @Operation(summary = "Số liệu tổng hợp công khai về phản ánh; unit = mã phường/xã hoặc tỉnh để chỉ xem đơn vị đó")
+    public PublicStatistics statistics(@QueryParam("unit") String unit) {
+        return statistics.statistics(unit);
     }
 
     @POST

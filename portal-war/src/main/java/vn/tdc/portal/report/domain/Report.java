@@ -114,6 +114,10 @@ public class Report {
     @Column(name = "closed_at")
     private Instant closedAt;
 
+    /** Kept with the report so that statistics count it in the database; see {@link #closedOnTime()}. */
+    @Column(name = "closed_on_time")
+    private Boolean closedOnTime;
+
     private Boolean satisfied;
 
     @Column(name = "updated_at", nullable = false)
@@ -201,9 +205,11 @@ public class Report {
         this.status = target;
         if (target.isClosed()) {
             this.closedAt = now;
+            this.closedOnTime = !PortalTime.dateOf(now).isAfter(dueDate);
             this.closingReason = reason == null ? "" : reason.strip();
         } else {
             this.closedAt = null;
+            this.closedOnTime = null;
             this.closingReason = "";
             this.satisfied = null;
             if (target == ReportStatus.DANG_XAC_MINH && from.isClosed()) {
@@ -298,6 +304,7 @@ public class Report {
             ReportStatus from = status();
             this.status = ReportStatus.DANG_XAC_MINH;
             this.closedAt = null;
+            this.closedOnTime = null;
             this.closingReason = "";
             this.duplicateOf = null;
             return new ReportEvent(id, now, ReportEvent.RESIDENT, ReportEventType.FEEDBACK, from,
@@ -314,10 +321,12 @@ public class Report {
         return !status().isClosed() && today.isAfter(dueDate);
     }
 
-    /** Empty while open; whether it was closed on or before its due date otherwise. */
+    /**
+     * Empty while open; whether it was closed on or before its due date (a day in Vietnam) otherwise. Decided when the
+     * report is closed and kept in {@code closed_on_time}, where the statistics count it.
+     */
     public Optional<Boolean> closedOnTime() {
-        return closedAt == null ? Optional.empty()
-                : Optional.of(!PortalTime.dateOf(closedAt).isAfter(dueDate));
+        return Optional.ofNullable(closedOnTime);
     }
 
     private static boolean isBlank(String text) {

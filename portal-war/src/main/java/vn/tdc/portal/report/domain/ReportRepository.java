@@ -56,40 +56,48 @@ public interface ReportRepository {
     /** How many reports name a stored image (one image can be shared by several reports). */
     long countPhotosWithContent(String sha256);
 
-    /*
-     * The public statistics below take a view filter, unitId: the reports of one ward (its page /{ward}/thong-ke),
-     * null for every report the caller may see. Access control is the unit scope's, not this parameter's.
+    /**
+     * Counts of all reports grouped by a column: kind_code, status or department_code; of the units {@code unitIds}
+     * only when given (null: every unit; a public view filter, not a permission).
      */
+    Map<String, Long> countBy(String column, Collection<Long> unitIds);
 
-    /** Counts of all reports (of one unit, or all when {@code unitId} is null) grouped by a column: kind_code, status or department_code. */
-    Map<String, Long> countBy(String column, Long unitId);
-
-    /** How many reports (of one unit, or all) were submitted in [{@code from}, {@code before}). */
-    long countSubmitted(Instant from, Instant before, Long unitId);
-
-    /** Closed reports (of one unit, or all): [closed, closed on or before the due date]. */
-    long[] closedAndOnTime(Long unitId);
-
-    /** Open reports (of one unit, or all) whose due date is before {@code day}. */
-    long countOverdue(LocalDate day, Long unitId);
+    /** How many reports (of the units {@code unitIds}, every unit when null) were submitted in [{@code from}, {@code before}). */
+    long countSubmitted(Collection<Long> unitIds, Instant from, Instant before);
 
     /**
-     * Published reports (the Open311 listing): in one of {@code statuses} (any state when empty), of one of
-     * {@code kindCodes} (any kind when empty), submitted in [{@code from}, {@code before}), newest first.
+     * The figures of all reports (of the units {@code unitIds}, every unit when null) submitted in [{@code from},
+     * {@code before}), summed over those units (its {@code unitId} is null); overdue as of {@code today}.
      */
-    List<Report> findPublished(Set<ReportStatus> statuses, Set<String> kindCodes, Instant from, Instant before,
-                               int offset, int limit);
-
-    long countPublished(Set<ReportStatus> statuses, Set<String> kindCodes, Instant from, Instant before);
-
-    /** Published reports with the given ids, in no particular order; unknown and unpublished ids are left out. */
-    List<Report> findPublishedByIds(Collection<Long> ids);
+    ReportFigures figures(Collection<Long> unitIds, Instant from, Instant before, LocalDate today);
 
     /**
-     * Public events (those with public text) of published reports that occurred in [{@code from}, {@code before}),
-     * oldest first.
+     * The figures of each of the units {@code unitIds} for reports submitted in [{@code from}, {@code before}),
+     * counted in the database (one GROUP BY); units without reports are absent.
      */
-    List<ReportEvent> publicEventsOfPublished(Instant from, Instant before, int offset, int limit);
+    List<ReportFigures> figuresByUnit(Collection<Long> unitIds, Instant from, Instant before, LocalDate today);
+
+    /**
+     * Published reports (the Open311 listing): of the ward {@code unitId} (any ward when null; a public view filter,
+     * not a permission), in one of {@code statuses} (any state when empty), of one of {@code kindCodes} (any kind
+     * when empty), submitted in [{@code from}, {@code before}), newest first.
+     */
+    List<Report> findPublished(Long unitId, Set<ReportStatus> statuses, Set<String> kindCodes, Instant from,
+                               Instant before, int offset, int limit);
+
+    long countPublished(Long unitId, Set<ReportStatus> statuses, Set<String> kindCodes, Instant from, Instant before);
+
+    /**
+     * Published reports with the given ids (of the ward {@code unitId}, any when null), in no particular order;
+     * unknown and unpublished ids are left out.
+     */
+    List<Report> findPublishedByIds(Long unitId, Collection<Long> ids);
+
+    /**
+     * Public events (those with public text) of published reports (of the ward {@code unitId}, any when null) that
+     * occurred in [{@code from}, {@code before}), oldest first.
+     */
+    List<ReportEvent> publicEventsOfPublished(Long unitId, Instant from, Instant before, int offset, int limit);
 
     /** The first photo of each given report that has one: report id to photo id. */
     Map<Long, Long> firstPhotoIds(List<Long> reportIds);

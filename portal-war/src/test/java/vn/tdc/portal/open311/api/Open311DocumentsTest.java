@@ -41,7 +41,7 @@ class Open311DocumentsTest {
             "Đang xác minh", "can-thieu", "Cân thiếu, gian lận đo lường", "Cân thiếu 2 lạng ở chợ Đông Cứu",
             "Phòng Kinh tế", Instant.parse("2026-11-20T01:02:03.456Z"), Instant.parse("2026-11-21T02:00:00Z"),
             Instant.parse("2026-12-04T16:59:59Z"), "Chợ Đông Cứu, thôn Đông Cứu", new BigDecimal("21.028500"),
-            new BigDecimal("105.854200"), "http://localhost:8080/phan-anh/anh/7");
+            new BigDecimal("105.854200"), "http://localhost:8080/phan-anh/anh/7", "xa-dong-cuu");
 
     @Test
     void should_write_the_error_list_of_the_specification_in_json() {
@@ -143,8 +143,10 @@ class Open311DocumentsTest {
         assertThat(request.getTagName()).isEqualTo("request");
         assertThat(children(request)).extracting(Element::getTagName).containsExactly("service_request_id", "status",
                 "status_notes", "service_name", "service_code", "description", "agency_responsible",
-                "requested_datetime", "updated_datetime", "expected_datetime", "address", "lat", "long", "media_url");
+                "requested_datetime", "updated_datetime", "expected_datetime", "address", "lat", "long", "media_url",
+                "jurisdiction_id");
         assertThat(text(request, "long")).isEqualTo("105.854200");
+        assertThat(json.getString("jurisdiction_id")).isEqualTo("xa-dong-cuu");
     }
 
     @Test
@@ -152,7 +154,7 @@ class Open311DocumentsTest {
         // given
         ServiceRequestView withoutPoint = new ServiceRequestView("1234", Open311Status.CLOSED,
                 "Đã xử lý", "can-thieu", "Cân thiếu", "Mô tả", "Phòng Kinh tế", Instant.EPOCH, Instant.EPOCH,
-                Instant.EPOCH, "Chợ", null, null, null);
+                Instant.EPOCH, "Chợ", null, null, null, null);
 
         // when
         JsonObject json = jsonArray(out -> Open311Documents.requests(out, List.of(withoutPoint))).getJsonObject(0);
@@ -195,7 +197,7 @@ class Open311DocumentsTest {
         // given
         ServiceRequestView dirty = new ServiceRequestView("1234", Open311Status.OPEN, "Mới",
                 "can-thieu", "Cân thiếu", "cân\u0001 thiếu\uD800 <b>&</b>", "Phòng Kinh tế", Instant.EPOCH,
-                Instant.EPOCH, Instant.EPOCH, "Chợ", null, null, null);
+                Instant.EPOCH, Instant.EPOCH, "Chợ", null, null, null, null);
 
         // when
         Document xml = xml(out -> Open311Documents.requests(out, List.of(dirty)));
@@ -209,7 +211,9 @@ class Open311DocumentsTest {
         // given
         Open311Documents.Discovery discovery = new Open311Documents.Discovery(Instant.parse("2026-11-21T00:00:00Z"),
                 "Ủy ban nhân dân Xã Đông Cứu", "Khóa do quản trị viên cấp", "https://tdc.example/open311/v2",
-                List.of("servicerequestupdates chỉ có GET.", "Không hỗ trợ address_id."));
+                List.of("servicerequestupdates chỉ có GET.", "Không hỗ trợ address_id."),
+                List.of(new Open311Documents.Jurisdiction("xa-dong-cuu", "Xã Đông Cứu", "tỉnh Bắc Ninh"),
+                        new Open311Documents.Jurisdiction("phuong-duc-pho", "Phường Đức Phổ", "")));
 
         // when
         Document xml = xml(out -> Open311Documents.discovery(out, discovery));
@@ -219,7 +223,13 @@ class Open311DocumentsTest {
         Element root = xml.getDocumentElement();
         assertThat(root.getTagName()).isEqualTo("discovery");
         assertThat(children(root)).extracting(Element::getTagName)
-                .containsExactly("changeset", "contact", "key_service", "endpoints", "notes");
+                .containsExactly("changeset", "contact", "key_service", "endpoints", "notes", "jurisdictions");
+        List<Element> jurisdictions = children(children(root).get(5));
+        assertThat(jurisdictions).extracting(Element::getTagName).containsExactly("jurisdiction", "jurisdiction");
+        assertThat(text(jurisdictions.get(0), "jurisdiction_id")).isEqualTo("xa-dong-cuu");
+        assertThat(children(jurisdictions.get(1))).extracting(Element::getTagName)
+                .containsExactly("jurisdiction_id", "name");
+        assertThat(json.getJsonArray("jurisdictions").getJsonObject(0).getString("province")).isEqualTo("tỉnh Bắc Ninh");
         assertThat(children(children(root).get(4))).extracting(Element::getTagName, Element::getTextContent)
                 .containsExactly(Tuple.tuple("note", "servicerequestupdates chỉ có GET."),
                         Tuple.tuple("note", "Không hỗ trợ address_id."));

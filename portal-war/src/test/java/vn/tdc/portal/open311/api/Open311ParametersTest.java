@@ -32,8 +32,21 @@ class Open311ParametersTest {
         assertThat(search.ids()).isEmpty();
         assertThat(search.statuses()).isEmpty();
         assertThat(search.serviceCodes()).isEmpty();
+        assertThat(search.jurisdictionId()).as("every ward").isNull();
         assertThat(Open311Parameters.pageSize(Map.of())).as("servicerequestupdates").isEqualTo(1000);
         assertThat(Open311Parameters.pageSize(Open311Parameters.form("page_size="))).isEqualTo(1000);
+    }
+
+    @Test
+    void should_read_the_jurisdiction_as_a_ward_code_and_a_blank_one_as_none() {
+        // when
+        RequestSearch ward = Open311Parameters.requestSearch(Open311Parameters.form("jurisdiction_id=+xa-dong-cuu+"),
+                NOW);
+        RequestSearch blank = Open311Parameters.requestSearch(Open311Parameters.form("jurisdiction_id="), NOW);
+
+        // then
+        assertThat(ward.jurisdictionId()).isEqualTo("xa-dong-cuu");
+        assertThat(blank.jurisdictionId()).isNull();
     }
 
     @Test

@@ -59,6 +59,37 @@ class ReportTest {
     }
 
     @Test
+    void should_count_a_report_closed_on_its_due_day_in_vietnam_as_on_time_and_the_next_day_as_late() {
+        // given two reports due on Friday 4 December 2026
+        Report onDueDay = newReport(1);
+        Report nextDay = newReport(2);
+        onDueDay.moveTo(ReportStatus.DANG_XAC_MINH, "canbo", null, null, "", "", FRIDAY);
+        nextDay.moveTo(ReportStatus.DANG_XAC_MINH, "canbo", null, null, "", "", FRIDAY);
+
+        // when one is closed at 23:59 on the due day in Hà Nội (16:59 UTC), the other at 00:00 the next day
+        onDueDay.moveTo(ReportStatus.DA_XU_LY, "canbo", null, null, "", "", Instant.parse("2026-12-04T16:59:59Z"));
+        nextDay.moveTo(ReportStatus.DA_XU_LY, "canbo", null, null, "", "", Instant.parse("2026-12-04T17:00:00Z"));
+
+        // then
+        assertThat(onDueDay.closedOnTime()).contains(true);
+        assertThat(nextDay.closedOnTime()).contains(false);
+    }
+
+    @Test
+    void should_forget_whether_it_was_on_time_when_reopened() {
+        // given
+        Report report = newReport(1);
+        report.moveTo(ReportStatus.KHONG_DU_CAN_CU, "canbo", null, "Cân đúng khi kiểm tra", "", "", FRIDAY);
+
+        // when
+        report.feedback(false, true, "Vẫn thiếu", FRIDAY.plus(Duration.ofDays(1)));
+
+        // then
+        assertThat(report.closedOnTime()).isEmpty();
+        assertThat(report.satisfied()).contains(false);
+    }
+
+    @Test
     void should_reject_a_jump_from_new_to_handled() {
         Report report = newReport(1);
 

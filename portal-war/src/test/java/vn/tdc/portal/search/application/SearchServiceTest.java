@@ -64,33 +64,33 @@ class SearchServiceTest {
     }
 
     @Test
-    void should_highlight_accented_words_of_an_unaccented_query_in_the_heading_and_the_text() {
+    void should_highlight_accented_words_of_an_unaccented_query_as_the_phrase_typed() {
         // when
         SearchResult result = search.search("can doi chung", 1, 10, "article").results().get(0);
 
-        // then
-        assertThat(marked(result)).isEqualTo("Cân|Cân đối chứng");
+        // then the heading's lone "Cân" is not the phrase the resident typed
+        assertThat(marked(result)).isEqualTo("Cân đối chứng");
     }
 
     @Test
-    void should_page_through_results_with_the_same_total_and_no_repeats() {
+    void should_page_through_results_with_the_same_total_and_each_document_once() {
         // when
-        SearchResults first = search.search("kiểm tra đo lường", 1, 4, null);
-        SearchResults second = search.search("kiểm tra đo lường", 2, 4, "");
+        SearchResults first = search.search("kiểm tra đo lường", 1, 3, null);
+        SearchResults second = search.search("kiểm tra đo lường", 2, 3, "");
 
         // then
-        assertThat(first.total()).isGreaterThan(8).isEqualTo(second.total());
+        assertThat(first.total()).isGreaterThan(3).isEqualTo(second.total());
         assertThat(first.page()).isEqualTo(1);
         assertThat(second.page()).isEqualTo(2);
-        assertThat(first.size()).isEqualTo(4);
-        assertThat(first.results()).hasSize(4);
-        assertThat(second.results()).hasSize(4);
+        assertThat(first.size()).isEqualTo(3);
+        assertThat(first.results()).hasSize(3);
+        assertThat(second.results()).isNotEmpty();
         Set<String> seen = new HashSet<>();
-        first.results().forEach(r -> seen.add(r.url()));
-        second.results().forEach(r -> seen.add(r.url()));
-        assertThat(seen).hasSize(8);
+        first.results().forEach(r -> seen.add(r.documentId()));
+        second.results().forEach(r -> seen.add(r.documentId()));
+        assertThat(seen).hasSize(first.results().size() + second.results().size());
         assertThat(first.hasNext()).isTrue();
-        assertThat(first.pageCount()).isEqualTo((first.total() + 3) / 4);
+        assertThat(first.pageCount()).isEqualTo((first.total() + 2) / 3);
     }
 
     @Test
