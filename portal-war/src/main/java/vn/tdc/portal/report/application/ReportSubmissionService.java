@@ -65,7 +65,7 @@ public class ReportSubmissionService {
             try {
                 SubmittedReport submitted = writer.insert(report, key, input.channel(), images);
                 acknowledged.fire(new ReportAcknowledged(submitted.trackingCode(), report.contact().email(),
-                        submitted.expectedDate()));
+                        submitted.expectedDate(), report.unit().id()));
                 return submitted;
             } catch (PersistenceException e) {
                 if (key != null) {

@@ -140,7 +140,7 @@ public class ReportWorkflowService {
         reports.addEvent(event);
         if (event.isPublic() && report.contact().hasEmail()) {
             publicUpdates.fire(new PublicUpdateIssued(report.trackingCode().value(), report.contact().email(),
-                    report.status().code(), ReportEventTexts.shown(event.publicText())));
+                    report.status().code(), ReportEventTexts.shown(event.publicText()), report.unitId()));
         }
     }
 }

@@ -1,11 +1,12 @@
 package vn.tdc.portal.report.infrastructure;
 
+import vn.tdc.portal.unit.application.UnitDirectory;
+import vn.tdc.portal.unit.application.UnitView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import vn.tdc.portal.platform.config.PortalSettings;
 import vn.tdc.portal.platform.mail.MailSender;
 import vn.tdc.portal.platform.mail.OutgoingMail;
 import vn.tdc.portal.platform.web.Messages;
@@ -29,7 +30,7 @@ public class ResidentMailNotifier {
     MailSender mail;
 
     @Inject
-    PortalSettings portal;
+    UnitDirectory units;
 
     @Inject
     @ConfigProperty(name = "portal.public-url", defaultValue = "http://localhost:8080")
@@ -42,11 +43,19 @@ public class ResidentMailNotifier {
         mail.sendLater(new OutgoingMail(report.email(),
                 Messages.format("report.mail.acknowledged.subject", report.trackingCode()),
                 Messages.format("report.mail.acknowledged.body", report.trackingCode(),
-                        DATE.format(report.expectedDate()), trackUrl(report.trackingCode()), portal.getWardName())));
+                        DATE.format(report.expectedDate()), trackUrl(report.trackingCode(), report.unitId()),
+                        wardName(report.unitId()))));
     }
 
-    private String trackUrl(String trackingCode) {
-        return publicUrl.replaceAll("/+$", "") + "/tra-cuu?ma=" + trackingCode;
+    /** The tracking page on the report's ward's pages. */
+    private String trackUrl(String trackingCode, long unitId) {
+        String ward = units.byId(unitId).map(UnitView::slug).orElseGet(() -> units.defaultWard().slug());
+        return publicUrl.replaceAll("/+$", "") + "/" + ward + "/tra-cuu?ma=" + trackingCode;
+    }
+
+    /** "Xã Đông Cứu": the mail is signed by the report's ward. */
+    private String wardName(long unitId) {
+        return units.byId(unitId).orElseGet(units::defaultWard).title();
     }
 
     void updated(@Observes(during = TransactionPhase.AFTER_SUCCESS) PublicUpdateIssued update) {
@@ -54,6 +63,6 @@ public class ResidentMailNotifier {
                 Messages.format("report.mail.updated.subject", update.trackingCode()),
                 Messages.format("report.mail.updated.body", update.trackingCode(),
                         Messages.get("report.status." + update.statusCode()), TrackingCodeRedaction.redact(update.text()),
-                        trackUrl(update.trackingCode()), portal.getWardName())));
+                        trackUrl(update.trackingCode(), update.unitId()), wardName(update.unitId()))));
     }
 }
