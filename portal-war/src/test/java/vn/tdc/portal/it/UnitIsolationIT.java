@@ -124,16 +124,19 @@ class UnitIsolationIT extends PortalIntegrationTest {
     }
 
     @Test
-    void should_count_a_report_in_the_statistics_of_its_own_ward_only() throws Exception {
-        long before = total(OFFICER_B);
-        long beforeA = total(OFFICER_A);
+    void should_count_a_report_in_the_statistics_of_its_own_ward_only_whoever_asks() throws Exception {
+        // the statistics are public: a signed-in officer sees the figures a resident sees, ward by ward
+        long beforeB = total(WARD_B, as(OFFICER_A));
+        long beforeA = total(WARD_A, as(OFFICER_B));
         fileWithPhoto(WARD_A);
-        assertThat(total(OFFICER_B)).isEqualTo(before);
-        assertThat(total(OFFICER_A)).isEqualTo(beforeA + 1);
+        assertThat(total(WARD_B, as(OFFICER_A))).isEqualTo(beforeB);
+        assertThat(total(WARD_A, as(OFFICER_B))).isEqualTo(beforeA + 1);
+        assertThat(total(WARD_A)).isEqualTo(beforeA + 1);
     }
 
-    private long total(String username) {
-        return PortalHttp.json(http.get("/api/reports/statistics", as(username))).getJsonNumber("total").longValue();
+    private long total(String ward, String... headers) {
+        return PortalHttp.json(http.get("/api/reports/statistics?unit=" + ward, headers))
+                .getJsonNumber("total").longValue();
     }
 
     // ---- transfer between wards ----
