@@ -60,9 +60,10 @@ class ArticleEditorIT extends PortalIntegrationTest {
     @BeforeEach
     void accounts() {
         if (!accountsCreated) {
-            ensureAccount(WRITER, "Nguyễn Thị Lan", WRITER_PASSWORD, "EDITOR");
-            ensureAccount(REVIEWER, "Trần Văn Minh", REVIEWER_PASSWORD, "EDITOR");
-            ensureAccount(OFFICER, "Lê Văn Cán", OFFICER_PASSWORD, "OFFICER");
+            // the culture centre and the officer of xã Đông Cứu: their articles are the ward's news
+            ensureAccountIn("xa-dong-cuu", WRITER, "Nguyễn Thị Lan", WRITER_PASSWORD, "EDITOR");
+            ensureAccountIn("xa-dong-cuu", REVIEWER, "Trần Văn Minh", REVIEWER_PASSWORD, "EDITOR");
+            ensureAccountIn("xa-dong-cuu", OFFICER, "Lê Văn Cán", OFFICER_PASSWORD, "OFFICER");
             accountsCreated = true;
         }
     }

@@ -99,16 +99,17 @@ class ProvinceStatisticsIT extends PortalIntegrationTest {
         file("phuong-hai-duong", "Sạp " + UUID.randomUUID());
 
         // when
-        HttpResponse<String> page = http.get("/thong-ke?tinh=hai-phong&nam=" + YEAR, "Accept", "text/html");
-        HttpResponse<String> ofWard = http.get("/thong-ke?don-vi=phuong-hai-duong", "Accept", "text/html");
-        HttpResponse<String> unknown = http.get("/thong-ke?don-vi=khong-co&tinh=khong-co&nam=abc", "Accept",
-                "text/html");
+        HttpResponse<String> page = http.get("/xa-dong-cuu/thong-ke?tinh=hai-phong&nam=" + YEAR, "Accept", "text/html");
+        HttpResponse<String> ofWard = http.get("/phuong-hai-duong/thong-ke", "Accept", "text/html");
+        HttpResponse<String> unknown = http.get("/xa-dong-cuu/thong-ke?don-vi=khong-co&tinh=khong-co&nam=abc",
+                "Accept", "text/html");
 
         // then
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("id=\"province-table\"", "So sánh các phường/xã của Thành phố Hải Phòng năm "
                 + YEAR, "Phường Hải Dương", "Phường Thành Đông", "Cả tỉnh");
-        assertThat(ofWard.body()).contains("<span id=\"stats-unit\">Phường Hải Dương</span>");
+        assertThat(ofWard.body()).contains("<span id=\"stats-unit\">Phường Hải Dương</span>",
+                "So sánh các phường/xã của Thành phố Hải Phòng");
         assertThat(unknown.statusCode()).isEqualTo(200);
         assertThat(unknown.body()).contains("id=\"stats-unit-unknown\"", "So sánh các phường/xã của Tỉnh Bắc Ninh");
     }

@@ -356,7 +356,7 @@ class ReportApiIT extends PortalIntegrationTest {
         // then the resident's API, tracking page and email show a neutral phrase instead of the code
         String secret = first.substring(first.lastIndexOf('-') + 1);
         HttpResponse<String> api = http.get("/api/reports/" + second);
-        HttpResponse<String> page = http.get("/tra-cuu?ma=" + second, "Accept", "text/html");
+        HttpResponse<String> page = http.get("/xa-dong-cuu/tra-cuu?ma=" + second, "Accept", "text/html");
         MimeMessage mail = awaitMailTo("mai.resident@example.vn", "cập nhật");
         for (String shown : List.of(api.body(), page.body(), mail.getContent().toString())) {
             assertThat(shown).contains("xử lý cùng phản ánh một phản ánh khác").doesNotContainIgnoringCase(secret);
@@ -372,7 +372,7 @@ class ReportApiIT extends PortalIntegrationTest {
 
         for (HttpResponse<String> response : List.of(http.get("/api/officer/reports/" + id, officer()),
                 http.get("/api/officer/reports/export.csv", officer()[0], officer()[1], "Accept", "text/csv"),
-                http.get("/api/reports/" + code), http.get("/tra-cuu?ma=" + code, "Accept", "text/html"))) {
+                http.get("/api/reports/" + code), http.get("/xa-dong-cuu/tra-cuu?ma=" + code, "Accept", "text/html"))) {
             assertThat(response.statusCode()).as(response.uri().toString()).isEqualTo(200);
             assertThat(response.headers().firstValue("Cache-Control")).as(response.uri().toString())
                     .hasValue("no-store");
@@ -408,7 +408,7 @@ class ReportApiIT extends PortalIntegrationTest {
             status = RawHttp.send(GUESSER, port, "GET", "/api/reports/PA-2026-2222222" + (i % 8 + 2), null).status();
         }
         RawHttp.Response api = RawHttp.send(GUESSER, port, "GET", "/api/reports/" + code, null);
-        RawHttp.Response page = RawHttp.send(GUESSER, port, "GET", "/tra-cuu?ma=" + code, null, "Accept", "text/html");
+        RawHttp.Response page = RawHttp.send(GUESSER, port, "GET", "/xa-dong-cuu/tra-cuu?ma=" + code, null, "Accept", "text/html");
         RawHttp.Response feedback = RawHttp.send(GUESSER, port, "POST", "/api/reports/" + code + "/feedback",
                 "{\"satisfied\":true}", "Content-Type", JSON);
 
