@@ -10,6 +10,8 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * {@code Cache-Control: no-store} on every answer that may carry residents' contact details or staff data — the
@@ -24,6 +26,8 @@ public class NoStoreFilter extends HttpFilter {
     private static final List<String> PRIVATE_PATHS = List.of("/quan-tri/", "/api/admin/", "/api/officer/",
             "/api/reports/");
     private static final List<String> PRIVATE_PAGES = List.of("/quan-tri", "/dang-nhap", "/tra-cuu");
+    /** A resident page under a ward's address ({@code /xa-dong-cuu/tra-cuu}): the page is what follows the slug. */
+    private static final Pattern WARD_PAGE = Pattern.compile("/[a-z0-9]+(?:-[a-z0-9]+)*(/[^/]+)");
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -37,12 +41,20 @@ public class NoStoreFilter extends HttpFilter {
     }
 
     static boolean isPrivate(String path) {
+        Matcher wardPage = WARD_PAGE.matcher(path);
+        if (wardPage.matches() && isPrivatePage(wardPage.group(1))) {
+            return true;
+        }
+        return isPrivatePage(path) || PRIVATE_PATHS.stream().anyMatch(path::startsWith);
+    }
+
+    private static boolean isPrivatePage(String path) {
         for (String page : PRIVATE_PAGES) {
             if (path.equals(page) || path.equals(page + ".xhtml")) {
                 return true;
             }
         }
-        return PRIVATE_PATHS.stream().anyMatch(path::startsWith);
+        return false;
     }
 
     /** Keeps {@code no-store} whatever is set later. */
