@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 
 /**
@@ -14,9 +15,13 @@ import java.math.BigDecimal;
  * CSV import). {@code kind} decides the level (a {@code tinh} or {@code thanh-pho} is a province, a {@code phuong},
  * {@code xa} or {@code dac-khu} a ward); {@code parentCode} is a ward's province (a province's parent is the
  * platform's root whatever is given). The slug is the first segment of the unit's pages: lower-case letters without
- * diacritics, digits and single hyphens.
+ * diacritics, digits and single hyphens. A mutable bean: the units page binds its inputs to one
+ * ({@code #{unitAdminPage.form.name}}), the API and the CSV import fill one; the constraints hold for all three.
  */
-public class UnitForm {
+public class UnitForm implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
 
     @NotBlank
     @Size(max = 40)

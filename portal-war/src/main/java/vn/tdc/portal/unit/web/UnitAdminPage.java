@@ -44,18 +44,8 @@ public class UnitAdminPage implements Serializable {
 
     private List<UnitView> units;
     private String editingCode;
-    private String code;
-    private String slug;
-    private String name;
-    private String kind = "phuong";
-    private String parentCode;
-    private String address;
-    private String hotline;
-    private String email;
-    private String workingHours;
-    private BigDecimal latitude;
-    private BigDecimal longitude;
-    private BigDecimal radiusKm;
+    /** What the form shows and the view binds ({@code #{unitAdminPage.form.name}}). */
+    private UnitForm form = newForm();
 
     @PostConstruct
     void load() {
@@ -64,40 +54,33 @@ public class UnitAdminPage implements Serializable {
 
     public void edit(UnitView unit) {
         editingCode = unit.code();
-        code = unit.code();
-        slug = unit.slug();
-        name = unit.name();
-        kind = unit.kind();
-        parentCode = directory.parentOf(unit).map(UnitView::code).orElse(null);
-        address = unit.address();
-        hotline = unit.hotline();
-        email = unit.email();
-        workingHours = unit.workingHours();
-        latitude = decimal(unit.latitude());
-        longitude = decimal(unit.longitude());
-        radiusKm = decimal(unit.radiusKm());
+        form = newForm();
+        form.setCode(unit.code());
+        form.setSlug(unit.slug());
+        form.setName(unit.name());
+        form.setKind(unit.kind());
+        form.setParentCode(directory.parentOf(unit).map(UnitView::code).orElse(null));
+        form.setAddress(unit.address());
+        form.setHotline(unit.hotline());
+        form.setEmail(unit.email());
+        form.setWorkingHours(unit.workingHours());
+        form.setLatitude(decimal(unit.latitude()));
+        form.setLongitude(decimal(unit.longitude()));
+        form.setRadiusKm(decimal(unit.radiusKm()));
     }
 
     public void cancelEdit() {
         editingCode = null;
-        code = null;
-        slug = null;
-        name = null;
-        kind = "phuong";
-        parentCode = null;
-        address = null;
-        hotline = null;
-        email = null;
-        workingHours = null;
-        latitude = null;
-        longitude = null;
-        radiusKm = null;
+        form = newForm();
     }
 
     public void save() {
         try {
-            UnitView saved = editingCode == null ? administration.create(form())
-                    : administration.update(editingCode, form());
+            if (form.getEmail() != null && form.getEmail().isBlank()) {
+                form.setEmail(null);
+            }
+            UnitView saved = editingCode == null ? administration.create(form)
+                    : administration.update(editingCode, form);
             ProblemMessages.info(null, Messages.format("units.page.saved", saved.name()));
             cancelEdit();
             load();
@@ -135,21 +118,11 @@ public class UnitAdminPage implements Serializable {
         }
     }
 
-    private UnitForm form() {
-        UnitForm form = new UnitForm();
-        form.setCode(code);
-        form.setSlug(slug);
-        form.setName(name);
-        form.setKind(kind);
-        form.setParentCode(parentCode);
-        form.setAddress(address);
-        form.setHotline(hotline);
-        form.setEmail(email == null || email.isBlank() ? null : email);
-        form.setWorkingHours(workingHours);
-        form.setLatitude(latitude);
-        form.setLongitude(longitude);
-        form.setRadiusKm(radiusKm);
-        return form;
+    /** An empty form; a new unit is a ward ({@code phuong}) unless the administrator picks another kind. */
+    private static UnitForm newForm() {
+        UnitForm empty = new UnitForm();
+        empty.setKind("phuong");
+        return empty;
     }
 
     private static BigDecimal decimal(Double value) {
@@ -181,99 +154,7 @@ public class UnitAdminPage implements Serializable {
         return editingCode != null;
     }
 
-    public String getCode() {
-        return code;
-    }
-
-    public void setCode(String code) {
-        this.code = code;
-    }
-
-    public String getSlug() {
-        return slug;
-    }
-
-    public void setSlug(String slug) {
-        this.slug = slug;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
-    }
-
-    public String getKind() {
-        return kind;
-    }
-
-    public void setKind(String kind) {
-        this.kind = kind;
-    }
-
-    public String getParentCode() {
-        return parentCode;
-    }
-
-    public void setParentCode(String parentCode) {
-        this.parentCode = parentCode;
-    }
-
-    public String getAddress() {
-        return address;
-    }
-
-    public void setAddress(String address) {
-        this.address = address;
-    }
-
-    public String getHotline() {
-        return hotline;
-    }
-
-    public void setHotline(String hotline) {
-        this.hotline = hotline;
-    }
-
-    public String getEmail() {
-        return email;
-    }
-
-    public void setEmail(String email) {
-        this.email = email;
-    }
-
-    public String getWorkingHours() {
-        return workingHours;
-    }
-
-    public void setWorkingHours(String workingHours) {
-        this.workingHours = workingHours;
-    }
-
-    public BigDecimal getLatitude() {
-        return latitude;
-    }
-
-    public void setLatitude(BigDecimal latitude) {
-        this.latitude = latitude;
-    }
-
-    public BigDecimal getLongitude() {
-        return longitude;
-    }
-
-    public void setLongitude(BigDecimal longitude) {
-        this.longitude = longitude;
-    }
-
-    public BigDecimal getRadiusKm() {
-        return radiusKm;
-    }
-
-    public void setRadiusKm(BigDecimal radiusKm) {
-        this.radiusKm = radiusKm;
+    public UnitForm getForm() {
+        return form;
     }
 }
