@@ -101,6 +101,25 @@ class ReportApiIT extends PortalIntegrationTest {
     }
 
     @Test
+    void should_acknowledge_a_report_with_the_tracking_page_of_its_ward() throws Exception {
+        // given a report filed for phường Đức Phổ
+        String body = report("Cửa hàng vàng Đức Phổ", "minh.le@example.vn")
+                .replace("\"kind\":\"can-thieu\",", "\"kind\":\"can-thieu\",\"unit\":\"phuong-duc-pho\",");
+
+        // when it is acknowledged
+        JsonObject acknowledged = file(body);
+
+        // then the resident is sent to the tracking page of phường Đức Phổ, which shows the report, and so is the mail
+        String code = acknowledged.getString("trackingCode");
+        assertThat(acknowledged.getString("trackUrl")).isEqualTo("/phuong-duc-pho/tra-cuu?ma=" + code);
+        HttpResponse<String> page = http.get(acknowledged.getString("trackUrl"), "Accept", "text/html");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains(code);
+        assertThat(awaitMailTo("minh.le@example.vn", code).getContent().toString())
+                .contains("/phuong-duc-pho/tra-cuu?ma=" + code);
+    }
+
+    @Test
     void should_file_a_report_and_follow_it_by_its_code_without_contact_details() throws Exception {
         // when a resident files a report with an email
         JsonObject acknowledged = file(report("Sạp thịt bà Hoa", "lan.tran@example.vn"));
@@ -109,9 +128,9 @@ class ReportApiIT extends PortalIntegrationTest {
         String code = acknowledged.getString("trackingCode");
         assertThat(code).matches("PA-\\d{4}-[23456789ABCDEFGHJKMNPQRSTUVWXYZ]{8}");
         assertThat(acknowledged.getString("expectedDate")).matches("\\d{4}-\\d{2}-\\d{2}");
-        assertThat(acknowledged.getString("trackUrl")).isEqualTo("/tra-cuu?ma=" + code);
+        assertThat(acknowledged.getString("trackUrl")).isEqualTo("/xa-dong-cuu/tra-cuu?ma=" + code);
         MimeMessage mail = awaitMailTo("lan.tran@example.vn", code);
-        assertThat(mail.getContent().toString()).contains(code, "/tra-cuu?ma=" + code);
+        assertThat(mail.getContent().toString()).contains(code, "/xa-dong-cuu/tra-cuu?ma=" + code);
 
         // and the code (typed in lower case) shows the state and public history, never the contact
         HttpResponse<String> tracked = http.get("/api/reports/" + code.toLowerCase());

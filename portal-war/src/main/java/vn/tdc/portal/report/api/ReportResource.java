@@ -36,6 +36,7 @@ import vn.tdc.portal.report.application.ReportTrackingService;
 import vn.tdc.portal.report.application.SubmissionRateLimit;
 import vn.tdc.portal.report.application.SubmittedReport;
 import vn.tdc.portal.report.application.TrackedReport;
+import vn.tdc.portal.report.application.TrackingPage;
 import vn.tdc.portal.report.application.TrackingLookupRateLimit;
 import vn.tdc.portal.report.domain.ReportChannel;
 
@@ -73,6 +74,9 @@ public class ReportResource {
 
     @Inject
     ReportTrackingService tracking;
+
+    @Inject
+    TrackingPage trackingPage;
 
     @Inject
     ReportStatisticsService statistics;
@@ -173,8 +177,9 @@ public class ReportResource {
                 .build());
     }
 
-    private static Response submitted(SubmittedReport submitted) {
-        ReportAcknowledgement body = ReportAcknowledgement.of(submitted);
+    private Response submitted(SubmittedReport submitted) {
+        ReportAcknowledgement body = ReportAcknowledgement.of(submitted,
+                trackingPage.path(submitted.trackingCode(), submitted.unitId()));
         if (submitted.replayed()) {
             return Response.ok(body).build();
         }

@@ -62,6 +62,6 @@ public class NewReportWriter {
 
     private static SubmittedReport acknowledgement(Report report, int photoCount, boolean replayed) {
         return new SubmittedReport(report.id(), report.trackingCode().value(), report.kindCode(), report.submittedAt(),
-                report.dueDate(), photoCount, report.contact().hasEmail(), replayed);
+                report.dueDate(), photoCount, report.contact().hasEmail(), replayed, report.unitId());
     }
 }

@@ -1,7 +1,6 @@
 package vn.tdc.portal.report.infrastructure;
 
 import vn.tdc.portal.unit.application.UnitDirectory;
-import vn.tdc.portal.unit.application.UnitView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -13,6 +12,7 @@ import vn.tdc.portal.platform.web.Messages;
 import vn.tdc.portal.report.application.PublicUpdateIssued;
 import vn.tdc.portal.report.application.ReportAcknowledged;
 import vn.tdc.portal.report.application.TrackingCodeRedaction;
+import vn.tdc.portal.report.application.TrackingPage;
 
 import java.time.format.DateTimeFormatter;
 
@@ -33,6 +33,9 @@ public class ResidentMailNotifier {
     UnitDirectory units;
 
     @Inject
+    TrackingPage trackingPage;
+
+    @Inject
     @ConfigProperty(name = "portal.public-url", defaultValue = "http://localhost:8080")
     String publicUrl;
 
@@ -47,10 +50,9 @@ public class ResidentMailNotifier {
                         wardName(report.unitId()))));
     }
 
-    /** The tracking page on the report's ward's pages. */
+    /** The tracking page on the report's ward's pages, as an absolute address. */
     private String trackUrl(String trackingCode, long unitId) {
-        String ward = units.byId(unitId).map(UnitView::slug).orElseGet(() -> units.defaultWard().slug());
-        return publicUrl.replaceAll("/+$", "") + "/" + ward + "/tra-cuu?ma=" + trackingCode;
+        return publicUrl.replaceAll("/+$", "") + trackingPage.path(trackingCode, unitId);
     }
 
     /** "Xã Đông Cứu": the mail is signed by the report's ward. */

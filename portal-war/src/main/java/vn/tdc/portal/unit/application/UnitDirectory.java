@@ -137,6 +137,16 @@ public class UnitDirectory {
         return unit.parentId() == null ? Optional.empty() : byId(unit.parentId());
     }
 
+    /**
+     * The ward whose pages show what belongs to unit {@code unitId} (its news, the tracking page of its reports): the
+     * unit itself when it is an active ward, the first active ward of a province; empty for the root or an unknown
+     * unit (every ward shows the root's).
+     */
+    public Optional<UnitView> wardShowing(long unitId) {
+        return byId(unitId).flatMap(unit -> unit.isWard() && unit.active() ? Optional.of(unit)
+                : unit.isProvince() ? wardsOf(unit).stream().findFirst() : Optional.empty());
+    }
+
     /** The unit and the units above it, nearest first: a ward, its province, the root. */
     public List<UnitView> chainOf(UnitView unit) {
         List<UnitView> chain = new ArrayList<>();

@@ -78,9 +78,7 @@ public class CurrentWard {
      * the first ward of a province; empty for the root or an unknown unit (every ward shows the root's).
      */
     public Optional<String> wardShowing(long unitId) {
-        return directory.byId(unitId).flatMap(unit -> unit.isWard() ? Optional.of(unit)
-                        : unit.isProvince() ? directory.wardsOf(unit).stream().findFirst() : Optional.empty())
-                .map(UnitView::slug);
+        return directory.wardShowing(unitId).map(UnitView::slug);
     }
 
     /** Where the ward's pages start: {@code /xa-dong-cuu} (with the context path). */

@@ -275,7 +275,7 @@ class Open311SubmissionsTest {
             }
             received.add(input);
             return new SubmittedReport(1, "PA-2026-7KQ3XZ4M", input.kindCode(), Instant.now(),
-                    LocalDate.of(2026, 12, 4), 0, input.contact().email() != null, false);
+                    LocalDate.of(2026, 12, 4), 0, input.contact().email() != null, false, 101);
         }
     }
 

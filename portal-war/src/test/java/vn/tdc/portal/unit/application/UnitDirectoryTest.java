@@ -41,4 +41,12 @@ class UnitDirectoryTest {
         assertThat(directory.wardsOf(directory.bySlug("quang-ngai").orElseThrow())).extracting(UnitView::slug)
                 .containsExactly("phuong-duc-pho");
     }
+
+    @Test
+    void should_show_a_units_content_on_its_own_ward_or_its_provinces_first_ward_and_the_roots_on_none() {
+        assertThat(directory.wardShowing(UnitFixtures.DUC_PHO)).map(UnitView::slug).contains("phuong-duc-pho");
+        assertThat(directory.wardShowing(UnitFixtures.QUANG_NGAI)).map(UnitView::slug).contains("phuong-duc-pho");
+        assertThat(directory.wardShowing(UnitFixtures.ROOT)).isEmpty();
+        assertThat(directory.wardShowing(999)).isEmpty();
+    }
 }
