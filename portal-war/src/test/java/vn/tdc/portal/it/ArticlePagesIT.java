@@ -221,7 +221,7 @@ class ArticlePagesIT extends PortalIntegrationTest {
                 .extracting(m -> m.getAttribute("content")).containsExactly("cân điện tử", "kiểm thử tin tức");
         assertThat(meta("name", "twitter:card")).isEqualTo("summary_large_image");
         assertThat(browser.findElement(By.cssSelector("link[rel=alternate][type='application/atom+xml']"))
-                .getAttribute("href")).endsWith("/feed.xml");
+                .getAttribute("href")).isEqualTo(url("/phuong-hai-duong/feed.xml"));
         JsonObject data = Json.createReader(new StringReader(
                 browser.findElement(By.id("structured-data")).getAttribute("textContent"))).readObject();
         assertThat(data.getString("@type")).isEqualTo("NewsArticle");
@@ -328,7 +328,68 @@ class ArticlePagesIT extends PortalIntegrationTest {
         assertThat(http.get("/xa-dong-cuu", "Accept", "text/html").body()).doesNotContain(slug);
         assertThat(http.get("/feed.xml").body()).doesNotContain(slug);
         assertThat(http.get("/feed/canh-bao-vi-pham.xml").body()).doesNotContain(slug);
-        assertThat(http.get("/sitemap.xml").body()).doesNotContain(slug);
+        assertThat(http.get("/xa-dong-cuu/feed.xml").body()).doesNotContain(slug);
+        assertThat(http.get("/xa-dong-cuu/sitemap.xml").body()).doesNotContain(slug);
+    }
+
+    @Test
+    void should_publish_a_wards_feed_of_its_own_its_provinces_and_the_platforms_newest_articles_only()
+            throws Exception {
+        // given the published articles xã Đông Cứu's news shows (units 101, 10 and 1)
+        List<String> shown = publishedSlugs("1, 10, 101");
+
+        // when
+        HttpResponse<String> response = http.get("/xa-dong-cuu/feed.xml", "Accept", "application/atom+xml");
+
+        // then: a valid Atom feed titled with the ward, every link under the ward
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type").orElseThrow())
+                .isEqualToIgnoringWhitespace("application/atom+xml;charset=UTF-8");
+        Element feed = xml(response.body()).getDocumentElement();
+        assertThat(feed.getNamespaceURI()).isEqualTo(ATOM);
+        assertThat(feed.getLocalName()).isEqualTo("feed");
+        assertThat(child(feed, "id")).isEqualTo(PUBLIC_URL + "/xa-dong-cuu/feed.xml");
+        assertThat(child(feed, "title")).isEqualTo("Tin tức — Xã Đông Cứu");
+        assertThat(links(feed)).containsExactlyInAnyOrder("self " + PUBLIC_URL + "/xa-dong-cuu/feed.xml",
+                "alternate " + PUBLIC_URL + "/xa-dong-cuu/tin-tuc");
+        List<Element> entries = elements(feed, "entry");
+        assertThat(entries).hasSize(Math.min(20, shown.size()));
+        List<String> slugs = new ArrayList<>();
+        for (Element entry : entries) {
+            String id = child(entry, "id");
+            assertThat(id).startsWith(PUBLIC_URL + "/xa-dong-cuu/tin-tuc/");
+            assertThat(links(entry)).contains("alternate " + id);
+            slugs.add(id.substring(id.lastIndexOf('/') + 1));
+        }
+        assertThat(shown).containsAll(slugs);
+        assertThat(slugs).contains(fixture.warning().getString("slug")).doesNotContain(THANH_DONG_SEED);
+        if (shown.size() <= 20) {
+            assertThat(slugs).containsExactlyInAnyOrderElementsOf(shown).contains("tin-tinh-bac-ninh-kiem-thu-1");
+        }
+
+        // and another ward's feed has its own article and none of xã Đông Cứu's own
+        Element thanhDong = xml(http.get("/phuong-thanh-dong/feed.xml").body()).getDocumentElement();
+        assertThat(child(thanhDong, "title")).isEqualTo("Tin tức — Phường Thành Đông");
+        List<String> thanhDongSlugs = elements(thanhDong, "entry").stream().map(e -> child(e, "id")).toList();
+        assertThat(thanhDongSlugs).allMatch(id -> id.startsWith(PUBLIC_URL + "/phuong-thanh-dong/tin-tuc/"))
+                .contains(PUBLIC_URL + "/phuong-thanh-dong/tin-tuc/" + THANH_DONG_SEED)
+                .noneMatch(id -> id.endsWith("/" + SCRIPT_SLUG) || id.endsWith("/tin-tinh-bac-ninh-kiem-thu-1"));
+    }
+
+    @Test
+    void should_publish_a_wards_category_feed_and_404_for_an_unknown_category() throws Exception {
+        HttpResponse<String> response = http.get("/xa-dong-cuu/feed/do-luong.xml");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        Element feed = xml(response.body()).getDocumentElement();
+        assertThat(child(feed, "id")).isEqualTo(PUBLIC_URL + "/xa-dong-cuu/feed/do-luong.xml");
+        assertThat(child(feed, "title")).isEqualTo("Đo lường — Xã Đông Cứu");
+        assertThat(elements(feed, "entry")).isNotEmpty().allSatisfy(e -> {
+            assertThat(elements(e, "category").get(0).getAttribute("term")).isEqualTo("do-luong");
+            assertThat(child(e, "id")).startsWith(PUBLIC_URL + "/xa-dong-cuu/tin-tuc/");
+        });
+        assertThat(http.get("/xa-dong-cuu/feed/khong-co.xml", "Accept", "text/html").statusCode()).isEqualTo(404);
+        assertThat(http.get("/khong-co-xa/feed.xml", "Accept", "text/html").statusCode()).isEqualTo(404);
     }
 
     @Test
@@ -343,7 +404,7 @@ class ArticlePagesIT extends PortalIntegrationTest {
         Element feed = xml(response.body()).getDocumentElement();
         assertThat(feed.getNamespaceURI()).isEqualTo(ATOM);
         assertThat(child(feed, "id")).isEqualTo(PUBLIC_URL + "/feed.xml");
-        assertThat(child(feed, "title")).startsWith("Tin tức — ");
+        assertThat(child(feed, "title")).isEqualTo("Tin tức — Cổng thông tin TĐC");
         assertThat(Instant.parse(child(feed, "updated"))).isNotNull();
         assertThat(links(feed)).contains("self " + PUBLIC_URL + "/feed.xml", "alternate " + PUBLIC_URL + "/tin-tuc");
         List<Element> entries = elements(feed, "entry");
@@ -351,7 +412,7 @@ class ArticlePagesIT extends PortalIntegrationTest {
         assertThat(entries).hasSize((int) Math.min(20, published));
         Element warning = entries.stream().filter(e -> child(e, "title").equals(fixture.warning().getString("title")))
                 .findFirst().orElseThrow();
-        String url = PUBLIC_URL + "/tin-tuc/" + fixture.warning().getString("slug");
+        String url = PUBLIC_URL + "/xa-dong-cuu/tin-tuc/" + fixture.warning().getString("slug");
         assertThat(child(warning, "id")).isEqualTo(url);
         assertThat(links(warning)).contains("alternate " + url);
         assertThat(Instant.parse(child(warning, "published"))).isBefore(Instant.now());
@@ -374,7 +435,7 @@ class ArticlePagesIT extends PortalIntegrationTest {
         assertThat(response.statusCode()).isEqualTo(200);
         Element feed = xml(response.body()).getDocumentElement();
         assertThat(child(feed, "id")).isEqualTo(PUBLIC_URL + "/feed/do-luong.xml");
-        assertThat(child(feed, "title")).startsWith("Đo lường — ");
+        assertThat(child(feed, "title")).isEqualTo("Đo lường — Cổng thông tin TĐC");
         List<Element> entries = elements(feed, "entry");
         assertThat(entries).hasSize(2).allSatisfy(e ->
                 assertThat(elements(e, "category").get(0).getAttribute("term")).isEqualTo("do-luong"));
@@ -383,36 +444,47 @@ class ArticlePagesIT extends PortalIntegrationTest {
     }
 
     @Test
-    void should_list_the_public_pages_articles_and_documents_in_the_sitemap() throws Exception {
+    void should_index_one_sitemap_per_ward_listing_its_pages_articles_and_documents() throws Exception {
         // when
         HttpResponse<String> response = http.get("/sitemap.xml", "Accept", "application/xml");
 
-        // then
+        // then: an index of the platform's sitemap and every ward's
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/xml");
-        Document sitemap = xml(response.body());
-        assertThat(sitemap.getDocumentElement().getNamespaceURI()).isEqualTo(SITEMAP);
-        NodeList urls = sitemap.getElementsByTagNameNS(SITEMAP, "url");
+        Document index = xml(response.body());
+        assertThat(index.getDocumentElement().getNamespaceURI()).isEqualTo(SITEMAP);
+        assertThat(index.getDocumentElement().getLocalName()).isEqualTo("sitemapindex");
+        List<String> sitemaps = locs(index);
+        List<String> wards = List.of("/xa-dong-cuu", "/phuong-hai-duong", "/phuong-thanh-dong", "/phuong-duc-pho");
+        assertThat(sitemaps).contains(PUBLIC_URL + "/sitemap-nen-tang.xml")
+                .containsAll(wards.stream().map(ward -> PUBLIC_URL + ward + "/sitemap.xml").toList());
+        assertThat(locs(xml(http.get("/sitemap-nen-tang.xml").body()))).containsExactly(PUBLIC_URL + "/");
+
+        // and each ward's sitemap lists its pages (not the tracking page) and its news under the ward
         Map<String, String> lastModified = new java.util.HashMap<>();
-        for (int i = 0; i < urls.getLength(); i++) {
-            Element entry = (Element) urls.item(i);
-            NodeList lastmod = entry.getElementsByTagNameNS(SITEMAP, "lastmod");
-            lastModified.put(entry.getElementsByTagNameNS(SITEMAP, "loc").item(0).getTextContent(),
-                    lastmod.getLength() == 0 ? "" : lastmod.item(0).getTextContent());
-        }
-        for (String ward : List.of("/xa-dong-cuu", "/phuong-hai-duong", "/phuong-thanh-dong", "/phuong-duc-pho")) {
-            assertThat(lastModified).containsKeys(PUBLIC_URL + ward, PUBLIC_URL + ward + "/tin-tuc",
+        for (String ward : wards) {
+            HttpResponse<String> wardSitemap = http.get(ward + "/sitemap.xml", "Accept", "application/xml");
+            assertThat(wardSitemap.statusCode()).as(ward).isEqualTo(200);
+            Map<String, String> entries = urls(xml(wardSitemap.body()));
+            assertThat(entries).as(ward).containsKeys(PUBLIC_URL + ward, PUBLIC_URL + ward + "/tin-tuc",
                     PUBLIC_URL + ward + "/van-ban", PUBLIC_URL + ward + "/phan-anh", PUBLIC_URL + ward + "/hoi-dap",
-                    PUBLIC_URL + ward + "/thong-ke");
+                    PUBLIC_URL + ward + "/thong-ke").doesNotContainKey(PUBLIC_URL + ward + "/tra-cuu");
+            assertThat(entries.keySet()).as(ward).allMatch(loc -> loc.startsWith(PUBLIC_URL + ward));
+            lastModified.putAll(entries);
         }
-        assertThat(lastModified).containsKey(PUBLIC_URL + "/");
+        Map<String, String> dongCuu = urls(xml(http.get("/xa-dong-cuu/sitemap.xml").body()));
+        List<String> shown = publishedSlugs("1, 10, 101");
+        assertThat(dongCuu.keySet().stream().filter(loc -> loc.contains("/tin-tuc/")))
+                .containsExactlyInAnyOrderElementsOf(shown.stream()
+                        .map(slug -> PUBLIC_URL + "/xa-dong-cuu/tin-tuc/" + slug).toList());
         String article = PUBLIC_URL + "/xa-dong-cuu/tin-tuc/kiem-tra-can-bang-can-doi-chung-tai-cho";
-        assertThat(lastModified).containsKey(article);
-        assertThat(Instant.parse(lastModified.get(article))).isBefore(Instant.now());
-        assertThat(lastModified.keySet()).anyMatch(loc -> loc.startsWith(PUBLIC_URL + "/xa-dong-cuu/van-ban/"));
+        assertThat(Instant.parse(dongCuu.get(article))).isBefore(Instant.now());
+        assertThat(dongCuu).doesNotContainKey(PUBLIC_URL + "/xa-dong-cuu/tin-tuc/" + THANH_DONG_SEED);
+        assertThat(lastModified).containsKey(PUBLIC_URL + "/phuong-thanh-dong/tin-tuc/" + THANH_DONG_SEED);
+        assertThat(dongCuu.keySet()).anyMatch(loc -> loc.startsWith(PUBLIC_URL + "/xa-dong-cuu/van-ban/"));
         String firstDocument = PortalHttp.json(http.get("/api/documents")).getJsonArray("documents")
                 .getJsonObject(0).getString("id");
-        assertThat(lastModified).containsKey(PUBLIC_URL + "/xa-dong-cuu/van-ban/" + firstDocument);
+        assertThat(lastModified.keySet()).filteredOn(loc -> loc.endsWith("/van-ban/" + firstDocument)).hasSize(1);
     }
 
     @Test
@@ -422,7 +494,8 @@ class ArticlePagesIT extends PortalIntegrationTest {
         assertThat(robots.statusCode()).isEqualTo(200);
         assertThat(robots.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/plain");
         assertThat(robots.body().lines()).contains("User-agent: *", "Allow: /", "Disallow: /quan-tri/",
-                "Disallow: /api/", "Disallow: /dang-nhap", "Disallow: /tra-cuu", "Disallow: /phan-anh/anh/",
+                "Disallow: /api/", "Disallow: /dang-nhap", "Disallow: /tra-cuu", "Disallow: /*/tra-cuu$",
+                "Disallow: /*/tra-cuu?", "Disallow: /phan-anh/anh/",
                 "Sitemap: " + PUBLIC_URL + "/sitemap.xml");
     }
 
@@ -496,6 +569,43 @@ class ArticlePagesIT extends PortalIntegrationTest {
 
     private static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    /** The slugs of the published articles of the given units ({@code "1, 10, 101"}). */
+    private static List<String> publishedSlugs(String unitIds) throws SQLException {
+        try (Connection db = IntegrationDatabase.connect();
+             PreparedStatement query = db.prepareStatement(
+                     "SELECT slug FROM article WHERE status = 'published' AND unit_id IN (" + unitIds + ")");
+             java.sql.ResultSet rows = query.executeQuery()) {
+            List<String> slugs = new ArrayList<>();
+            while (rows.next()) {
+                slugs.add(rows.getString(1));
+            }
+            return slugs;
+        }
+    }
+
+    /** The addresses a sitemap or sitemap index names. */
+    private static List<String> locs(Document sitemap) {
+        NodeList locs = sitemap.getElementsByTagNameNS(SITEMAP, "loc");
+        List<String> addresses = new ArrayList<>();
+        for (int i = 0; i < locs.getLength(); i++) {
+            addresses.add(locs.item(i).getTextContent());
+        }
+        return addresses;
+    }
+
+    /** A sitemap's addresses with their last change ("" when it gives none). */
+    private static Map<String, String> urls(Document sitemap) {
+        NodeList urls = sitemap.getElementsByTagNameNS(SITEMAP, "url");
+        Map<String, String> lastModified = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < urls.getLength(); i++) {
+            Element entry = (Element) urls.item(i);
+            NodeList lastmod = entry.getElementsByTagNameNS(SITEMAP, "lastmod");
+            lastModified.put(entry.getElementsByTagNameNS(SITEMAP, "loc").item(0).getTextContent(),
+                    lastmod.getLength() == 0 ? "" : lastmod.item(0).getTextContent());
+        }
+        return lastModified;
     }
 
     private static Document xml(String text) throws Exception {

@@ -12,6 +12,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -99,9 +100,28 @@ class WardPagesIT extends PortalIntegrationTest {
         HttpResponse<String> gone = http.get("/tra-cuu", "Cookie", "phuong-xa=phuong-khong-co");
         assertThat(gone.headers().firstValue("Location")).contains("/xa-dong-cuu/tra-cuu");
 
-        for (String kept : List.of("/dang-nhap", "/sitemap.xml", "/favicon.ico", "/api/reports/kinds")) {
+        for (String kept : List.of("/dang-nhap", "/sitemap.xml", "/sitemap-nen-tang.xml", "/feed.xml",
+                "/feed/do-luong.xml", "/favicon.ico", "/api/reports/kinds")) {
             assertThat(http.get(kept).statusCode()).as(kept).isEqualTo(200);
         }
+    }
+
+    @Test
+    void should_point_a_wards_pages_at_the_wards_feed_and_the_platforms_home_at_the_platforms() {
+        // when
+        HttpResponse<String> wardHome = http.get("/phuong-duc-pho", "Accept", "text/html");
+        HttpResponse<String> wardNews = http.get("/phuong-duc-pho/tin-tuc?chuyen-muc=do-luong", "Accept", "text/html");
+        HttpResponse<String> platformHome = http.get("/", "Accept", "text/html");
+
+        // then
+        String wardFeed = java.net.URI.create(url("/phuong-duc-pho/feed.xml")).getPath();
+        String platformFeed = java.net.URI.create(url("/feed.xml")).getPath();
+        assertThat(wardHome.body()).containsPattern("<link rel=\"alternate\" type=\"application/atom\\+xml\"[^>]* href=\""
+                + Pattern.quote(wardFeed) + "\"");
+        assertThat(wardNews.body()).contains("href=\"" + java.net.URI.create(url("/phuong-duc-pho/feed/do-luong.xml")).getPath() + "\"");
+        assertThat(platformHome.body()).containsPattern("<link rel=\"alternate\" type=\"application/atom\\+xml\"[^>]* href=\""
+                + Pattern.quote(platformFeed) + "\"");
+        assertThat(http.get("/phuong-duc-pho/feed.xml").body()).contains("<title>Tin tức — Phường Đức Phổ</title>");
     }
 
     @Test

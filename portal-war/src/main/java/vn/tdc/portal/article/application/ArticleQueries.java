@@ -73,6 +73,11 @@ public class ArticleQueries {
                 .toList();
     }
 
+    /** At most {@code limit} published articles of the given units, newest first (a ward's sitemap). */
+    public List<PublishedArticle> allPublished(Collection<Long> units, int limit) {
+        return articles.findPublished(null, null, null, units, 0, limit).stream().map(views::published).toList();
+    }
+
     public Optional<PublishedArticle> publishedById(long id) {
         return articles.findById(id).filter(Article::isPublic).map(views::published);
     }

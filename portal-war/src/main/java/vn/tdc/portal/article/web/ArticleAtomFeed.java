@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * An Atom 1.0 feed (RFC 4287) of published articles, written with StAX so every text is escaped as XML.
@@ -33,9 +34,18 @@ public final class ArticleAtomFeed {
      * @param selfPath    this feed's path, e.g. {@code /feed.xml}
      * @param htmlPath    the page listing the same articles, e.g. {@code /tin-tuc}
      * @param publisher   who publishes (the ward); the author of an entry without one
+     * @param homePath    the publisher's home page, e.g. {@code /xa-dong-cuu}
+     * @param newsPath    the news list whose filters name the categories and tags, e.g. {@code /xa-dong-cuu/tin-tuc}
+     * @param articlePath where an entry is read, e.g. {@code /xa-dong-cuu/tin-tuc/{slug}}
      */
     public record Header(String base, String title, String subtitle, String selfPath, String htmlPath,
-                         String publisher) {
+                         String publisher, String homePath, String newsPath,
+                         Function<PublishedArticle, String> articlePath) {
+
+        /** A feed of the portal's own addresses: the home {@code /}, the news {@code /tin-tuc}, articles at their {@code url}. */
+        public Header(String base, String title, String subtitle, String selfPath, String htmlPath, String publisher) {
+            this(base, title, subtitle, selfPath, htmlPath, publisher, "/", "/tin-tuc", PublishedArticle::url);
+        }
     }
 
     private ArticleAtomFeed() {
@@ -63,7 +73,7 @@ public final class ArticleAtomFeed {
         link(xml, "alternate", "text/html", header.base() + header.htmlPath());
         xml.writeStartElement("author");
         text(xml, "name", header.publisher());
-        text(xml, "uri", header.base() + "/");
+        text(xml, "uri", header.base() + header.homePath());
         xml.writeEndElement();
         for (PublishedArticle article : articles) {
             entry(xml, header, article);
@@ -75,7 +85,7 @@ public final class ArticleAtomFeed {
     }
 
     private static void entry(XMLStreamWriter xml, Header header, PublishedArticle article) throws XMLStreamException {
-        String url = header.base() + article.url();
+        String url = header.base() + header.articlePath().apply(article);
         xml.writeStartElement("entry");
         text(xml, "id", url);
         text(xml, "title", article.title());
@@ -88,11 +98,11 @@ public final class ArticleAtomFeed {
         xml.writeEmptyElement("category");
         xml.writeAttribute("term", XmlText.clean(article.categoryCode()));
         xml.writeAttribute("label", XmlText.clean(article.categoryName()));
-        xml.writeAttribute("scheme", header.base() + "/tin-tuc?chuyen-muc=");
+        xml.writeAttribute("scheme", header.base() + header.newsPath() + "?chuyen-muc=");
         for (String tag : article.tags()) {
             xml.writeEmptyElement("category");
             xml.writeAttribute("term", XmlText.clean(tag));
-            xml.writeAttribute("scheme", header.base() + "/tin-tuc?the=");
+            xml.writeAttribute("scheme", header.base() + header.newsPath() + "?the=");
         }
         text(xml, "summary", article.summary());
         if (!article.coverUrl().isEmpty()) {

@@ -8,9 +8,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import vn.tdc.portal.article.application.ArticleCategoryView;
 import vn.tdc.portal.article.application.ArticleQueries;
 import vn.tdc.portal.article.application.PublishedArticle;
-import vn.tdc.portal.platform.config.PortalSettings;
-import vn.tdc.portal.platform.web.Messages;
 import vn.tdc.portal.platform.web.PublicUrl;
+import vn.tdc.portal.unit.application.UnitDirectory;
+import vn.tdc.portal.unit.application.UnitView;
+import vn.tdc.portal.unit.web.CurrentWard;
 
 import javax.xml.stream.XMLStreamException;
 import java.io.ByteArrayOutputStream;
@@ -22,13 +23,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Atom feeds of the newest published articles: {@code /feed.xml} (all) and {@code /feed/{category}.xml} (one
- * category; an unknown or inactive one is a 404).
+ * Atom feeds of the newest published articles ({@link ArticleFeeds}). A ward's: {@code /xa-dong-cuu/feed.xml} (its
+ * news: the ward's, its province's and the platform's articles) and {@code /xa-dong-cuu/feed/{category}.xml}, reached
+ * through {@code WardPathFilter}, which forwards them here with the ward as the request's. The platform's, at the
+ * single-ward version's addresses {@code /feed.xml} and {@code /feed/{category}.xml}: every ward's articles, each
+ * linked under the ward that shows it. An unknown or inactive category is a 404.
  */
-@WebServlet(name = "articleFeed", urlPatterns = {ArticleFeedServlet.ALL, "/feed/*"})
+@WebServlet(name = "articleFeed", urlPatterns = {ArticleFeeds.ALL, "/feed/*"})
 public class ArticleFeedServlet extends HttpServlet {
 
-    static final String ALL = "/feed.xml";
     static final int ENTRIES = 20;
     private static final Pattern CATEGORY = Pattern.compile("/([a-z0-9][a-z0-9-]{0,39})\\.xml");
 
@@ -36,32 +39,36 @@ public class ArticleFeedServlet extends HttpServlet {
     ArticleQueries queries;
 
     @Inject
-    PortalSettings settings;
+    UnitDirectory units;
 
     @Inject
     PublicUrl publicUrl;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String ward = settings.getWardName();
-        String siteTitle = Messages.get("app.title") + " " + ward;
-        ArticleAtomFeed.Header header;
-        String categoryCode = null;
-        if (ALL.equals(request.getServletPath())) {
-            header = new ArticleAtomFeed.Header(publicUrl.base(), Messages.get("news.title") + " — " + siteTitle,
-                    Messages.get("app.tagline"), ALL, "/tin-tuc", ward);
-        } else {
-            Optional<ArticleCategoryView> category = category(request.getPathInfo());
-            if (category.isEmpty()) {
+        ArticleCategoryView category = null;
+        if (!ArticleFeeds.ALL.equals(request.getServletPath())) {
+            Optional<ArticleCategoryView> named = category(request.getPathInfo());
+            if (named.isEmpty()) {
                 response.sendError(HttpServletResponse.SC_NOT_FOUND);
                 return;
             }
-            categoryCode = category.get().code();
-            header = new ArticleAtomFeed.Header(publicUrl.base(), category.get().name() + " — " + siteTitle,
-                    Messages.get("app.tagline"), "/feed/" + categoryCode + ".xml",
-                    "/tin-tuc?chuyen-muc=" + categoryCode, ward);
+            category = named.get();
         }
-        List<PublishedArticle> articles = queries.latest(categoryCode, null, 1, ENTRIES).items();
+        String categoryCode = category == null ? null : category.code();
+        Optional<UnitView> ward = CurrentWard.wardOf(request);
+        ArticleAtomFeed.Header header;
+        List<PublishedArticle> articles;
+        if (ward.isPresent()) {
+            header = ArticleFeeds.ofWard(publicUrl.base(), ward.get(), category);
+            List<Long> chain = units.chainOf(ward.get()).stream().map(UnitView::id).toList();
+            articles = queries.latest(categoryCode, null, 1, ENTRIES, chain).items();
+        } else {
+            String defaultWard = units.defaultWard().slug();
+            header = ArticleFeeds.ofPlatform(publicUrl.base(), category, article -> "/"
+                    + units.wardShowing(article.unitId()).map(UnitView::slug).orElse(defaultWard) + article.url());
+            articles = queries.latest(categoryCode, null, 1, ENTRIES).items();
+        }
         ByteArrayOutputStream feed = new ByteArrayOutputStream(16 * 1024);
         try {
             ArticleAtomFeed.write(feed, header, articles, Instant.now());

@@ -10,7 +10,9 @@ import java.io.IOException;
 
 /**
  * {@code /robots.txt}: crawlers may read the public pages, not the staff pages, the APIs, the login, the tracking
- * page (a tracking code in its address is a resident's credential) or report photos; the sitemap is named.
+ * pages (a tracking code in its address is a resident's credential: {@code /tra-cuu} and every ward's
+ * {@code /xa-dong-cuu/tra-cuu}, matched by {@code /*}{@code /tra-cuu} with or without a query) or report photos. The
+ * sitemap index is named; it names the platform's and every ward's sitemap.
  */
 @WebServlet(name = "robots", urlPatterns = "/robots.txt")
 public class RobotsServlet extends HttpServlet {
@@ -22,6 +24,8 @@ public class RobotsServlet extends HttpServlet {
             Disallow: /api/
             Disallow: /dang-nhap
             Disallow: /tra-cuu
+            Disallow: /*/tra-cuu$
+            Disallow: /*/tra-cuu?
             Disallow: /phan-anh/anh/
             """;
 

@@ -42,6 +42,11 @@ public class CurrentWard {
         return request.getAttribute(ATTRIBUTE) instanceof UnitView unit ? Optional.of(unit.slug()) : Optional.empty();
     }
 
+    /** The ward whose address the request came by, if it did (for servlets the ward filter forwards to). */
+    public static Optional<UnitView> wardOf(jakarta.servlet.ServletRequest request) {
+        return request.getAttribute(ATTRIBUTE) instanceof UnitView unit ? Optional.of(unit) : Optional.empty();
+    }
+
     /** Whether the request came by a ward's address. */
     public boolean isInWard() {
         return request.getAttribute(ATTRIBUTE) instanceof UnitView;

@@ -16,7 +16,8 @@ import java.util.Optional;
 /**
  * Residents' pages per ward ({@link WardPaths}). {@code /} is the platform's home, where a resident finds a ward;
  * choosing one ({@code /?chon={ward}}) remembers it ({@link WardCookie}) and leads to its home. {@code /{ward}/…}
- * shows a ward's page with the ward as the request's ({@link CurrentWard}); it sets no cookie, so that ward pages
+ * shows a ward's page with the ward as the request's ({@link CurrentWard}) — its feeds and sitemap
+ * ({@link WardPaths#fileOf}) through their servlets, the same way; it sets no cookie, so that ward pages
  * stay the same for everyone (caches, no session). An unknown page of a ward is 404. A GET or HEAD of an old single-ward address is sent, for
  * good (301), to the same page of the remembered ward or else of the default ward, with its query; posts to old
  * addresses are served where they are, so a form opened before the change still works. Mapped in {@code web.xml}
@@ -75,7 +76,7 @@ public class WardPathFilter extends HttpFilter {
 
     private static void showWardPage(UnitView ward, String page, String path, HttpServletRequest request,
                                      HttpServletResponse response) throws IOException, ServletException {
-        Optional<String> view = WardPaths.viewOf(page);
+        Optional<String> view = WardPaths.viewOf(page).or(() -> WardPaths.fileOf(page));
         if (view.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;

@@ -34,6 +34,8 @@ public final class WardPaths {
     /** Second segments that are files or views of their own, never an article or a document. */
     private static final Set<String> RESERVED = Set.of("anh", "bai-viet", "chi-tiet");
     private static final int MAX_SLUG = 120;
+    /** A ward's feeds and sitemap, served by their own servlets with the ward as the request's. */
+    private static final Pattern FILE = Pattern.compile("feed\\.xml|feed/[a-z0-9][a-z0-9-]{0,39}\\.xml|sitemap\\.xml");
 
     private WardPaths() {
     }
@@ -81,6 +83,16 @@ public final class WardPaths {
             return Optional.of("/van-ban/chi-tiet.xhtml?id=" + document.group(1));
         }
         return Optional.empty();
+    }
+
+    /**
+     * The servlet address of a ward's file: {@code feed.xml} → {@code /feed.xml} (its news feed),
+     * {@code feed/{category}.xml} → {@code /feed/{category}.xml}, {@code sitemap.xml} → {@code /sitemap.xml} (its
+     * sitemap); empty for anything else. These are no old addresses: {@code /feed.xml} and {@code /sitemap.xml}
+     * themselves are the platform's.
+     */
+    public static Optional<String> fileOf(String page) {
+        return page != null && FILE.matcher(page).matches() ? Optional.of("/" + page) : Optional.empty();
     }
 
     /**

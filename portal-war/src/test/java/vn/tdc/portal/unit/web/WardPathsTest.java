@@ -71,6 +71,19 @@ class WardPathsTest {
     }
 
     @Test
+    void should_serve_a_wards_feeds_and_sitemap_by_their_servlets_and_nothing_else_shaped_like_a_file() {
+        assertThat(WardPaths.fileOf("feed.xml")).contains("/feed.xml");
+        assertThat(WardPaths.fileOf("feed/do-luong.xml")).contains("/feed/do-luong.xml");
+        assertThat(WardPaths.fileOf("sitemap.xml")).contains("/sitemap.xml");
+        for (String page : new String[]{"feed", "feed/", "feed/Do-Luong.xml", "feed/a/b.xml", "feed.json",
+                "sitemap-nen-tang.xml", "robots.txt", "tin-tuc/feed.xml", ""}) {
+            assertThat(WardPaths.fileOf(page)).as(page).isEmpty();
+        }
+        assertThat(WardPaths.isOldWardPage("/feed/do-luong.xml")).isFalse();
+        assertThat(WardPaths.isOldWardPage("/sitemap-nen-tang.xml")).isFalse();
+    }
+
+    @Test
     void should_keep_the_query_when_moving_an_old_address_under_a_ward() {
         assertThat(WardPaths.underWard("xa-dong-cuu", "/phan-anh", "loai=can-thieu"))
                 .isEqualTo("/xa-dong-cuu/phan-anh?loai=can-thieu");
