@@ -103,6 +103,56 @@ class PortalPagesIT extends PortalIntegrationTest {
         assertThat(users).doesNotContain("ngan-qua");
     }
 
+    @Test
+    void should_edit_a_unit_through_the_units_form_and_show_a_broken_rule_next_to_its_input() {
+        // given the administrator edits phường Đức Phổ
+        logInAsAdmin();
+        browser.get(base.resolve("quan-tri/don-vi").toString());
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        browser.findElement(By.xpath("//tr[td[contains(., 'phường Đức Phổ')]]//button")).click();
+        wait.until(ExpectedConditions.attributeToBe(By.id("unit:slug"), "value", "phuong-duc-pho"));
+        assertThat(browser.findElement(By.id("unit:name")).getAttribute("value")).isEqualTo("phường Đức Phổ");
+        String hotline = browser.findElement(By.id("unit:hotline")).getAttribute("value");
+
+        // when a hotline breaking the form's rule is saved
+        typeInto("unit:hotline", "gọi ủy ban");
+        browser.findElement(By.id("unit:save")).click();
+
+        // then the rule is shown next to the hotline and nothing is stored
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("unit:fields"), "chỉ gồm chữ số"));
+        assertThat(hotlineOfDucPho()).isEqualTo(hotline);
+
+        // when a good hotline is saved
+        typeInto("unit:hotline", "0255 3 822 123");
+        browser.findElement(By.id("unit:save")).click();
+
+        // then it is stored and the form is empty again
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("unit"), "Đã lưu phường Đức Phổ."));
+        assertThat(hotlineOfDucPho()).isEqualTo("0255 3 822 123");
+        assertThat(browser.findElement(By.id("unit:slug")).getAttribute("value")).isEmpty();
+
+        // and the hotline is put back through the same form for the other tests
+        browser.findElement(By.xpath("//tr[td[contains(., 'phường Đức Phổ')]]//button")).click();
+        wait.until(ExpectedConditions.attributeToBe(By.id("unit:slug"), "value", "phuong-duc-pho"));
+        typeInto("unit:hotline", hotline);
+        browser.findElement(By.id("unit:save")).click();
+        wait.ignoring(StaleElementReferenceException.class)
+                .until(driver -> driver.findElement(By.id("unit:slug")).getAttribute("value").isEmpty());
+        assertThat(hotlineOfDucPho()).isEqualTo(hotline);
+    }
+
+    private void typeInto(String id, String text) {
+        WebElement input = browser.findElement(By.id(id));
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    private String hotlineOfDucPho() {
+        return PortalHttp.json(http.get("/api/units")).getJsonArray("units").stream()
+                .map(jakarta.json.JsonObject.class::cast).filter(unit -> unit.getString("slug").equals("phuong-duc-pho"))
+                .findFirst().orElseThrow().getString("hotline", "");
+    }
+
     private void logInAsAdmin() {
         browser.get(base.resolve("dang-nhap?next=%2Fquan-tri%2Fnguoi-dung").toString());
         browser.findElement(By.id("username")).sendKeys("admin");
