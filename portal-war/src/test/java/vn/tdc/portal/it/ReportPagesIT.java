@@ -87,7 +87,8 @@ class ReportPagesIT extends PortalIntegrationTest {
         assertThat(code).matches(TRACKING_CODE);
         assertThat(browser.findElement(By.id("expected-date")).getText()).matches("\\d{2}/\\d{2}/\\d{4}");
         assertThat(browser.findElement(By.id("email-note")).getText()).contains("email");
-        assertThat(browser.findElement(By.id("track-link")).getAttribute("href")).endsWith("/tra-cuu?ma=" + code);
+        assertThat(browser.findElement(By.id("track-link")).getAttribute("href"))
+                .isEqualTo(url("/xa-dong-cuu/tra-cuu?ma=" + code));
         assertThat(storedAttributes(code)).contains("\"khoi-luong-can-lai\":\"0.8\"");
         assertThat(mail.server().waitForIncomingEmail(15_000, 1)).isTrue();
         MimeMessage acknowledgement = mail.server().getReceivedMessages()[0];

@@ -23,6 +23,7 @@ import vn.tdc.portal.report.application.ReportLimits;
 import vn.tdc.portal.report.application.ReportSubmissionService;
 import vn.tdc.portal.report.application.SubmissionRateLimit;
 import vn.tdc.portal.report.application.SubmittedReport;
+import vn.tdc.portal.report.application.TrackingPage;
 import vn.tdc.portal.report.domain.ReportChannel;
 import vn.tdc.portal.unit.web.CurrentWard;
 
@@ -81,6 +82,9 @@ public class ReportFormPage implements Serializable {
 
     @Inject
     transient CurrentWard currentWard;
+
+    @Inject
+    transient TrackingPage trackingPage;
 
     /** The ward the report is filed into: the one whose page the form was opened on ({@code /xa-dong-cuu/phan-anh}). */
     private String unitCode;
@@ -495,5 +499,10 @@ public class ReportFormPage implements Serializable {
 
     public SubmittedReport getSubmitted() {
         return submitted;
+    }
+
+    /** Where the resident follows the report filed: its ward's tracking page ({@code /xa-dong-cuu/tra-cuu?ma=…}). */
+    public String getTrackPath() {
+        return submitted == null ? "" : trackingPage.path(submitted.trackingCode(), submitted.unitId());
     }
 }
