@@ -39,7 +39,7 @@ public class CurrentWard {
 
     /** The slug of the ward whose address the request came by, if it did (for filters, outside CDI's request). */
     public static Optional<String> slugOf(jakarta.servlet.ServletRequest request) {
-        return request.getAttribute(ATTRIBUTE) instanceof UnitView unit ? Optional.of(unit.slug()) : Optional.empty();
+        return wardOf(request).map(UnitView::slug);
     }
 
     /** The ward whose address the request came by, if it did (for servlets the ward filter forwards to). */
