@@ -24,7 +24,8 @@ import java.util.List;
 
 /**
  * Officers' handling of a report: changes of state along the legal transitions, public updates and internal notes,
- * publishing, marking duplicates, handing over to another ward. Every change is recorded as an event with the officer's name; a change with public
+ * publishing, marking duplicates, handing over to another ward. A ward's report is handed over only to a department
+ * active in its ward (a province's to any of the catalogue). Every change is recorded as an event with the officer's name; a change with public
  * text is mailed to the resident after it commits (if they gave an email).
  */
 @ApplicationScoped
@@ -49,6 +50,9 @@ public class ReportWorkflowService {
     @Inject
     UnitDirectory units;
 
+    @Inject
+    WardDepartments wardDepartments;
+
     public void changeStatus(long reportId, StatusChange change, String officer) {
         FieldProblems problems = new FieldProblems();
         ReportStatus target = ReportStatus.fromCode(change.status()).orElse(null);
@@ -66,6 +70,10 @@ public class ReportWorkflowService {
         }
         problems.throwIfAny();
         Report report = find(reportId);
+        if (department != null && !wardDepartments.routingOf(report.unitId()).allows(department)) {
+            problems.add("departmentCode", "report.validation.department_not_in_ward");
+            problems.throwIfAny();
+        }
         record(report, report.moveTo(target, officer, department, reason, publicText, internalText, Instant.now()));
     }
 
