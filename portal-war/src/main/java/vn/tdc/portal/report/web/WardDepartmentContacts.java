@@ -1,0 +1,40 @@
+package vn.tdc.portal.report.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import vn.tdc.portal.report.application.WardDepartmentView;
+import vn.tdc.portal.report.application.WardDepartments;
+import vn.tdc.portal.unit.web.CurrentWard;
+
+import java.util.List;
+
+/** The footer's list of the current ward's departments and how to reach them (where the ward gave contacts). */
+@Named
+@RequestScoped
+public class WardDepartmentContacts {
+
+    @Inject
+    CurrentWard currentWard;
+
+    @Inject
+    WardDepartments departments;
+
+    private List<WardDepartmentView> list;
+
+    public List<WardDepartmentView> getDepartments() {
+        if (list == null) {
+            list = departments.activeOf(currentWard.getWard().id());
+        }
+        return list;
+    }
+
+    /** The number as a {@code tel:} address: digits and a leading plus only. */
+    public static String tel(String phone) {
+        return phone == null ? "" : phone.replaceAll("[^0-9+]", "");
+    }
+
+    public String telOf(String phone) {
+        return tel(phone);
+    }
+}
