@@ -24,7 +24,7 @@ public class WardDepartmentResource {
     @Inject
     WardDepartments departments;
 
-    /** One department: catalogue code and name, the ward's contacts ({@code null} when not given). */
+    /** One department: catalogue code and name, the ward's contacts (left out of the JSON when not given). */
     public record PublicDepartment(String code, String name, String contactEmail, String contactPhone) {
 
         static PublicDepartment of(WardDepartmentView view) {
