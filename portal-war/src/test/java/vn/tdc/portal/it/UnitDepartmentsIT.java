@@ -4,6 +4,8 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import java.net.http.HttpResponse;
 import java.util.List;
@@ -219,5 +221,44 @@ class UnitDepartmentsIT extends PortalIntegrationTest {
         assertThat(unknownUnit.statusCode()).as(unknownUnit.body()).isEqualTo(404);
         assertThat(PortalHttp.json(unknownUnit).getJsonObject("error").getString("message"))
                 .isEqualTo("Không có đơn vị có mã „phuong-khong-co“.");
+    }
+
+    @Test
+    void should_show_the_wards_departments_and_their_contacts_in_the_footer_of_its_pages() {
+        // given
+        wardWithoutTheKindsDefault();
+
+        // when
+        HttpResponse<String> home = http.get("/" + WARD + "/phan-anh");
+
+        // then
+        assertThat(home.statusCode()).isEqualTo(200);
+        String footer = home.body().substring(home.body().indexOf("<footer"));
+        assertThat(footer).contains("id=\"ward-departments\"", "Công an phường, xã", "Đội Quản lý thị trường",
+                "href=\"mailto:congan@example.vn\"", "href=\"tel:02553111113\"");
+        assertThat(footer).doesNotContain("Phòng Văn hóa");
+    }
+
+    @Test
+    void should_let_a_ward_administrator_edit_its_list_on_the_page() {
+        // given
+        wardWithoutTheKindsDefault();
+        logIn(WARD_ADMIN, PASSWORD, "/quan-tri/phong-ban");
+        String phone = "wardDepartments:wardDepartmentTable:0:contactPhone";
+        assertThat(browser.findElement(By.id("wardDepartments:wardDepartmentTable:0:contactEmail"))
+                .getAttribute("value")).isEqualTo("congan@example.vn");
+        assertThat(AxeAudit.violations(browser)).as("axe-core, ward departments page").isEmpty();
+
+        // when
+        browser.findElement(By.id(phone)).clear();
+        browser.findElement(By.id(phone)).sendKeys("0255 3 999 999");
+        browser.findElement(By.id("wardDepartments:saveWardDepartments")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("wardDepartments"),
+                "Đã lưu danh sách phòng ban"));
+
+        // then
+        assertThat(PortalHttp.json(http.get("/api/units/" + WARD + "/departments")).getJsonArray("departments")
+                .getJsonObject(0).getString("contactPhone")).isEqualTo("0255 3 999 999");
+        assertThat(AxeAudit.browserErrors(browser)).as("console").isEmpty();
     }
 }
