@@ -28,6 +28,7 @@ class UnitDepartmentsIT extends PortalIntegrationTest {
     private static final String WARD = "phuong-pb-" + ThreadLocalRandom.current().nextInt(1_000_000);
     private static final String WARD_ADMIN = "quantri." + WARD;
     private static final String WARD_OFFICER = "canbo." + WARD;
+    private static final String PROVINCE_OFFICER = "canbo.pb.quangngai";
     /** The default department of kind {@code can-thieu} (V3). */
     private static final String KIND_DEFAULT = "phong-kinh-te";
 
@@ -45,6 +46,7 @@ class UnitDepartmentsIT extends PortalIntegrationTest {
         }
         ensureAccountIn(WARD, WARD_ADMIN, "Quản trị phường Phòng Ban", PASSWORD, "ADMIN");
         ensureAccountIn(WARD, WARD_OFFICER, "Cán bộ phường Phòng Ban", PASSWORD, "OFFICER");
+        ensureAccountIn("quang-ngai", PROVINCE_OFFICER, "Cán bộ tỉnh Quảng Ngãi", PASSWORD, "OFFICER");
     }
 
     private static String[] as(String username) {
@@ -52,7 +54,8 @@ class UnitDepartmentsIT extends PortalIntegrationTest {
     }
 
     private static String entry(String code, boolean active, int order, String email, String phone) {
-        var entry = Json.createObjectBuilder().add("departmentCode", code).add("active", active).add("sortOrder", order);
+        var entry = Json.createObjectBuilder().add("departmentCode", code).add("active", active)
+                .add("sortOrder", order);
         if (email != null) {
             entry.add("contactEmail", email);
         }
@@ -185,10 +188,27 @@ class UnitDepartmentsIT extends PortalIntegrationTest {
     }
 
     @Test
+    void should_route_a_report_handed_to_a_ward_without_its_department_to_the_wards_first_department() {
+        // given a report of phường Đức Phổ, with the kind's default department, which the ward lacks
+        wardWithoutTheKindsDefault();
+        long report = file("phuong-duc-pho");
+        assertThat(departmentOf(report)).isEqualTo(KIND_DEFAULT);
+
+        // when the province hands it over to the ward
+        HttpResponse<String> transferred = http.send("POST", "/api/officer/reports/" + report + "/transfer", JSON,
+                "{\"unit\":\"" + WARD + "\",\"reason\":\"Sạp thuộc phường Phòng Ban\"}", as(PROVINCE_OFFICER));
+
+        // then it is with the ward's first department
+        assertThat(transferred.statusCode()).as(transferred.body()).isEqualTo(200);
+        assertThat(departmentOf(report)).isEqualTo("cong-an-phuong");
+    }
+
+    @Test
     void should_let_a_ward_administrator_edit_its_own_list_but_not_find_another_wards() {
         // when
         HttpResponse<String> own = putList(WARD, WARD_ADMIN, entry("cong-an-phuong", true, 1, null, null));
-        HttpResponse<String> other = putList("phuong-duc-pho", WARD_ADMIN, entry("cong-an-phuong", true, 1, null, null));
+        HttpResponse<String> other = putList("phuong-duc-pho", WARD_ADMIN,
+                entry("cong-an-phuong", true, 1, null, null));
         HttpResponse<String> otherRead = http.get("/api/admin/units/phuong-duc-pho/departments", as(WARD_ADMIN));
         HttpResponse<String> catalogue = http.get("/api/admin/report-departments", as(WARD_ADMIN));
 
@@ -206,7 +226,8 @@ class UnitDepartmentsIT extends PortalIntegrationTest {
         // when
         HttpResponse<String> unknownDepartment = putList(WARD, WARD_ADMIN,
                 entry("cong-an-phuong", true, 1, null, null), entry("phong-khong-co", true, 2, null, null));
-        HttpResponse<String> brokenEmail = putList(WARD, WARD_ADMIN, entry("cong-an-phuong", true, 1, "khong-phai-thu", null));
+        HttpResponse<String> brokenEmail = putList(WARD, WARD_ADMIN,
+                entry("cong-an-phuong", true, 1, "khong-phai-thu", null));
         HttpResponse<String> unknownUnit = http.send("PUT", "/api/admin/units/phuong-khong-co/departments", JSON,
                 "{\"departments\":[]}", PortalHttp.admin());
 

@@ -31,6 +31,14 @@ public record DepartmentRouting(boolean ward, List<String> wardCodes) {
         return wardCodes.get(0);
     }
 
+    /**
+     * The department of a report handed over to this unit from another ward: its own ({@code current}) when this unit
+     * allows it, else where a new report of its kind would go here.
+     */
+    public String onArrival(String current, String kindDefault) {
+        return allows(current) ? current : routeNew(kindDefault);
+    }
+
     /** Whether an officer may move a report to {@code departmentCode} (an active catalogue code). */
     public boolean allows(String departmentCode) {
         return !ward || wardCodes.contains(departmentCode);

@@ -105,7 +105,8 @@ public class WardDepartment {
 
         @Override
         public boolean equals(Object other) {
-            return other instanceof Key key && key.unitId == unitId && Objects.equals(key.departmentCode, departmentCode);
+            return other instanceof Key key && key.unitId == unitId
+                    && Objects.equals(key.departmentCode, departmentCode);
         }
 
         @Override

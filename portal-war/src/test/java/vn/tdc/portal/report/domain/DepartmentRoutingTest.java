@@ -60,4 +60,20 @@ class DepartmentRoutingTest {
 
         assertThat(ward.routeNew(KIND_DEFAULT)).isEqualTo("cong-an-phuong");
     }
+
+    @Test
+    void should_keep_the_department_of_a_report_handed_to_a_ward_that_has_it() {
+        DepartmentRouting ward = new DepartmentRouting(true, List.of("cong-an-phuong", "quan-ly-thi-truong"));
+
+        assertThat(ward.onArrival("quan-ly-thi-truong", KIND_DEFAULT)).isEqualTo("quan-ly-thi-truong");
+    }
+
+    @Test
+    void should_route_a_report_handed_to_a_ward_without_its_department_as_a_new_report_of_its_kind() {
+        DepartmentRouting withDefault = new DepartmentRouting(true, List.of("cong-an-phuong", "phong-kinh-te"));
+        DepartmentRouting withoutDefault = new DepartmentRouting(true, List.of("cong-an-phuong"));
+
+        assertThat(withDefault.onArrival("phong-vh-xh", KIND_DEFAULT)).isEqualTo("phong-kinh-te");
+        assertThat(withoutDefault.onArrival("phong-vh-xh", KIND_DEFAULT)).isEqualTo("cong-an-phuong");
+    }
 }
