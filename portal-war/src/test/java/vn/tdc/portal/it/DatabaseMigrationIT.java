@@ -25,7 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The province platform's migration (V6) on a database of the single-ward version: a database migrated to V5 and
  * filled as that version fills it — staff, a report with its event and photo, an article with its revision, an
  * uploaded document — is migrated to the current schema, and nothing is lost: every row is still there and
- * unchanged, belongs to the default ward (xã Đông Cứu), and the administrators become the platform's.
+ * unchanged, belongs to the default ward (xã Đông Cứu), and the administrators become the platform's; every ward gets
+ * the departments the catalogue still offers (V11).
  * Runs on the MariaDB of 127.0.0.1:3306 when there is one (its own database), else on an embedded MariaDB.
  */
 class DatabaseMigrationIT {
@@ -128,6 +129,7 @@ class DatabaseMigrationIT {
                             + " (1, 'admin', 'Quản trị viên', 'h1'), (2, 'canbo', 'Nguyễn Văn Cán Bộ', 'h2'),"
                             + " (3, 'bientap', 'Trần Thị Biên Tập', 'h3')",
                     "INSERT INTO app_user_role (user_id, role) VALUES (1, 'ADMIN'), (2, 'OFFICER'), (3, 'EDITOR')",
+                    "UPDATE report_department SET active = FALSE WHERE code = 'phong-vh-xh'",
                     "INSERT INTO report (id, tracking_code, kind_code, status, department_code, channel, place_name,"
                             + " description, attribute_values, contact_phone, submitted_at, due_date, updated_at) VALUES"
                             + " (7, 'PA-2026-ABCDEFGH', 'can-thieu', 'dang-xac-minh', 'phong-kinh-te', 'WEB',"
@@ -180,6 +182,13 @@ class DatabaseMigrationIT {
                     .containsExactly("admin|" + ROOT, "canbo|" + DEFAULT_WARD, "bientap|" + DEFAULT_WARD);
             assertThat(rows(connection, "SELECT path FROM admin_unit WHERE id = " + DEFAULT_WARD))
                     .containsExactly("/bac-ninh/xa-dong-cuu/");
+            // every active ward has the active departments of the catalogue (V11), the retired one excepted
+            assertThat(rows(connection, "SELECT department_code FROM unit_department WHERE unit_id = " + DEFAULT_WARD
+                    + " ORDER BY sort_order")).containsExactly("phong-kinh-te", "cong-an-phuong", "quan-ly-thi-truong");
+            assertThat(rows(connection, "SELECT COUNT(DISTINCT unit_id) FROM unit_department")).isEqualTo(
+                    rows(connection, "SELECT COUNT(*) FROM admin_unit WHERE level = 'XA' AND active = TRUE"));
+            assertThat(rows(connection, "SELECT COUNT(*) FROM unit_department u JOIN admin_unit a ON a.id = u.unit_id"
+                    + " WHERE a.level <> 'XA'")).containsExactly("0");
         }
     }
 }

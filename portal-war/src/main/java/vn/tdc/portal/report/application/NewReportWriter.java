@@ -20,7 +20,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** The transaction of a new report: the report, its first event and its photo rows commit together or not at all. */
+/**
+ * The transaction of a new report: the report, its first event and its photo rows commit together or not at all.
+ * The report goes to its kind's department as its ward has it ({@link vn.tdc.portal.report.domain.DepartmentRouting}).
+ */
 @ApplicationScoped
 @Transactional(Transactional.TxType.REQUIRES_NEW)
 public class NewReportWriter {
@@ -29,6 +32,9 @@ public class NewReportWriter {
 
     @Inject
     ReportRepository reports;
+
+    @Inject
+    WardDepartments departments;
 
     /** Stores the report, or returns the earlier one when the idempotency key was used already. */
     public SubmittedReport insert(ReportSubmissionService.ValidReport valid, String key, ReportChannel channel,
@@ -41,8 +47,9 @@ public class NewReportWriter {
         }
         Instant now = Instant.now();
         ReportKindView kind = valid.kind();
+        String department = departments.routingOf(valid.unit().id()).routeNew(kind.departmentCode());
         Report report = new Report(valid.unit().id(), TrackingCode.generate(PortalTime.dateOf(now).getYear()), key,
-                kind.code(), kind.departmentCode(), kind.dueWorkingDays(), channel, valid.place(), valid.occurredAt(),
+                kind.code(), department, kind.dueWorkingDays(), channel, valid.place(), valid.occurredAt(),
                 valid.description(), valid.mediaLink(), JSON.toJson(valid.attributes()), valid.contact(), now);
         reports.add(report);
         reports.addEvent(new ReportEvent(report.id(), now, ReportEvent.RESIDENT, ReportEventType.SUBMITTED, null,

@@ -24,8 +24,9 @@ import java.util.List;
 
 /**
  * Officers' handling of a report: changes of state along the legal transitions, public updates and internal notes,
- * publishing, marking duplicates, handing over to another ward. Every change is recorded as an event with the officer's name; a change with public
- * text is mailed to the resident after it commits (if they gave an email).
+ * publishing, marking duplicates, handing over to another ward. A ward's report is handed over only to a department
+ * active in its ward (a province's to any of the catalogue). Every change is recorded as an event with the officer's
+ * name; a change with public text is mailed to the resident after it commits (if they gave an email).
  */
 @ApplicationScoped
 @Transactional
@@ -49,6 +50,9 @@ public class ReportWorkflowService {
     @Inject
     UnitDirectory units;
 
+    @Inject
+    WardDepartments wardDepartments;
+
     public void changeStatus(long reportId, StatusChange change, String officer) {
         FieldProblems problems = new FieldProblems();
         ReportStatus target = ReportStatus.fromCode(change.status()).orElse(null);
@@ -66,6 +70,10 @@ public class ReportWorkflowService {
         }
         problems.throwIfAny();
         Report report = find(reportId);
+        if (department != null && !wardDepartments.routingOf(report.unitId()).allows(department)) {
+            problems.add("departmentCode", "report.validation.department_not_in_ward");
+            problems.throwIfAny();
+        }
         record(report, report.moveTo(target, officer, department, reason, publicText, internalText, Instant.now()));
     }
 
@@ -109,6 +117,7 @@ public class ReportWorkflowService {
      * province, by the platform's for every ward; a ward's own staff are refused (403). The ward named must be an
      * active unit within the caller's scope (404 otherwise, as if it did not exist) and a ward, not a province
      * (400 on {@code unit}). The resident is told which ward now handles the report; the reason stays internal.
+     * A report whose department the new ward does not have goes where a new report of its kind would go there.
      */
     public void transfer(long reportId, String unitCode, String reason, String officer) {
         if (scopes.currentUnit().isWard()) {
@@ -123,8 +132,12 @@ public class ReportWorkflowService {
                     List.of(FieldProblem.of("unit", "report.transfer.not_a_ward", target.name())));
         }
         Report report = find(reportId);
-        record(report, report.transferTo(target.id(), officer, reason,
-                Messages.format("report.transfer.public_text", target.fullName()), Instant.now()));
+        ReportEvent transferred = report.transferTo(target.id(), officer, reason,
+                Messages.format("report.transfer.public_text", target.fullName()), Instant.now());
+        String kindDefault = catalog.kind(report.kindCode()).map(ReportKindView::departmentCode)
+                .orElse(report.departmentCode());
+        report.routeTo(wardDepartments.routingOf(target.id()).onArrival(report.departmentCode(), kindDefault));
+        record(report, transferred);
     }
 
     private static String stripped(String text) {

@@ -245,6 +245,17 @@ public class Report {
         return ReportEvent.transferred(id, now, actor, from, targetUnitId, publicText, reason.strip());
     }
 
+    /**
+     * Puts the report with another department without an officer's handing over: when it reaches a ward that does not
+     * have its department ({@link DepartmentRouting#onArrival}).
+     */
+    public void routeTo(String departmentCode) {
+        if (isBlank(departmentCode)) {
+            throw new IllegalArgumentException("A report always has a department");
+        }
+        this.departmentCode = departmentCode;
+    }
+
     /** A note without change of state: public (the resident is told) or internal. */
     public ReportEvent note(String actor, String publicText, String internalText, Instant now) {
         if (isBlank(publicText) && isBlank(internalText)) {

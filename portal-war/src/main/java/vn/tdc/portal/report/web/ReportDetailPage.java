@@ -8,12 +8,12 @@ import vn.tdc.portal.platform.problem.ProblemException;
 import vn.tdc.portal.platform.web.Messages;
 import vn.tdc.portal.report.application.DepartmentView;
 import vn.tdc.portal.report.application.OfficerReportView;
-import vn.tdc.portal.report.application.ReportCatalog;
 import vn.tdc.portal.report.application.ReportInbox;
 import vn.tdc.portal.unit.application.CallerScopes;
 import vn.tdc.portal.unit.application.UnitView;
 import vn.tdc.portal.report.application.ReportWorkflowService;
 import vn.tdc.portal.report.application.StatusChange;
+import vn.tdc.portal.report.application.WardDepartments;
 
 import java.io.Serializable;
 import java.util.List;
@@ -22,7 +22,8 @@ import java.util.List;
  * One report as an officer handles it ({@code /quan-tri/phan-anh/chi-tiet?id=}): everything about it, its audit
  * trail and possible duplicates, and the actions — change of state (only the legal next states are offered), public
  * update or internal note, publishing, marking as a duplicate, and, for staff above the wards (a province's or the
- * platform's), handing it over to another ward. An unknown or malformed id shows the not-found notice
+ * platform's), handing it over to another ward. A ward's report is handed to a department only among the ward's
+ * active ones. An unknown or malformed id shows the not-found notice
  * with status 404.
  */
 @Named
@@ -44,7 +45,7 @@ public class ReportDetailPage implements Serializable {
     ReportWorkflowService workflow;
 
     @Inject
-    ReportCatalog catalog;
+    WardDepartments wardDepartments;
 
     @Inject
     CallerScopes scopes;
@@ -74,7 +75,7 @@ public class ReportDetailPage implements Serializable {
             FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
             return;
         }
-        activeDepartments = catalog.departments().stream().filter(DepartmentView::active).toList();
+        activeDepartments = wardDepartments.choicesFor(report.unitCode());
         mayTransfer = !scopes.currentUnit().isWard();
         transferWards = mayTransfer ? inbox.visibleWards() : List.of();
     }
@@ -163,6 +164,9 @@ public class ReportDetailPage implements Serializable {
 
     private void reload() {
         report = inbox.detail(report.id()).orElse(null);
+        if (report != null) {
+            activeDepartments = wardDepartments.choicesFor(report.unitCode());
+        }
     }
 
     private static String officer() {

@@ -1,6 +1,7 @@
 package vn.tdc.portal.unit.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import vn.tdc.knowledge.search.analysis.VietnameseFolding;
@@ -26,7 +27,8 @@ import java.util.Set;
  * again, importing many from a CSV. Codes and slugs are unique (409 on a taken one); a unit's path is its parent's
  * path and its slug, so a province hangs under the root and a ward under a province. A unit's code, slug, kind and
  * parent are fixed once it exists (its path, and so every account's and row's scope, depends on them). Every change
- * refreshes the {@link UnitDirectory} of this node.
+ * refreshes the {@link UnitDirectory} of this node; a new ward is announced ({@link WardAdded}: it gets the active
+ * department catalogue as its list).
  */
 @ApplicationScoped
 @Transactional
@@ -46,6 +48,9 @@ public class UnitAdministration {
     @Inject
     ProblemValidator validator;
 
+    @Inject
+    Event<WardAdded> wardAdded;
+
     public UnitView create(UnitForm form) {
         validator.valid(form, "units.error.invalid");
         List<FieldProblem> problems = new ArrayList<>();
@@ -58,7 +63,7 @@ public class UnitAdministration {
             throw new ProblemException(ProblemKind.CONFLICT, "units.error.taken", List.of(), taken);
         }
         AdministrativeUnit unit = newUnit(form, parent);
-        units.add(unit);
+        add(unit);
         directory.refresh();
         return view(unit.code());
     }
@@ -133,7 +138,7 @@ public class UnitAdministration {
                     .or(() -> units.findByCode(form.getParentCode().strip()))
                     .orElseThrow(() -> new IllegalStateException("Checked parent vanished: " + form.getParentCode()));
             AdministrativeUnit unit = newUnit(form, parent);
-            units.add(unit);
+            add(unit);
             added.put(unit.code().toLowerCase(Locale.ROOT), unit);
         }
         directory.refresh();
@@ -170,6 +175,14 @@ public class UnitAdministration {
             problems.add(FieldProblem.of(slugField, "units.error.slug_taken", form.getSlug()));
         }
         return problems;
+    }
+
+    /** Stores the unit; a ward is announced ({@link WardAdded}) so that it gets what every ward has. */
+    private void add(AdministrativeUnit unit) {
+        units.add(unit);
+        if (unit.level() == UnitLevel.XA) {
+            wardAdded.fire(new WardAdded(unit.id()));
+        }
     }
 
     private AdministrativeUnit root() {

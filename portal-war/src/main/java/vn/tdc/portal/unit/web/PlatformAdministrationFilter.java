@@ -16,12 +16,15 @@ import vn.tdc.portal.unit.application.CallerScopes;
 import java.io.IOException;
 import java.security.Principal;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * What only a platform administrator (an ADMIN of the root unit) may manage, because it is the same for every unit:
  * the units themselves, the report catalog, the article categories and the Open311 keys of programs. A ward's or a
  * province's administrator is refused with 403 (a JSON problem on the API, the error page on a page); the rows of
- * these tables are not owned by a unit, so the unit scope alone would not keep them apart.
+ * these tables are not owned by a unit, so the unit scope alone would not keep them apart. A ward's department list
+ * ({@code /api/admin/units/{code}/departments}) is the exception: it belongs to the ward, and the application lets
+ * an administrator reach only the wards of its scope.
  */
 @WebFilter(urlPatterns = {
         "/api/admin/units", "/api/admin/units/*",
@@ -35,6 +38,8 @@ import java.util.List;
 public class PlatformAdministrationFilter extends HttpFilter {
 
     static final String MESSAGE_KEY = "units.error.platform_only";
+    /** A ward's department list: its own administrators manage it (the application checks the scope). */
+    private static final Pattern WARD_DEPARTMENTS = Pattern.compile("/api/admin/units/[A-Za-z0-9-]+/departments/?");
 
     @Inject
     CallerScopes scopes;
@@ -46,7 +51,7 @@ public class PlatformAdministrationFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         Principal caller = request.getUserPrincipal();
-        if (caller == null || scopes.of(caller.getName()).isAll()) {
+        if (caller == null || scopes.of(caller.getName()).isAll() || isWardDepartments(request)) {
             chain.doFilter(request, response);
             return;
         }
@@ -56,5 +61,11 @@ public class PlatformAdministrationFilter extends HttpFilter {
         } else {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
         }
+    }
+
+    /** Whether the request is for a ward's department list (the decoded, normalised path, not the raw URI). */
+    static boolean isWardDepartments(HttpServletRequest request) {
+        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+        return WARD_DEPARTMENTS.matcher(path).matches();
     }
 }

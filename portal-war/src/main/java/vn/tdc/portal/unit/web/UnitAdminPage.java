@@ -25,7 +25,8 @@ import java.util.List;
 
 /**
  * The platform administrator's units page ({@code /quan-tri/don-vi}; others are refused by
- * {@link PlatformAdministrationFilter}): every unit, a form to add one or describe one again, and the CSV import.
+ * {@link PlatformAdministrationFilter}): every unit, a form to add one or describe one again, and the CSV import. The
+ * page also holds the wards' department lists, a section of its own ({@code report.web.WardDepartmentsSection}).
  */
 @Named
 @ViewScoped

@@ -1,0 +1,15 @@
+package vn.tdc.portal.report.application;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import java.util.List;
+
+/**
+ * A ward's whole department list (the body of {@code PUT /api/admin/units/{code}/departments}): it replaces the
+ * ward's list; a catalogue department left out is no longer the ward's.
+ */
+public record WardDepartmentList(@NotNull @Size(max = 200, message = "{wardDepartments.list.size}")
+                                 List<@NotNull @Valid WardDepartmentEntry> departments) {
+}
