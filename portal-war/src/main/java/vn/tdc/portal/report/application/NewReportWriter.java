@@ -41,7 +41,7 @@ public class NewReportWriter {
         }
         Instant now = Instant.now();
         ReportKindView kind = valid.kind();
-        Report report = new Report(valid.unit().id(), TrackingCode.generate(PortalTime.dateOf(now).getYear()), key,
+        Report report = new Report(valid.unit().key(), TrackingCode.generate(PortalTime.dateOf(now).getYear()), key,
                 kind.code(), kind.departmentCode(), kind.dueWorkingDays(), channel, valid.place(), valid.occurredAt(),
                 valid.description(), valid.mediaLink(), JSON.toJson(valid.attributes()), valid.contact(), now);
         reports.add(report);

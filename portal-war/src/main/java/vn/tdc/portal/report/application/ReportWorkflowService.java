@@ -123,7 +123,7 @@ public class ReportWorkflowService {
                     List.of(FieldProblem.of("unit", "report.transfer.not_a_ward", target.name())));
         }
         Report report = find(reportId);
-        record(report, report.transferTo(target.id(), officer, reason,
+        record(report, report.transferTo(target.key(), officer, reason,
                 Messages.format("report.transfer.public_text", target.fullName()), Instant.now()));
     }
 
