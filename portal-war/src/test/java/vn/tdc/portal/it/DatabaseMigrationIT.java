@@ -180,6 +180,8 @@ class DatabaseMigrationIT {
                     .containsExactly("admin|" + ROOT, "canbo|" + DEFAULT_WARD, "bientap|" + DEFAULT_WARD);
             assertThat(rows(connection, "SELECT path FROM admin_unit WHERE id = " + DEFAULT_WARD))
                     .containsExactly("/bac-ninh/xa-dong-cuu/");
+            assertThat(rows(connection, "SELECT DISTINCT unit_path FROM report"))
+                    .as("V12 copies each report's unit path").containsExactly("/bac-ninh/xa-dong-cuu/");
         }
     }
 }
