@@ -135,6 +135,7 @@ statistics of the platform|/api/reports/statistics|-|20
 province table|/api/units/bac-ninh/statistics|-|20
 Open311 requests of the ward|/open311/v2/requests.json?jurisdiction_id=xa-dong-cuu|-|100
 Open311 requests, every ward|/open311/v2/requests.json|-|20
+Open311 every ward, page_size=50|/open311/v2/requests.json?page_size=50|-|100
 EOF
 }
 
