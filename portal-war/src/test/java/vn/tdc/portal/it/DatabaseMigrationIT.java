@@ -189,6 +189,8 @@ class DatabaseMigrationIT {
                     rows(connection, "SELECT COUNT(*) FROM admin_unit WHERE level = 'XA' AND active = TRUE"));
             assertThat(rows(connection, "SELECT COUNT(*) FROM unit_department u JOIN admin_unit a ON a.id = u.unit_id"
                     + " WHERE a.level <> 'XA'")).containsExactly("0");
+            assertThat(rows(connection, "SELECT DISTINCT unit_path FROM report"))
+                    .as("V12 copies each report's unit path").containsExactly("/bac-ninh/xa-dong-cuu/");
         }
     }
 }

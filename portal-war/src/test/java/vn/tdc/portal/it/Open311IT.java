@@ -819,9 +819,9 @@ class Open311IT extends PortalIntegrationTest {
         String alphabet = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
         java.security.SecureRandom random = new java.security.SecureRandom();
         try (Connection connection = IntegrationDatabase.connect();
-             PreparedStatement insert = connection.prepareStatement("INSERT INTO report (unit_id, tracking_code,"
+             PreparedStatement insert = connection.prepareStatement("INSERT INTO report (unit_id, unit_path, tracking_code,"
                      + " kind_code, status, department_code, channel, place_name, description, attribute_values,"
-                     + " published, published_at, submitted_at, due_date, updated_at) SELECT unit_id, ?, 'khac', 'moi',"
+                     + " published, published_at, submitted_at, due_date, updated_at) SELECT unit_id, unit_path, ?, 'khac', 'moi',"
                      + " department_code,"
                      + " 'WEB', 'Chợ Đông Cứu', 'Phản ánh mẫu', '{}', TRUE, published_at, submitted_at, due_date,"
                      + " updated_at FROM report WHERE id = ?")) {

@@ -48,7 +48,7 @@ public class NewReportWriter {
         Instant now = Instant.now();
         ReportKindView kind = valid.kind();
         String department = departments.routingOf(valid.unit().id()).routeNew(kind.departmentCode());
-        Report report = new Report(valid.unit().id(), TrackingCode.generate(PortalTime.dateOf(now).getYear()), key,
+        Report report = new Report(valid.unit().key(), TrackingCode.generate(PortalTime.dateOf(now).getYear()), key,
                 kind.code(), department, kind.dueWorkingDays(), channel, valid.place(), valid.occurredAt(),
                 valid.description(), valid.mediaLink(), JSON.toJson(valid.attributes()), valid.contact(), now);
         reports.add(report);

@@ -56,6 +56,9 @@ public class ReportStatisticsService {
     @Inject
     CallerScopes scopes;
 
+    @Inject
+    PublicFiguresCache cache;
+
     /** The figures of every unit. */
     public PublicStatistics statistics() {
         return statistics(null);
@@ -66,10 +69,21 @@ public class ReportStatisticsService {
      * when it is null or blank. A code that names no active ward or province is a 400 on {@code unit}.
      */
     public PublicStatistics statistics(String unitCode) {
-        Collection<Long> unitIds = unitIds(unitCode);
-        try (CallerScopes.Entered asPublic = scopes.enter(null)) {
-            return count(unitIds);
-        }
+        Optional<UnitView> unit = unitOf(unitCode);
+        Collection<Long> unitIds = unit.map(this::unitIds).orElse(null);
+        return cache.get(new UnitFiguresKey(unit.map(UnitView::code).orElse("")), () -> {
+            try (CallerScopes.Entered asPublic = scopes.enter(null)) {
+                return count(unitIds);
+            }
+        });
+    }
+
+    /** What {@link #statistics(String)} keeps figures under: a unit's code, blank for the whole platform. */
+    private record UnitFiguresKey(String unitCode) {
+    }
+
+    /** What {@link #province(String, int)} keeps a table under. */
+    private record ProvinceTableKey(String provinceCode, int year) {
     }
 
     private PublicStatistics count(Collection<Long> unitIds) {
@@ -88,12 +102,16 @@ public class ReportStatisticsService {
                 .toList();
 
         YearMonth first = YearMonth.from(today).minusMonths(MONTHS - 1L);
+        List<Instant> bounds = new ArrayList<>();
+        for (int i = 0; i <= MONTHS; i++) {
+            bounds.add(PortalTime.startOf(first.plusMonths(i)));
+        }
+        List<Long> submitted = reports.countSubmitted(unitIds, bounds);
         List<PublicStatistics.Count> months = new ArrayList<>();
         for (int i = 0; i < MONTHS; i++) {
             YearMonth month = first.plusMonths(i);
             months.add(new PublicStatistics.Count(month.toString(),
-                    String.format("%02d/%d", month.getMonthValue(), month.getYear()),
-                    reports.countSubmitted(unitIds, PortalTime.startOf(month), PortalTime.startOf(month.plusMonths(1)))));
+                    String.format("%02d/%d", month.getMonthValue(), month.getYear()), submitted.get(i)));
         }
         long total = byStatus.values().stream().mapToLong(Long::longValue).sum();
         long closed = byStatus.getOrDefault(ReportStatus.DA_XU_LY.code(), 0L)
@@ -102,15 +120,19 @@ public class ReportStatisticsService {
                 months, departments);
     }
 
-    /** The units a code stands for: null (every unit) for none, the ward itself, or a province and its wards. */
-    private Collection<Long> unitIds(String unitCode) {
+    /** The ward or province a code names; none for a blank code; a 400 on {@code unit} for an unknown one. */
+    private Optional<UnitView> unitOf(String unitCode) {
         if (unitCode == null || unitCode.isBlank()) {
-            return null;
+            return Optional.empty();
         }
-        UnitView unit = units.byCode(unitCode).filter(UnitView::active)
+        return Optional.of(units.byCode(unitCode).filter(UnitView::active)
                 .filter(u -> u.isWard() || u.isProvince())
                 .orElseThrow(() -> ProblemException.invalid("reportStats.error.invalid",
-                        List.of(FieldProblem.of("unit", "reportStats.error.unit_unknown", unitCode.strip()))));
+                        List.of(FieldProblem.of("unit", "reportStats.error.unit_unknown", unitCode.strip())))));
+    }
+
+    /** The units a ward or province stands for: the ward itself, or a province and its wards. */
+    private Collection<Long> unitIds(UnitView unit) {
         if (unit.isWard()) {
             return List.of(unit.id());
         }
@@ -162,6 +184,10 @@ public class ReportStatisticsService {
             throw ProblemException.invalid("reportStats.error.invalid", List.of(FieldProblem.of("year",
                     "reportStats.error.year", FIRST_YEAR, today.getYear())));
         }
+        return cache.get(new ProvinceTableKey(province.code(), year), () -> table(province, year, today));
+    }
+
+    private ProvinceStatistics table(UnitView province, int year, LocalDate today) {
         List<UnitView> wards = units.wardsOf(province);
         List<Long> ids = new ArrayList<>(List.of(province.id()));
         wards.forEach(ward -> ids.add(ward.id()));

@@ -132,7 +132,7 @@ public class ReportWorkflowService {
                     List.of(FieldProblem.of("unit", "report.transfer.not_a_ward", target.name())));
         }
         Report report = find(reportId);
-        ReportEvent transferred = report.transferTo(target.id(), officer, reason,
+        ReportEvent transferred = report.transferTo(target.key(), officer, reason,
                 Messages.format("report.transfer.public_text", target.fullName()), Instant.now());
         String kindDefault = catalog.kind(report.kindCode()).map(ReportKindView::departmentCode)
                 .orElse(report.departmentCode());

@@ -1,11 +1,8 @@
 package vn.tdc.portal.report.domain;
 
 import vn.tdc.portal.unit.domain.UnitScope;
-import vn.tdc.portal.unit.domain.AdministrativeUnit;
+import vn.tdc.portal.unit.domain.UnitKey;
 import org.eclipse.persistence.annotations.AdditionalCriteria;
-import jakarta.persistence.ManyToOne;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Embedded;
@@ -38,7 +35,7 @@ import java.util.Optional;
  */
 @Entity
 @Table(name = "report")
-@AdditionalCriteria(UnitScope.CRITERION)
+@AdditionalCriteria(UnitScope.REPORT_CRITERION)
 public class Report {
 
     public static final Duration REOPEN_WINDOW = Duration.ofDays(7);
@@ -51,9 +48,9 @@ public class Report {
     @Column(name = "unit_id", nullable = false)
     private Long unitId;
 
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "unit_id", insertable = false, updatable = false)
-    private AdministrativeUnit unit;
+    /** A copy of the unit's path (fixed once the unit exists): the unit scope reads it without a join. */
+    @Column(name = "unit_path", nullable = false, length = 400)
+    private String unitPath;
 
     @Column(name = "tracking_code", nullable = false, length = 20)
     private String trackingCode;
@@ -134,10 +131,11 @@ public class Report {
      * {@code place}, {@code mediaLink} (null when the client sent none) and {@code contact} are already validated
      * value objects.
      */
-    public Report(long unitId, TrackingCode code, String idempotencyKey, String kindCode, String departmentCode,
+    public Report(UnitKey unit, TrackingCode code, String idempotencyKey, String kindCode, String departmentCode,
                   int dueWorkingDays, ReportChannel channel, ReportPlace place, Instant occurredAt, String description,
                   MediaLink mediaLink, String attributeValuesJson, ReportContact contact, Instant now) {
-        this.unitId = unitId;
+        this.unitId = unit.id();
+        this.unitPath = unit.path();
         this.trackingCode = code.value();
         this.idempotencyKey = idempotencyKey;
         this.kindCode = kindCode;
@@ -224,25 +222,25 @@ public class Report {
     /**
      * Hands the report over to another ward. Who may decide it (staff above the wards) is the application's check;
      * the report's own rules are: only an open report moves, never to the ward it is in, and always with a reason.
-     * It keeps its state, due date and trail; from then on it belongs to {@code targetUnitId}, so the old ward's
+     * It keeps its state, due date and trail; from then on it belongs to {@code target}, so the old ward's
      * staff no longer see it and the new ward's do. The resident reads {@code publicText} (where it went); the
      * reason stays internal.
      */
-    public ReportEvent transferTo(long targetUnitId, String actor, String reason, String publicText, Instant now) {
+    public ReportEvent transferTo(UnitKey target, String actor, String reason, String publicText, Instant now) {
         if (status().isClosed()) {
             throw new ReportRuleException("report.rule.transfer_closed");
         }
         if (isBlank(reason)) {
             throw new ReportRuleException("report.rule.transfer_reason_required");
         }
-        if (unitId == targetUnitId) {
+        if (unitId == target.id()) {
             throw new ReportRuleException("report.rule.transfer_same_unit");
         }
         long from = unitId;
-        this.unitId = targetUnitId;
-        this.unit = null;
+        this.unitId = target.id();
+        this.unitPath = target.path();
         this.updatedAt = now;
-        return ReportEvent.transferred(id, now, actor, from, targetUnitId, publicText, reason.strip());
+        return ReportEvent.transferred(id, now, actor, from, target.id(), publicText, reason.strip());
     }
 
     /**

@@ -25,7 +25,11 @@ public interface ReportRepository {
 
     List<Report> find(ReportQuery query, int offset, int limit);
 
-    long count(ReportQuery query);
+    /**
+     * How many reports match, counted up to {@code atMost}: {@code atMost} means that many or more. Counting is
+     * bounded because an exact count of a province's reports reads every one of them (100 000 in bench/wards.sh).
+     */
+    long count(ReportQuery query, int atMost);
 
     /** Other reports of the same kind whose place name or address matches, submitted since {@code since}. */
     List<Report> findSimilar(Report report, Instant since, int limit);
@@ -62,8 +66,11 @@ public interface ReportRepository {
      */
     Map<String, Long> countBy(String column, Collection<Long> unitIds);
 
-    /** How many reports (of the units {@code unitIds}, every unit when null) were submitted in [{@code from}, {@code before}). */
-    long countSubmitted(Collection<Long> unitIds, Instant from, Instant before);
+    /**
+     * How many reports (of the units {@code unitIds}, every unit when null) were submitted in each interval
+     * [{@code bounds[i]}, {@code bounds[i + 1]}) of consecutive ascending bounds: one count per interval, in one pass.
+     */
+    List<Long> countSubmitted(Collection<Long> unitIds, List<Instant> bounds);
 
     /**
      * The figures of all reports (of the units {@code unitIds}, every unit when null) submitted in [{@code from},

@@ -1,5 +1,9 @@
 package vn.tdc.portal.report.infrastructure;
 
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import vn.tdc.portal.report.domain.ReportChanged;
+
 import vn.tdc.portal.unit.infrastructure.ScopedByCaller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -51,6 +55,9 @@ public class JpaReportRepository implements ReportRepository {
 
     @PersistenceContext(unitName = "portal")
     private EntityManager em;
+
+    @Inject
+    Event<ReportChanged> changes;
 
     @Override
     public void add(Report report) {
@@ -114,11 +121,11 @@ public class JpaReportRepository implements ReportRepository {
     }
 
     @Override
-    public long count(ReportQuery query) {
+    public long count(ReportQuery query, int atMost) {
         Map<String, Object> parameters = new HashMap<>();
-        TypedQuery<Long> typed = em.createQuery("SELECT COUNT(r) FROM Report r" + where(query, parameters), Long.class);
+        TypedQuery<Long> typed = em.createQuery("SELECT r.id FROM Report r" + where(query, parameters), Long.class);
         parameters.forEach(typed::setParameter);
-        return typed.getSingleResult();
+        return typed.setMaxResults(atMost).getResultList().size();
     }
 
     private static String where(ReportQuery query, Map<String, Object> parameters) {
@@ -152,7 +159,7 @@ public class JpaReportRepository implements ReportRepository {
             conditions.add("r.published = TRUE");
         }
         if (query.unitPathPrefix() != null) {
-            conditions.add("r.unit.path LIKE :unitPath");
+            conditions.add("r.unitPath LIKE :unitPath");
             parameters.put("unitPath", query.unitPathPrefix() + "%");
         }
         return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
@@ -178,6 +185,7 @@ public class JpaReportRepository implements ReportRepository {
     @Override
     public void addEvent(ReportEvent event) {
         em.persist(event);
+        changes.fire(new ReportChanged(event.reportId()));
     }
 
     @Override
@@ -268,16 +276,31 @@ public class JpaReportRepository implements ReportRepository {
     }
 
     @Override
-    public long countSubmitted(Collection<Long> unitIds, Instant from, Instant before) {
-        TypedQuery<Long> query = em.createQuery("SELECT COUNT(r) FROM Report r WHERE r.submittedAt >= :from"
-                        + " AND r.submittedAt < :before" + (unitIds == null ? "" : " AND r.unitId IN :units"),
-                        Long.class)
-                .setParameter("from", from)
-                .setParameter("before", before);
+    public List<Long> countSubmitted(Collection<Long> unitIds, List<Instant> bounds) {
+        if (bounds.size() < 2) {
+            throw new IllegalArgumentException("Intervals need at least two bounds");
+        }
+        StringBuilder select = new StringBuilder("SELECT ");
+        for (int i = 0; i + 1 < bounds.size(); i++) {
+            select.append(i == 0 ? "" : ", ").append("SUM(CASE WHEN r.submittedAt >= :b").append(i)
+                    .append(" AND r.submittedAt < :b").append(i + 1).append(" THEN 1 ELSE 0 END)");
+        }
+        int last = bounds.size() - 1;
+        TypedQuery<Object[]> query = em.createQuery(select + " FROM Report r WHERE r.submittedAt >= :b0"
+                + " AND r.submittedAt < :b" + last + (unitIds == null ? "" : " AND r.unitId IN :units"), Object[].class);
+        for (int i = 0; i < bounds.size(); i++) {
+            query.setParameter("b" + i, bounds.get(i));
+        }
         if (unitIds != null) {
             query.setParameter("units", List.copyOf(unitIds));
         }
-        return query.getSingleResult();
+        Object result = query.getSingleResult();
+        Object[] sums = result instanceof Object[] row ? row : new Object[] {result};
+        List<Long> counts = new ArrayList<>();
+        for (Object sum : sums) {
+            counts.add(count(sum));
+        }
+        return counts;
     }
 
     @Override

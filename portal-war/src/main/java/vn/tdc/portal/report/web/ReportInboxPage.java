@@ -1,5 +1,7 @@
 package vn.tdc.portal.report.web;
 
+import vn.tdc.portal.platform.paging.Page;
+
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -49,6 +51,7 @@ public class ReportInboxPage implements Serializable {
     private List<ReportKindView> kinds;
     private List<DepartmentView> departments;
     private List<UnitView> wards;
+    private boolean totalExact = true;
 
     @PostConstruct
     void init() {
@@ -123,6 +126,14 @@ public class ReportInboxPage implements Serializable {
         return model;
     }
 
+    /**
+     * The paginator's "1–20 / 356", or "1–20 / hơn 1000" when the inbox stopped counting at
+     * {@link ReportInbox#MAX_COUNTED}; read after the table has counted its rows.
+     */
+    public String getPageReport() {
+        return Messages.get(totalExact ? "reportInbox.pageReport" : "reportInbox.pageReportMore");
+    }
+
     /** Pages of {@link ReportInbox#list}; the table's own sorting and filtering are not used (the form has them). */
     private class InboxModel extends LazyDataModel<InboxRow> {
 
@@ -130,7 +141,9 @@ public class ReportInboxPage implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return (int) Math.min(Integer.MAX_VALUE, inbox.list(form.toFilter(), 1, 1).total());
+            Page<InboxRow> first = inbox.list(form.toFilter(), 1, 1);
+            totalExact = first.totalExact();
+            return (int) Math.min(Integer.MAX_VALUE, first.total());
         }
 
         @Override

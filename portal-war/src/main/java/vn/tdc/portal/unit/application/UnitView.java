@@ -1,5 +1,7 @@
 package vn.tdc.portal.unit.application;
 
+import vn.tdc.portal.unit.domain.UnitKey;
+
 import vn.tdc.portal.unit.domain.UnitLevel;
 
 /**
@@ -9,6 +11,11 @@ import vn.tdc.portal.unit.domain.UnitLevel;
 public record UnitView(long id, String code, String slug, String name, UnitLevel level, String kind, Long parentId,
                        String path, String address, String hotline, String email, String workingHours,
                        Double latitude, Double longitude, Double radiusKm, String provinceName, boolean active) {
+
+    /** The unit as owned rows record it. */
+    public UnitKey key() {
+        return new UnitKey(id, path);
+    }
 
     public boolean isWard() {
         return level == UnitLevel.XA;

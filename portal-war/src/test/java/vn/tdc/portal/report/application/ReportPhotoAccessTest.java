@@ -1,5 +1,7 @@
 package vn.tdc.portal.report.application;
 
+import vn.tdc.portal.unit.domain.UnitKey;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,7 +47,7 @@ class ReportPhotoAccessTest {
     void storeOnePhotoOfAnUnpublishedReport() throws Exception {
         access.reports = repository();
         access.images = new ImageStore(images);
-        report = new Report(101L, TrackingCode.generate(2026), null, "can-thieu", "phong-kinh-te", 10, ReportChannel.WEB,
+        report = new Report(new UnitKey(101, "/bac-ninh/xa-dong-cuu/"), TrackingCode.generate(2026), null, "can-thieu", "phong-kinh-te", 10, ReportChannel.WEB,
                 new ReportPlace("Chợ Đông Cứu", "", null, null), null, "Cân thiếu 2 lạng", null, "{}",
                 new ReportContact("Lan", "", ""), NOW);
         setId(report, 7L);

@@ -1,5 +1,7 @@
 package vn.tdc.portal.report.domain;
 
+import vn.tdc.portal.unit.domain.UnitKey;
+
 import org.junit.jupiter.api.Test;
 
 import java.lang.reflect.Field;
@@ -18,7 +20,7 @@ class ReportTest {
 
 
     private Report newReport(long id) {
-        Report report = new Report(101L, TrackingCode.generate(2026), null, "can-thieu", "phong-kinh-te", 10, ReportChannel.WEB,
+        Report report = new Report(new UnitKey(101, "/bac-ninh/xa-dong-cuu/"), TrackingCode.generate(2026), null, "can-thieu", "phong-kinh-te", 10, ReportChannel.WEB,
                 new ReportPlace("Chợ Đông Cứu", "", null, null), null, "Cân thiếu 2 lạng", null, "{}",
                 new ReportContact("Lan", "", "lan@example.vn"), FRIDAY);
         try {

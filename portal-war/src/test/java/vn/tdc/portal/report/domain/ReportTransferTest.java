@@ -1,5 +1,7 @@
 package vn.tdc.portal.report.domain;
 
+import vn.tdc.portal.unit.domain.UnitKey;
+
 import org.junit.jupiter.api.Test;
 
 import java.lang.reflect.Field;
@@ -12,8 +14,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class ReportTransferTest {
 
     private static final Instant FRIDAY = Instant.parse("2026-11-20T02:00:00Z");
-    private static final long DONG_CUU = 101;
-    private static final long DUC_PHO = 301;
+    private static final UnitKey DONG_CUU = new UnitKey(101, "/bac-ninh/xa-dong-cuu/");
+    private static final UnitKey DUC_PHO = new UnitKey(301, "/quang-ngai/phuong-duc-pho/");
     private static final String TOLD = "Phản ánh được chuyển đến phường Đức Phổ, tỉnh Quảng Ngãi.";
 
     private static Report report() {
@@ -44,14 +46,14 @@ class ReportTransferTest {
         ReportEvent event = report.transferTo(DUC_PHO, "canbo.tinh", "  Chợ thuộc phường Đức Phổ  ", TOLD, later);
 
         // then
-        assertThat(report.unitId()).isEqualTo(DUC_PHO);
+        assertThat(report.unitId()).isEqualTo(DUC_PHO.id());
         assertThat(report.status()).isEqualTo(ReportStatus.MOI);
         assertThat(report.updatedAt()).isEqualTo(later);
         assertThat(event.type()).isEqualTo(ReportEventType.TRANSFERRED);
         assertThat(event.reportId()).isEqualTo(7L);
         assertThat(event.actor()).isEqualTo("canbo.tinh");
-        assertThat(event.fromUnitId()).contains(DONG_CUU);
-        assertThat(event.toUnitId()).contains(DUC_PHO);
+        assertThat(event.fromUnitId()).contains(DONG_CUU.id());
+        assertThat(event.toUnitId()).contains(DUC_PHO.id());
         assertThat(event.publicText()).isEqualTo(TOLD);
         assertThat(event.internalText()).isEqualTo("Chợ thuộc phường Đức Phổ");
         assertThat(event.fromStatus()).isEmpty();
@@ -64,7 +66,7 @@ class ReportTransferTest {
         assertThatThrownBy(() -> report.transferTo(DUC_PHO, "canbo.tinh", " ", TOLD, FRIDAY))
                 .isInstanceOf(ReportRuleException.class)
                 .extracting(ReportTransferTest::ruleOf).isEqualTo("report.rule.transfer_reason_required");
-        assertThat(report.unitId()).isEqualTo(DONG_CUU);
+        assertThat(report.unitId()).isEqualTo(DONG_CUU.id());
     }
 
     @Test
@@ -82,6 +84,6 @@ class ReportTransferTest {
 
         assertThatThrownBy(() -> report.transferTo(DUC_PHO, "canbo.tinh", "Chợ thuộc Đức Phổ", TOLD, FRIDAY))
                 .extracting(ReportTransferTest::ruleOf).isEqualTo("report.rule.transfer_closed");
-        assertThat(report.unitId()).isEqualTo(DONG_CUU);
+        assertThat(report.unitId()).isEqualTo(DONG_CUU.id());
     }
 }

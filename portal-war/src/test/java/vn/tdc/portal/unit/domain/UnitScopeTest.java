@@ -30,4 +30,19 @@ class UnitScopeTest {
         assertThatThrownBy(() -> UnitScope.of("/bac%/")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> UnitScope.of("/bac_ninh/")).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void should_drop_the_report_criterion_for_the_whole_tree_only() {
+        assertThat(UnitScope.REPORT_CRITERION).contains(":unitScope = '" + UnitScope.all().likePattern() + "'")
+                .contains("this.unitPath LIKE :unitScope");
+        assertThat(UnitScope.REPORT_CRITERION).doesNotContain("'" + UnitScope.of("/bac-ninh/").likePattern() + "'")
+                .doesNotContain("'" + UnitScope.none().likePattern() + "'");
+    }
+
+    @Test
+    void should_refuse_a_unit_key_without_a_unit_path() {
+        assertThat(new UnitKey(101, "/bac-ninh/xa-dong-cuu/").path()).isEqualTo("/bac-ninh/xa-dong-cuu/");
+        assertThatThrownBy(() -> new UnitKey(101, "bac-ninh")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new UnitKey(101, null)).isInstanceOf(IllegalArgumentException.class);
+    }
 }
