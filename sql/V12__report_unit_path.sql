@@ -10,4 +10,10 @@ ALTER TABLE report ADD COLUMN unit_path VARCHAR(400) NOT NULL DEFAULT '~' AFTER 
 
 UPDATE report r JOIN admin_unit u ON u.id = r.unit_id SET r.unit_path = u.path;
 
-ALTER TABLE report ALTER COLUMN unit_path DROP DEFAULT, ADD KEY ix_report_unit_path (unit_path, submitted_at);
+-- ix_report_published also carries the path: a public listing of every ward (Open311 requests.json, its count of the
+-- last 90 days' published reports) names unit_path in its criterion even when the database folds it away, and without
+-- the column in the index it read ~40 000 rows instead of their index entries (52 ms → 7 ms a count, bench/wards.sh).
+ALTER TABLE report ALTER COLUMN unit_path DROP DEFAULT,
+    ADD KEY ix_report_unit_path (unit_path, submitted_at),
+    DROP KEY ix_report_published,
+    ADD KEY ix_report_published (published, submitted_at, unit_path);
