@@ -4,8 +4,15 @@ import jakarta.json.JsonObject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import jakarta.json.Json;
+import vn.tdc.portal.report.domain.TrackingCode;
+
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -97,5 +104,49 @@ class UnitScopeIT extends PortalIntegrationTest {
                  "anonymous":true}""");
         assertThat(unknown.statusCode()).isEqualTo(400);
         assertThat(unknown.body()).contains("\"unit\"").contains("Không có phường/xã này");
+    }
+
+    /** {@code count} unpublished reports of 2025 written straight into the ward {@code code} (bench/wards.sh's way). */
+    private static void insertReports(String code, int count) throws SQLException {
+        try (Connection connection = IntegrationDatabase.connect();
+             PreparedStatement insert = connection.prepareStatement("INSERT INTO report (unit_id, unit_path,"
+                     + " tracking_code, kind_code, status, department_code, channel, place_name, description,"
+                     + " attribute_values, published, submitted_at, due_date, updated_at)"
+                     + " SELECT u.id, u.path, ?, 'khac', 'moi', 'phong-kinh-te', 'WEB', 'Chợ thử', 'Phản ánh mẫu', '{}',"
+                     + " FALSE, '2025-03-01 08:00:00', '2025-03-20', '2025-03-01 08:00:00' FROM admin_unit u"
+                     + " WHERE u.code = ?")) {
+            for (int i = 0; i < count; i++) {
+                insert.setString(1, TrackingCode.generate(2025).value());
+                insert.setString(2, code);
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
+    @Test
+    void should_count_an_inbox_up_to_a_thousand_reports_and_say_more_beyond() throws SQLException {
+        // given a new ward of Quảng Ngãi holding 1 001 reports, and its officer
+        String ward = "phuong-dem-" + ThreadLocalRandom.current().nextInt(1_000_000);
+        HttpResponse<String> created = http.send("POST", "/api/admin/units", JSON,
+                Json.createObjectBuilder().add("code", ward).add("slug", ward).add("name", "phường Đếm Thử")
+                        .add("kind", "phuong").add("parentCode", "quang-ngai").build().toString(), PortalHttp.admin());
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String officer = "canbo." + ward;
+        ensureAccountIn(ward, officer, "Cán bộ phường Đếm Thử", PASSWORD, "OFFICER");
+        insertReports(ward, 1_001);
+
+        // when
+        JsonObject all = PortalHttp.json(http.get("/api/officer/reports?size=20", as(officer)));
+        JsonObject lastCounted = PortalHttp.json(http.get("/api/officer/reports?size=100&page=10", as(officer)));
+        JsonObject handled = PortalHttp.json(http.get("/api/officer/reports?status=da-xu-ly", as(officer)));
+
+        // then
+        assertThat(all.getJsonNumber("total").longValue()).isEqualTo(1_000);
+        assertThat(all.getBoolean("totalExact")).isFalse();
+        assertThat(all.getJsonArray("items")).hasSize(20);
+        assertThat(lastCounted.getJsonArray("items")).hasSize(100);
+        assertThat(handled.getJsonNumber("total").longValue()).isZero();
+        assertThat(handled.getBoolean("totalExact")).isTrue();
     }
 }
