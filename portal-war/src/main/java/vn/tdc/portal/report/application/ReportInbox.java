@@ -64,6 +64,9 @@ public class ReportInbox {
     @Inject
     CallerScopes scopes;
 
+    @Inject
+    WardDepartments wardDepartments;
+
     public Page<InboxRow> list(InboxFilter filter, int page, int size) {
         int pageSize = Math.max(1, Math.min(MAX_PAGE_SIZE, size));
         int pageNumber = Math.max(1, page);
@@ -134,6 +137,15 @@ public class ReportInbox {
     }
 
     /** The wards the caller sees, to choose from; one ward only for a ward's staff. */
+    /**
+     * The departments the inbox filters by: a ward's staff, the ward's own active departments (where its reports
+     * go); staff above the wards, the whole catalogue.
+     */
+    public List<DepartmentView> departmentChoices() {
+        UnitView unit = scopes.currentUnit();
+        return unit.isWard() ? wardDepartments.choicesFor(unit.code()) : catalog.departments();
+    }
+
     public List<UnitView> visibleWards() {
         UnitScope scope = scopes.current();
         return units.wards().stream().filter(ward -> scope.covers(ward.path())).toList();

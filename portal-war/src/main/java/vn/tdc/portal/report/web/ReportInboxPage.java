@@ -56,7 +56,7 @@ public class ReportInboxPage implements Serializable {
     @PostConstruct
     void init() {
         kinds = catalog.kinds();
-        departments = catalog.departments();
+        departments = inbox.departmentChoices();
         wards = inbox.visibleWards();
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         Map<String, String> parameters = external.getRequestParameterMap();
