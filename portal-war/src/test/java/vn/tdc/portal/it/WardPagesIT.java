@@ -186,4 +186,35 @@ class WardPagesIT extends PortalIntegrationTest {
         ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
         element.click();
     }
+
+    @Test
+    void should_show_a_signed_in_officer_the_resident_pages_as_residents_see_them() {
+        // given an officer of xã Đông Cứu, signed in
+        ensureAccountIn("xa-dong-cuu", DONG_CUU_OFFICER, "Cán bộ Đông Cứu", PASSWORD, "OFFICER");
+        String session = http.logIn(DONG_CUU_OFFICER, PASSWORD);
+        String thanhDongArticle = "Cột bơm xăng dầu và cách kiểm tra bơm thiếu";
+
+        // when they read phường Thành Đông's news, signed in and not
+        HttpResponse<String> asResident = http.get("/phuong-thanh-dong/tin-tuc", "Accept", "text/html");
+        HttpResponse<String> asOfficer = http.get("/phuong-thanh-dong/tin-tuc", "Accept", "text/html",
+                "Cookie", session);
+        HttpResponse<String> documentsAsResident = http.get("/xa-dong-cuu/van-ban", "Accept", "text/html");
+        HttpResponse<String> documentsAsOfficer = http.get("/xa-dong-cuu/van-ban", "Accept", "text/html",
+                "Cookie", session);
+        HttpResponse<String> inbox = http.get("/api/officer/reports?size=100", "Cookie", session);
+
+        // then the officer reads what a resident reads; their inbox stays their ward's
+        assertThat(asResident.body()).contains(thanhDongArticle);
+        assertThat(asOfficer.statusCode()).isEqualTo(200);
+        assertThat(asOfficer.body()).contains(thanhDongArticle);
+        List<String> otherUnitsPlans = List.of("trên địa bàn phường Đức Phổ", "trên địa bàn phường Hải Dương",
+                "Quyết định số 1703/QĐ-TTg ngày 31/12/2024", "Chỉ thị 38-CT/TW của Ban Bí thư về đẩy mạnh");
+        List<String> residentsRead = otherUnitsPlans.stream().filter(documentsAsResident.body()::contains).toList();
+        assertThat(residentsRead).isNotEmpty();
+        assertThat(documentsAsOfficer.body()).contains("trên địa bàn xã Đông Cứu");
+        residentsRead.forEach(title -> assertThat(documentsAsOfficer.body()).contains(title));
+        assertThat(inbox.statusCode()).isEqualTo(200);
+        assertThat(PortalHttp.json(inbox).getJsonArray("items").stream().map(JsonObject.class::cast)
+                .map(row -> row.getString("unitCode"))).allMatch("xa-dong-cuu"::equals);
+    }
 }
