@@ -8,8 +8,28 @@ import java.util.List;
 
 /**
  * A ward's whole department list (the body of {@code PUT /api/admin/units/{code}/departments}): it replaces the
- * ward's list; a catalogue department left out is no longer the ward's.
+ * ward's list; a catalogue department left out is no longer the ward's. A class for the reason
+ * {@link WardDepartmentEntry} gives.
  */
-public record WardDepartmentList(@NotNull @Size(max = 200, message = "{wardDepartments.list.size}")
-                                 List<@NotNull @Valid WardDepartmentEntry> departments) {
+public class WardDepartmentList {
+
+    @NotNull
+    @Size(max = 200, message = "{wardDepartments.list.size}")
+    private List<@NotNull @Valid WardDepartmentEntry> departments;
+
+    /** For JSON-B. */
+    public WardDepartmentList() {
+    }
+
+    public WardDepartmentList(List<WardDepartmentEntry> departments) {
+        this.departments = departments;
+    }
+
+    public List<WardDepartmentEntry> departments() {
+        return departments;
+    }
+
+    public void setDepartments(List<WardDepartmentEntry> departments) {
+        this.departments = departments;
+    }
 }
