@@ -31,7 +31,8 @@ class RoleParaphraseAnswersTest {
             "tien giang ben nao chiu trach nhiem tuyen truyen chi thi 38 | Ban Tuyên giáo Tỉnh ủy | Tiền Giang",
             "đức phổ bên nào đi xử mấy vụ hàng giả | Công an phường | Đức Phổ",
             "ở đông cứu ai lo vụ kiểm tra cân ở chợ vậy ạ | Phòng Kinh tế | Đông Cứu",
-            "Tiền Giang tính làm gì để khuyến khích người dân tố cáo vi phạm? | khen thưởng | Tiền Giang"})
+            "Tiền Giang tính làm gì để khuyến khích người dân tố cáo vi phạm? | khen thưởng | Tiền Giang",
+            "Thành Đông lấy kinh phí từ đâu | ngân sách phường | Thành Đông"})
     void should_answer_a_role_asked_in_a_residents_words(String question, String expected, String place) {
         // when
         ChatAnswer answer = assistant.answer(question, null);

@@ -77,6 +77,15 @@ class RoleWordsTest {
     }
 
     @Test
+    void should_leave_a_mention_question_to_its_subject() {
+        // when
+        SearchPlan plan = plan("QĐ 1322 được nhắc trong kế hoạch nào");
+
+        // then
+        assertThat(plan.terms()).extracting(QueryTerm::folded).doesNotContain("nhac").contains("1322");
+    }
+
+    @Test
     void should_read_its_lists_from_the_file_format() {
         // given
         RoleWords words = new RoleWords(List.of("= chủ trì | phối hợp", "bên nào", "~!cái"));
