@@ -38,15 +38,21 @@ public final class SearchPlanner {
     private final VietnameseStopWords stopWords;
     private final QueryNoise noise;
     private final QueryExpansions expansions;
+    private final RoleWords roleWords;
 
     public SearchPlanner(VietnameseStopWords stopWords, QueryNoise noise, QueryExpansions expansions) {
+        this(stopWords, noise, expansions, RoleWords.defaults());
+    }
+
+    public SearchPlanner(VietnameseStopWords stopWords, QueryNoise noise, QueryExpansions expansions, RoleWords roleWords) {
         this.stopWords = stopWords;
         this.noise = noise;
         this.expansions = expansions;
+        this.roleWords = roleWords;
     }
 
     public SearchPlanner() {
-        this(VietnameseStopWords.defaults(), QueryNoise.defaults(), QueryExpansions.defaults());
+        this(VietnameseStopWords.defaults(), QueryNoise.defaults(), QueryExpansions.defaults(), RoleWords.defaults());
     }
 
     public SearchPlan plan(String question, int limit, Optional<SourceType> type, PlaceDirectory places, Vocabulary vocabulary) {
@@ -58,12 +64,24 @@ public final class SearchPlanner {
         // judged on the words as typed: "hdnd" spelled out as "Hội đồng nhân dân" does not make a question accented
         boolean typedPlain = typedWithoutDiacritics(expanded.equals(text) ? words : splitter.splitAsWritten(text));
         boolean[] ambiguousNoise = typedPlain ? noise.markAmbiguous(words) : new boolean[words.size()];
+        boolean[] roles = roleWords.roles(words);
+        boolean[] fillers = roleWords.fillers(words);
         List<Word> topic = new ArrayList<>();
         Set<String> weak = new HashSet<>();
+        Set<String> role = new HashSet<>();
         for (int i = 0; i < words.size(); i++) {
             Word w = words.get(i);
             boolean plainForm = typedPlain && !w.accented();
             if (mention.covers(i) || noisy[i] || (!plainForm && stopWords.isStopWord(w.lower()))) {
+                continue;
+            }
+            if (roles[i] || fillers[i]) {
+                // "bên nào phụ trách…", "đứng ra lo…", "cái cân": says which kind of answer, not what about
+                weak.add(w.folded());
+                if (roles[i]) {
+                    role.add(w.folded());
+                }
+                topic.add(w);
                 continue;
             }
             if (ambiguousNoise[i] && (!vocabulary.contains(w.folded()) || isLastWord(words, i))) {
@@ -80,6 +98,9 @@ public final class SearchPlanner {
         Map<String, List<List<String>>> alternatives = new LinkedHashMap<>();
         for (int i = 0; i < topic.size(); i++) {
             alternatives.computeIfAbsent(topic.get(i).folded(), k -> new ArrayList<>()).addAll(expansions.of(topic.get(i).folded()));
+            if (role.contains(topic.get(i).folded())) {
+                alternatives.get(topic.get(i).folded()).addAll(roleWords.answers());
+            }
             if (i + 1 < topic.size()) {
                 List<List<String>> pair = expansions.of(topic.get(i).folded() + " " + topic.get(i + 1).folded());
                 alternatives.get(topic.get(i).folded()).addAll(pair);

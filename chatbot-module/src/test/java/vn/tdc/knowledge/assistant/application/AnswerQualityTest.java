@@ -100,10 +100,12 @@ class AnswerQualityTest {
     /**
      * The round-2 sets ({@code dev2-qa.jsonl}: tuning; {@code blind2-qa.jsonl}: held out, never tuned on) are scored with
      * {@link QaScorer} (lists name every plan, yes/no answers start with the answer, personal data is declined); the
-     * scores reached when they were introduced must not drop.
+     * scores reached when they were introduced must not drop. {@code blind3-qa.jsonl} (issue 13: roles asked in residents'
+     * words, a third without diacritics, follow-ups, off-topic) was written before the role paraphrases were read and is
+     * never tuned on: its floor is the score measured after that change (65 before it).
      */
     @ParameterizedTest(name = "{0} at least {1}")
-    @CsvSource({"/dev2-qa.jsonl, 42", "/blind2-qa.jsonl, 75", "/wards-qa.jsonl, 20"})
+    @CsvSource({"/dev2-qa.jsonl, 44", "/blind2-qa.jsonl, 79", "/wards-qa.jsonl, 20", "/blind3-qa.jsonl, 72"})
     void should_keep_the_round_two_scores(String set, int floor) {
         // given
         QaScorer scorer = new QaScorer(assistant);
@@ -120,8 +122,8 @@ class AnswerQualityTest {
      * without a ward: the ward's plan answers first only where it answers.
      */
     @ParameterizedTest(name = "{0} on xã Đông Cứu at least {1}")
-    @CsvSource({"/sample-qa.jsonl, 9", "/own-qa.jsonl, 154", "/blind-qa.jsonl, 60", "/dev-qa.jsonl, 289", "/dev2-qa.jsonl, 42",
-            "/blind2-qa.jsonl, 75"})
+    @CsvSource({"/sample-qa.jsonl, 9", "/own-qa.jsonl, 154", "/blind-qa.jsonl, 60", "/dev-qa.jsonl, 289", "/dev2-qa.jsonl, 44",
+            "/blind2-qa.jsonl, 79"})
     void should_keep_the_scores_on_the_default_ward(String set, int floor) {
         // given
         WardContext dongCuu = WardContext.of("xa-dong-cuu", "bac-ninh");

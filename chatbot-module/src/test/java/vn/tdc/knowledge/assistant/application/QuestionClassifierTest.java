@@ -2,8 +2,10 @@ package vn.tdc.knowledge.assistant.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import vn.tdc.knowledge.assistant.domain.QuestionType;
 
 class QuestionClassifierTest {
@@ -41,5 +43,27 @@ class QuestionClassifierTest {
 
         // then
         assertThat(type).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "mấy ông tổ trưởng dân phố ở Thành Đông có được tập huấn không",
+            "hải dương mấy chi bộ trường học với trạm y tế phải làm gì",
+            "Phường Thành Đông kiểm tra mấy lĩnh vực nào?"})
+    void should_read_may_as_a_plural_when_something_else_is_asked(String question) {
+        // when
+        QuestionType type = classifier.classify(question);
+
+        // then
+        assertThat(type).isNotEqualTo(QuestionType.HOW_MANY);
+    }
+
+    @Test
+    void should_still_read_may_alone_as_how_many() {
+        // when
+        QuestionType type = classifier.classify("Đông Cứu phấn đấu mấy câu lạc bộ");
+
+        // then
+        assertThat(type).isEqualTo(QuestionType.HOW_MANY);
     }
 }
