@@ -43,7 +43,7 @@ public final class PortalLauncher {
     public static void main(String[] args) throws IOException, InterruptedException {
         Path microJar = Path.of(required("portal.launcher.micro-jar"));
         Path war = Path.of(required("portal.launcher.war"));
-        Path dataDir = Path.of(setting("portal.data.dir").orElse(required("portal.launcher.data-dir")))
+        Path dataDir = Path.of(setting("portal.data.dir").orElseGet(() -> required("portal.launcher.data-dir")))
                 .toAbsolutePath().normalize();
         Files.createDirectories(dataDir);
         String port = setting("portal.http.port").orElse("8080");
