@@ -141,7 +141,9 @@ write_haproxy_cfg() {
         cat <<EOF
 # Written by bench/cluster.sh. Round robin, no sticky sessions: any node serves any request (sessions and rate
 # limits live in the Hazelcast grid, the data in MariaDB). A node is out after 2 failed checks 1 s apart, back after
-# 2 good ones; a connection refused is retried on another node (retries + redispatch).
+# 2 good ones (a check may take 3 s: a busy node answers late but is not down; without it the check's timeout is
+# inter, 1 s, and a loaded single node was taken out, leaving only 503s); a connection refused is retried on another
+# node (retries + redispatch).
 global
     maxconn 4096
     pidfile $dir/haproxy.pid
@@ -165,6 +167,7 @@ backend nodes
     balance roundrobin
     option httpchk GET /health/ready
     http-check expect status 200
+    timeout check 3s
     default-server inter 1s fall 2 rise 2
 EOF
         for i in $(seq 1 $max_nodes); do

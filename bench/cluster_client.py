@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Load client of bench/cluster.sh (Python 3 standard library only).
 
-  throughput BASE CLIENTS SECONDS [--json FILE]
-      CLIENTS threads for SECONDS against BASE with a residents' mix: 20 % reports filed (POST /api/reports, each with
+  throughput BASE CLIENTS SECONDS [--json FILE] [--warmup S]
+      after S seconds (default 10) of uncounted reads, CLIENTS threads for SECONDS against BASE with a residents' mix: 20 % reports filed (POST /api/reports, each with
       its own Idempotency-Key), 30 % a ward's home (/xa-dong-cuu), 25 % a search (/api/search?q=…), 25 % a ward's
       news page (/xa-dong-cuu/tin-tuc). Prints requests/s, p50/p95/p99 and errors, overall and per kind.
   compare FILE1 FILE3
@@ -18,6 +18,7 @@
 """
 import argparse
 import json
+import os
 import random
 import sys
 import threading
@@ -79,6 +80,13 @@ def summary(latencies, errors, seconds):
     }
 
 
+def warm(base, until):
+    """Reads only (the JIT compiles the pages' code, the caches fill); nothing is counted."""
+    while time.monotonic() < until:
+        for path in ("/xa-dong-cuu", "/xa-dong-cuu/tin-tuc", "/api/search?q=c%C3%A2n"):
+            send(base + path)
+
+
 def throughput(args):
     base = args.base.rstrip("/")
     run = f"tp-{int(time.time())}"
@@ -87,6 +95,13 @@ def throughput(args):
     latencies = defaultdict(list)
     errors = Counter()
     statuses = Counter()
+    if args.warmup > 0:
+        warm_until = time.monotonic() + args.warmup
+        warmers = [threading.Thread(target=warm, args=(base, warm_until)) for _ in range(args.clients)]
+        for t in warmers:
+            t.start()
+        for t in warmers:
+            t.join()
     deadline = time.monotonic() + args.seconds
 
     def resident(client):
@@ -124,6 +139,7 @@ def throughput(args):
     for kind in ("report", "home", "search", "news"):
         result[kind] = summary(latencies[kind], errors[kind], seconds)
     result["statuses"] = dict(statuses)
+    result["load_average"] = [round(x, 1) for x in os.getloadavg()]
     print_result(result)
     if args.json:
         with open(args.json, "w") as f:
@@ -136,7 +152,8 @@ def line(name, s):
 
 
 def print_result(result):
-    print(f"{result['clients']} clients, {result['seconds']} s")
+    print(f"{result['clients']} clients, {result['seconds']} s; machine load average after the run "
+          f"{result['load_average'][0]} (1 min), {os.cpu_count()} cores")
     for kind in ("all", "report", "home", "search", "news"):
         print("  " + line(kind, result[kind]))
     bad = {k: v for k, v in result["statuses"].items() if not (200 <= int(k.split()[1]) < 400)}
@@ -246,6 +263,7 @@ def main():
     p = sub.add_parser("throughput")
     p.add_argument("base"); p.add_argument("clients", type=int); p.add_argument("seconds", type=float)
     p.add_argument("--json")
+    p.add_argument("--warmup", type=float, default=10, help="seconds of uncounted reads first (default 10)")
     p.set_defaults(handler=throughput)
     p = sub.add_parser("compare")
     p.add_argument("one"); p.add_argument("three")
