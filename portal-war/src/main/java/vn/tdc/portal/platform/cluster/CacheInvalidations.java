@@ -9,6 +9,9 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import java.util.Optional;
 import java.util.UUID;
@@ -38,6 +41,9 @@ public class CacheInvalidations {
 
     @Resource
     ManagedExecutorService executor;
+
+    @Resource
+    TransactionSynchronizationRegistry transactions;
 
     private Consumer<CacheInvalidated> deliver;
     private ITopic<String> topic;
@@ -82,14 +88,37 @@ public class CacheInvalidations {
         }
     }
 
-    /** Tells the other nodes to forget all of {@code cache}. */
+    /** Tells the other nodes to forget all of {@code cache} (once the current transaction, if any, has committed). */
     public void publish(SharedCache cache) {
-        topic.publish(encode(self, cache, null));
+        afterCommit(encode(self, cache, null));
     }
 
-    /** Tells the other nodes to forget {@code key} in {@code cache}. */
+    /** Tells the other nodes to forget {@code key} in {@code cache} (once the current transaction has committed). */
     public void publish(SharedCache cache, String key) {
-        topic.publish(encode(self, cache, key));
+        afterCommit(encode(self, cache, key));
+    }
+
+    /**
+     * Inside a transaction the message waits for its commit (another node reloading earlier would keep the old rows),
+     * and a rolled back change sends nothing.
+     */
+    private void afterCommit(String message) {
+        if (transactions == null || transactions.getTransactionKey() == null) {
+            topic.publish(message);
+            return;
+        }
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    topic.publish(message);
+                }
+            }
+        });
     }
 
     private void received(Message<String> message) {

@@ -9,5 +9,6 @@ public enum SharedCache {
     PUBLIC_FIGURES,
     UNITS,
     WARD_DEPARTMENTS,
-    CALLER_SCOPES
+    CALLER_SCOPES,
+    REPORT_CATALOG
 }
