@@ -19,8 +19,8 @@ import java.util.logging.Logger;
 import vn.tdc.mariadb.EmbeddedMariaDb;
 
 /**
- * The run command's entry point: starts the embedded MariaDB unless {@code PORTAL_DB_URL} names another server,
- * then runs the portal WAR on Payara Micro in a child JVM ({@code -XX:+ExitOnOutOfMemoryError}), starts it again when
+ * The run command's entry point: starts the embedded MariaDB unless {@code PORTAL_DB_URL} names another server
+ * (a node of a cluster, {@link ClusterSettings}, requires one: all nodes share it), then runs the portal WAR on Payara Micro in a child JVM ({@code -XX:+ExitOnOutOfMemoryError}), starts it again when
  * it dies unexpectedly ({@link PayaraSupervisor}, {@link RestartPolicy}) and stops both cleanly on Ctrl-C.
  *
  * <p>Settings come from environment variables or system properties of the same name in dotted form
@@ -31,6 +31,11 @@ public final class PortalLauncher {
     private static final Logger LOG = Logger.getLogger(PortalLauncher.class.getName());
     static final String DEFAULT_JVM_OPTIONS = "-Xmx512m";
     static final String EXIT_ON_OUT_OF_MEMORY = "-XX:+ExitOnOutOfMemoryError";
+    static final String SHARED_DATABASE_REQUIRED = "portal.cluster.members được đặt nên nút này thuộc một cụm: mọi nút "
+            + "phải dùng chung một cơ sở dữ liệu, hãy đặt PORTAL_DB_URL (và PORTAL_DB_USER, PORTAL_DB_PASSWORD); "
+            + "không khởi động MariaDB nhúng. / portal.cluster.members is set, so this node is part of a cluster: all "
+            + "nodes need one shared database, set PORTAL_DB_URL (and PORTAL_DB_USER, PORTAL_DB_PASSWORD); the "
+            + "embedded MariaDB is not started.";
 
     private PortalLauncher() {
     }
@@ -38,32 +43,52 @@ public final class PortalLauncher {
     public static void main(String[] args) throws IOException, InterruptedException {
         Path microJar = Path.of(required("portal.launcher.micro-jar"));
         Path war = Path.of(required("portal.launcher.war"));
-        Path dataDir = Path.of(setting("portal.data.dir").orElse(required("portal.launcher.data-dir")))
+        Path dataDir = Path.of(setting("portal.data.dir").orElseGet(() -> required("portal.launcher.data-dir")))
                 .toAbsolutePath().normalize();
         Files.createDirectories(dataDir);
         String port = setting("portal.http.port").orElse("8080");
         String httpThreads = setting("portal.http.threads").orElseGet(PortalLauncher::defaultHttpThreads);
+        ClusterSettings cluster;
+        try {
+            cluster = ClusterSettings.read(PortalLauncher::setting);
+        } catch (IllegalArgumentException e) {
+            LOG.severe(e.getMessage());
+            System.exit(2);
+            return;
+        }
 
         EmbeddedMariaDb embedded = null;
         Map<String, String> childEnv = new java.util.HashMap<>();
         childEnv.put("PORTAL_DATA_DIR", dataDir.toString());
+        Optional<String> storageDir = setting("portal.storage.dir");
+        if (storageDir.isPresent()) {
+            Path storage = Path.of(storageDir.get()).toAbsolutePath().normalize();
+            Files.createDirectories(storage);
+            childEnv.put("PORTAL_STORAGE_DIR", storage.toString());
+        }
         if (setting("portal.db.url").isEmpty()) {
+            if (cluster.clustered()) {
+                LOG.severe(SHARED_DATABASE_REQUIRED);
+                System.exit(2);
+            }
             embedded = EmbeddedMariaDb.start(dataDir);
             childEnv.put("PORTAL_DB_URL", embedded.jdbcUrl());
             childEnv.put("PORTAL_DB_USER", EmbeddedMariaDb.USER);
             childEnv.put("PORTAL_DB_PASSWORD", EmbeddedMariaDb.PASSWORD);
         } else {
+            for (String name : List.of("portal.db.url", "portal.db.user", "portal.db.password")) {
+                setting(name).ifPresent(value -> childEnv.put(environmentName(name), value));
+            }
             LOG.info("Using the database named by portal.db.url");
         }
+        if (cluster.clustered()) {
+            LOG.info(() -> String.format("Nút của cụm '%s' (cluster node), thành viên Hazelcast: %s",
+                    cluster.name(), String.join(", ", cluster.members())));
+        }
 
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(jvmOptions(setting("portal.jvm.options").orElse(DEFAULT_JVM_OPTIONS)));
-        command.addAll(List.of("-jar", microJar.toString(),
-                "--deploy", war.toString(), "--contextroot", "/",
-                "--port", port, "--nocluster", "--nohazelcast", "--disablephonehome",
-                "--maxhttpthreads", httpThreads, "--minhttpthreads", httpThreads,
-                "--prebootcommandfile", copyResource("payara-preboot.asadmin", dataDir).toString()));
+        List<String> command = payaraCommand(Path.of(System.getProperty("java.home"), "bin", "java"),
+                setting("portal.jvm.options").orElse(DEFAULT_JVM_OPTIONS), microJar, war, port, httpThreads, cluster,
+                copyResource("payara-preboot.asadmin", dataDir));
         if (!"text".equalsIgnoreCase(setting("portal.log.format").orElse("json"))) {
             command.addAll(List.of("--logproperties",
                     copyResource("payara-logging.properties", dataDir).toString()));
@@ -95,6 +120,26 @@ public final class PortalLauncher {
         int exit = outcome == ReadinessWatch.Outcome.PROCESS_ENDED ? payara.waitFor() : supervisor.supervise();
         stop(supervisor, database);
         System.exit(exit);
+    }
+
+    /**
+     * Payara Micro's command line (without the logging properties): the portal at {@code /}, no phone-home, as many
+     * request threads as asked (fixed pool), the pre-boot commands, and either {@code --nocluster} (a single node,
+     * whose Hazelcast data grid has this one member) or the cluster's options ({@link ClusterSettings}). Hazelcast is
+     * never turned off: the portal keeps sessions and rate limits in it.
+     */
+    static List<String> payaraCommand(Path java, String jvmOptions, Path microJar, Path war, String port,
+                                      String httpThreads, ClusterSettings cluster, Path prebootCommands) {
+        List<String> command = new ArrayList<>();
+        command.add(java.toString());
+        command.addAll(jvmOptions(jvmOptions));
+        command.addAll(List.of("-jar", microJar.toString(),
+                "--deploy", war.toString(), "--contextroot", "/",
+                "--port", port, "--disablephonehome",
+                "--maxhttpthreads", httpThreads, "--minhttpthreads", httpThreads,
+                "--prebootcommandfile", prebootCommands.toString()));
+        command.addAll(cluster.payaraOptions());
+        return command;
     }
 
     /**
@@ -192,11 +237,16 @@ public final class PortalLauncher {
     }
 
     private static Optional<String> setting(String dottedName) {
-        String env = System.getenv(dottedName.toUpperCase().replaceAll("[^A-Z0-9]", "_"));
+        String env = System.getenv(environmentName(dottedName));
         if (env != null && !env.isBlank()) {
             return Optional.of(env);
         }
         return Optional.ofNullable(System.getProperty(dottedName)).filter(v -> !v.isBlank());
+    }
+
+    /** {@code portal.db.url} → {@code PORTAL_DB_URL}. */
+    static String environmentName(String dottedName) {
+        return dottedName.toUpperCase().replaceAll("[^A-Z0-9]", "_");
     }
 
     private static String required(String name) {
