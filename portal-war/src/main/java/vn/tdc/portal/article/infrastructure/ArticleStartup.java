@@ -36,7 +36,10 @@ import java.util.logging.Logger;
  */
 @Singleton
 @Startup
-@DependsOn({"DatabaseMigrations", "SearchIndexFollowerStartup", "DocumentCatalogStartup"})
+// SearchIndexFollowerStartup comes before through DocumentCatalogStartup; naming it here too would make a diamond of
+// singletons that have dependencies, which Payara 6's SingletonLifeCycleManager may refuse as a cycle (depending on
+// the order it reads the descriptors: the deployment then fails).
+@DependsOn({"DatabaseMigrations", "DocumentCatalogStartup"})
 @TransactionManagement(TransactionManagementType.BEAN)
 public class ArticleStartup {
 
