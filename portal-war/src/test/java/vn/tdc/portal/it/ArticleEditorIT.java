@@ -314,7 +314,7 @@ class ArticleEditorIT extends PortalIntegrationTest {
         long id = inReview("Hẹn giờ khi nút khác đang đăng " + SEQUENCE.incrementAndGet());
         String slug;
         try (Connection otherNode = IntegrationDatabase.connect()) {
-            assertThat(namedLock(otherNode, "SELECT GET_LOCK('tdc.articles.publish-due', 10)")).isEqualTo(1);
+            assertThat(namedLock(otherNode, "SELECT GET_LOCK(" + PUBLISH_LOCK + ", 10)")).isEqualTo(1);
             HttpResponse<String> scheduled = schedule(id, OffsetDateTime.now(ZoneOffset.UTC).plusSeconds(2));
             assertThat(scheduled.statusCode()).as(scheduled.body()).isEqualTo(200);
             slug = PortalHttp.json(scheduled).getString("slug");
@@ -324,7 +324,7 @@ class ArticleEditorIT extends PortalIntegrationTest {
 
             // then this node has left it alone
             assertThat(articleColumn("status", slug)).isEqualTo("review");
-            assertThat(namedLock(otherNode, "SELECT RELEASE_LOCK('tdc.articles.publish-due')")).isEqualTo(1);
+            assertThat(namedLock(otherNode, "SELECT RELEASE_LOCK(" + PUBLISH_LOCK + ")")).isEqualTo(1);
         }
 
         // and once the other node lets go, this node publishes it
@@ -332,6 +332,9 @@ class ArticleEditorIT extends PortalIntegrationTest {
                 .as("published within 20 s of the release").isTrue();
         assertThat(articleColumn("status", slug)).isEqualTo("published");
     }
+
+    /** The portal's lock of scheduled publishing: named after the job and the database (ClusterLocks). */
+    private static final String PUBLISH_LOCK = "CONCAT('tdc.articles.publish-due@', DATABASE())";
 
     private static int namedLock(Connection connection, String sql) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(sql);
