@@ -28,15 +28,18 @@ import java.util.logging.Logger;
  * changes of other nodes (the last rebuild is written); then checks for due scheduled articles every
  * {@code portal.articles.schedule-check-seconds}.
  *
- * <p>On a cluster every node runs the check, but one at a time: it holds the named lock {@value #PUBLISH_LOCK}
- * ({@link ClusterLocks}), a node finding it held skips its check. Each article is then published in its own
+ * <p>On a cluster every node runs the check, but one at a time: it holds the named lock {@value #PUBLISH_LOCK} of the
+ * database ({@link ClusterLocks}), a node finding it held skips its check. Each article is then published in its own
  * transaction that reads it again and publishes it only if it is still due ({@code ScheduledPublication}), so an
  * article is published, announced to the search index and logged once; the article's version check would refuse a
  * second publication of the same reading even without the lock.
  */
 @Singleton
 @Startup
-@DependsOn({"DatabaseMigrations", "SearchIndexFollowerStartup", "DocumentCatalogStartup"})
+// SearchIndexFollowerStartup comes before through DocumentCatalogStartup; naming it here too would make a diamond of
+// singletons that have dependencies, which Payara 6's SingletonLifeCycleManager may refuse as a cycle (depending on
+// the order it reads the descriptors: the deployment then fails).
+@DependsOn({"DatabaseMigrations", "DocumentCatalogStartup"})
 @TransactionManagement(TransactionManagementType.BEAN)
 public class ArticleStartup {
 
