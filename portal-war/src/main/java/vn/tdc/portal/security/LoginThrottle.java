@@ -4,20 +4,20 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.tdc.portal.platform.cluster.DataGrid;
 import vn.tdc.portal.platform.ratelimit.FailureBackoff;
 
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.function.LongSupplier;
 import java.util.logging.Logger;
 
 /**
  * Slows password guessing down on both ways to log in (the login page and HTTP Basic), per account and per client
- * address, with {@link FailureBackoff}: after {@code portal.login.lock-after} wrong passwords for one account
+ * address, counted across the cluster's nodes, with {@link FailureBackoff}: after {@code portal.login.lock-after} wrong passwords for one account
  * (unknown user names count the same, so nothing tells them apart) the account is locked for
  * {@code portal.login.lock-seconds}, doubled at each further failure up to {@code portal.login.max-lock-seconds};
  * a client address is locked the same way after {@code portal.login.client-lock-after} failures over any accounts.
@@ -33,6 +33,10 @@ public class LoginThrottle {
     static final int TRUSTED_PER_ACCOUNT = 3;
     private static final Logger LOG = Logger.getLogger(LoginThrottle.class.getName());
     private static final int LONGEST_KEY = 100;
+    /** Accounts or addresses whose failures one node keeps at most; the least recent go first past it. */
+    static final int MAX_KEYS_PER_NODE = 100_000;
+    /** How long an account's login addresses are remembered after its last login. */
+    static final Duration TRUSTED_FOR = Duration.ofDays(90);
 
     @Inject
     @ConfigProperty(name = "portal.login.lock-after", defaultValue = "5")
@@ -50,27 +54,39 @@ public class LoginThrottle {
     @ConfigProperty(name = "portal.login.max-lock-seconds", defaultValue = "900")
     long maxLockSeconds;
 
+    @Inject
+    DataGrid grid;
+
     private FailureBackoff accounts;
     private FailureBackoff clients;
-    /** Addresses each account last logged in from; only successful logins add, so it holds at most the accounts. */
-    private final Map<String, List<String>> trusted = new ConcurrentHashMap<>();
+    /**
+     * Addresses each account last logged in from, newest first, separated by new lines; only successful logins add,
+     * so it holds at most the accounts.
+     */
+    private ConcurrentMap<String, String> trusted;
 
     public LoginThrottle() {
     }
 
-    LoginThrottle(int accountLockAfter, int clientLockAfter, Duration lock, Duration maxLock, LongSupplier nanoClock) {
-        create(accountLockAfter, clientLockAfter, lock, maxLock, nanoClock);
+    /** A throttle over the given maps (tests). */
+    LoginThrottle(ConcurrentMap<String, long[]> accountFailures, ConcurrentMap<String, long[]> clientFailures,
+                  ConcurrentMap<String, String> trusted, int accountLockAfter, int clientLockAfter, Duration lock,
+                  Duration maxLock, LongSupplier millisClock) {
+        this.accounts = new FailureBackoff(accountFailures, accountLockAfter, lock, maxLock, millisClock);
+        this.clients = new FailureBackoff(clientFailures, clientLockAfter, lock, maxLock, millisClock);
+        this.trusted = trusted;
     }
 
     @PostConstruct
     void create() {
-        create(accountLockAfter, clientLockAfter, Duration.ofSeconds(lockSeconds), Duration.ofSeconds(maxLockSeconds),
-                System::nanoTime);
-    }
-
-    private void create(int accountFailures, int clientFailures, Duration lock, Duration maxLock, LongSupplier clock) {
-        accounts = new FailureBackoff(accountFailures, lock, maxLock, clock);
-        clients = new FailureBackoff(clientFailures, lock, maxLock, clock);
+        Duration lock = Duration.ofSeconds(lockSeconds);
+        Duration maxLock = Duration.ofSeconds(maxLockSeconds);
+        Duration memory = FailureBackoff.memory(maxLock);
+        accounts = new FailureBackoff(grid.boundedMap("tdc.login.account-failures", memory, MAX_KEYS_PER_NODE),
+                accountLockAfter, lock, maxLock, System::currentTimeMillis);
+        clients = new FailureBackoff(grid.boundedMap("tdc.login.client-failures", memory, MAX_KEYS_PER_NODE),
+                clientLockAfter, lock, maxLock, System::currentTimeMillis);
+        trusted = grid.boundedMap("tdc.login.trusted-addresses", TRUSTED_FOR, MAX_KEYS_PER_NODE);
     }
 
     /** Zero when a login of {@code username} from {@code client} may be examined now, else how long to wait. */
@@ -107,14 +123,15 @@ public class LoginThrottle {
             List<String> kept = new ArrayList<>();
             kept.add(client);
             if (addresses != null) {
-                addresses.stream().filter(a -> !a.equals(client)).limit(TRUSTED_PER_ACCOUNT - 1).forEach(kept::add);
+                addresses.lines().filter(a -> !a.equals(client)).limit(TRUSTED_PER_ACCOUNT - 1).forEach(kept::add);
             }
-            return List.copyOf(kept);
+            return String.join("\n", kept);
         });
     }
 
     private boolean isTrusted(String account, String client) {
-        return trusted.getOrDefault(account, List.of()).contains(client);
+        String addresses = trusted.get(account);
+        return addresses != null && addresses.lines().anyMatch(client::equals);
     }
 
     /** The key of an account as the store looks it up: trimmed, lower case, bounded in length. */

@@ -304,6 +304,46 @@ class ArticleEditorIT extends PortalIntegrationTest {
         assertThat(articleColumn("published_by", slug)).isEqualTo(REVIEWER);
     }
 
+    /**
+     * On several nodes, scheduled articles are published by one node at a time: while another node (here: this test's
+     * connection) holds the named lock of the check, this node publishes nothing; once the lock is let go, it does.
+     */
+    @Test
+    void should_leave_scheduled_publishing_to_the_node_that_holds_the_publishing_lock() throws Exception {
+        // given another node holding the lock of scheduled publishing, and an article whose time comes in two seconds
+        long id = inReview("Hẹn giờ khi nút khác đang đăng " + SEQUENCE.incrementAndGet());
+        String slug;
+        try (Connection otherNode = IntegrationDatabase.connect()) {
+            assertThat(namedLock(otherNode, "SELECT GET_LOCK(" + PUBLISH_LOCK + ", 10)")).isEqualTo(1);
+            HttpResponse<String> scheduled = schedule(id, OffsetDateTime.now(ZoneOffset.UTC).plusSeconds(2));
+            assertThat(scheduled.statusCode()).as(scheduled.body()).isEqualTo(200);
+            slug = PortalHttp.json(scheduled).getString("slug");
+
+            // when this node's checks (every 2 s in the tests) pass after its time
+            Thread.sleep(6_000);
+
+            // then this node has left it alone
+            assertThat(articleColumn("status", slug)).isEqualTo("review");
+            assertThat(namedLock(otherNode, "SELECT RELEASE_LOCK(" + PUBLISH_LOCK + ")")).isEqualTo(1);
+        }
+
+        // and once the other node lets go, this node publishes it
+        assertThat(eventually(Duration.ofSeconds(20), () -> http.get("/api/articles/" + slug).statusCode() == 200))
+                .as("published within 20 s of the release").isTrue();
+        assertThat(articleColumn("status", slug)).isEqualTo("published");
+    }
+
+    /** The portal's lock of scheduled publishing: named after the job and the database (ClusterLocks). */
+    private static final String PUBLISH_LOCK = "CONCAT('tdc.articles.publish-due@', DATABASE())";
+
+    private static int namedLock(Connection connection, String sql) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql);
+             ResultSet result = statement.executeQuery()) {
+            result.next();
+            return result.getInt(1);
+        }
+    }
+
     @Test
     void should_refuse_a_forged_cover_with_400_and_an_oversized_one_with_413() throws Exception {
         // given

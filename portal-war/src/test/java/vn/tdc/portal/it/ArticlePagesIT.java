@@ -27,7 +27,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -312,6 +315,78 @@ class ArticlePagesIT extends PortalIntegrationTest {
             assertThat(page.statusCode()).as(path).isEqualTo(404);
             assertThat(page.body()).as(path).contains("Không tìm thấy bài viết",
                     "Bài viết không tồn tại hoặc đã được gỡ xuống").contains("<meta name=\"robots\" content=\"noindex\"");
+        }
+    }
+
+    /**
+     * Another node of a cluster (here: this test, through the database) publishes an article and later deletes it,
+     * each time with its row of the search change log in the same transaction; this node's search follows within
+     * seconds, though nothing called it. The article is the platform's and older than every other, and it is gone
+     * when the test ends.
+     */
+    @Test
+    void should_follow_an_article_published_and_removed_by_another_node_within_five_seconds() throws Exception {
+        // given an article on a subject no other article or plan has, published by another node
+        String slug = "dong-ho-nuoc-tram-khe-ngat-nut-khac";
+        long id;
+        try (Connection db = IntegrationDatabase.connect()) {
+            db.setAutoCommit(false);
+            try (PreparedStatement insert = db.prepareStatement("INSERT INTO article (unit_id, slug, title, summary,"
+                    + " body_html, category_code, tags, author, featured, status, published_at, first_published_at,"
+                    + " created_by, created_at, updated_by, updated_at, revision_count)"
+                    + " VALUES (1, ?, 'Kiểm định đồng hồ nước ở trạm Khe Ngát', 'Tin do nút khác đăng.',"
+                    + " '<p>Các đồng hồ nước của trạm Khe Ngát được kiểm định lại.</p>', 'hoat-dong-cua-phuong', '', '',"
+                    + " FALSE, 'published', UTC_TIMESTAMP(3) - INTERVAL 400 DAY, UTC_TIMESTAMP(3) - INTERVAL 400 DAY,"
+                    + " 'nut-khac', UTC_TIMESTAMP(3), 'nut-khac', UTC_TIMESTAMP(3), 1)", Statement.RETURN_GENERATED_KEYS)) {
+                insert.setString(1, slug);
+                insert.executeUpdate();
+                try (ResultSet key = insert.getGeneratedKeys()) {
+                    key.next();
+                    id = key.getLong(1);
+                }
+            }
+            recordSearchChange(db, id, "upsert");
+            db.commit();
+        }
+        try {
+            // when this node follows the change log, then it is searchable within five seconds
+            List<JsonObject> hits = answerWithin(Duration.ofSeconds(5), () -> searchResults("dong ho nuoc khe ngat"),
+                    found -> found.stream().anyMatch(hit -> hit.getString("url").endsWith("/tin-tuc/" + slug)));
+            assertThat(hits).as("searchable on this node").anySatisfy(hit -> {
+                assertThat(hit.getString("type")).isEqualTo("article");
+                assertThat(hit.getString("url")).endsWith("/tin-tuc/" + slug);
+            });
+        } finally {
+            // and when the other node deletes it
+            try (Connection db = IntegrationDatabase.connect()) {
+                db.setAutoCommit(false);
+                try (PreparedStatement delete = db.prepareStatement("DELETE FROM article WHERE id = ?")) {
+                    delete.setLong(1, id);
+                    delete.executeUpdate();
+                }
+                recordSearchChange(db, id, "delete");
+                db.commit();
+            }
+        }
+
+        // then it leaves this node's index within five seconds
+        List<JsonObject> after = answerWithin(Duration.ofSeconds(5), () -> searchResults("dong ho nuoc khe ngat"),
+                found -> found.stream().noneMatch(hit -> hit.getString("url").endsWith("/tin-tuc/" + slug)));
+        assertThat(after).noneSatisfy(hit -> assertThat(hit.getString("url")).endsWith("/tin-tuc/" + slug));
+    }
+
+    private List<JsonObject> searchResults(String query) {
+        HttpResponse<String> response = http.get("/api/search?limit=10&q=" + encode(query));
+        assertThat(response.statusCode()).isEqualTo(200);
+        return PortalHttp.json(response).getJsonArray("results").getValuesAs(JsonObject.class);
+    }
+
+    private static void recordSearchChange(Connection db, long articleId, String action) throws SQLException {
+        try (PreparedStatement change = db.prepareStatement(
+                "INSERT INTO search_change (kind, entity_id, action) VALUES ('article', ?, ?)")) {
+            change.setString(1, String.valueOf(articleId));
+            change.setString(2, action);
+            change.executeUpdate();
         }
     }
 

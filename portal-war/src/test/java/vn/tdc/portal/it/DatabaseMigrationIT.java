@@ -20,13 +20,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The province platform's migration (V6) on a database of the single-ward version: a database migrated to V5 and
  * filled as that version fills it — staff, a report with its event and photo, an article with its revision, an
  * uploaded document — is migrated to the current schema, and nothing is lost: every row is still there and
  * unchanged, belongs to the default ward (xã Đông Cứu), and the administrators become the platform's; every ward gets
- * the departments the catalogue still offers (V11).
+ * the departments the catalogue still offers (V11); the search change log (V13) is there, empty.
  * Runs on the MariaDB of 127.0.0.1:3306 when there is one (its own database), else on an embedded MariaDB.
  */
 class DatabaseMigrationIT {
@@ -191,6 +192,14 @@ class DatabaseMigrationIT {
                     + " WHERE a.level <> 'XA'")).containsExactly("0");
             assertThat(rows(connection, "SELECT DISTINCT unit_path FROM report"))
                     .as("V12 copies each report's unit path").containsExactly("/bac-ninh/xa-dong-cuu/");
+            // the search change log (V13) starts empty; a row gets its id and time, an unknown kind is refused
+            assertThat(rows(connection, "SELECT COUNT(*) FROM search_change")).containsExactly("0");
+            execute(connection, "INSERT INTO search_change (kind, entity_id, action) VALUES ('article', '5', 'upsert')");
+            assertThat(rows(connection, "SELECT id, kind, entity_id, action, changed_at IS NOT NULL FROM search_change"))
+                    .containsExactly("1|article|5|upsert|1");
+            assertThatThrownBy(() -> execute(connection,
+                    "INSERT INTO search_change (kind, entity_id, action) VALUES ('video', '5', 'upsert')"))
+                    .isInstanceOf(SQLException.class);
         }
     }
 }

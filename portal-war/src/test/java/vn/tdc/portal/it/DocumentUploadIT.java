@@ -9,6 +9,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import vn.tdc.knowledge.document.domain.AdministrativeLevel;
+import vn.tdc.knowledge.document.domain.DocumentMetadata;
+import vn.tdc.knowledge.document.upload.ContentFileWriter;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -116,6 +119,68 @@ class DocumentUploadIT extends PortalIntegrationTest {
         assertThat(detail.getJsonObject("summary").getString("issuer")).isEqualTo("UBND huyện Lục Ngạn");
         assertThat(detail.getJsonArray("contents").getValuesAs(JsonObject.class))
                 .extracting(s -> s.getString("label")).contains("I.1 — Kiểm tra đo lường trong mùa vải thiều");
+    }
+
+    /**
+     * Another node of a cluster (here: this test, through the database) stores a document and later deletes it, each
+     * time with its row of the search change log in the same transaction; this node's index and library follow within
+     * seconds, though nothing called it.
+     */
+    @Test
+    void should_follow_a_document_stored_and_deleted_by_another_node_within_five_seconds() throws Exception {
+        // given a document of a plan no other document mentions, stored by another node
+        String id = "ke-hoach-99-kh-ubnd-xa-dong-cuu-nut-khac";
+        String content = ContentFileWriter.write(new DocumentMetadata(id, "Kế hoạch", "99/KH-UBND", "UBND xã Đông Cứu",
+                "xã Đông Cứu", "tỉnh Bắc Ninh", "01/12/2026", "", "", "Kế hoạch kiểm tra cân tại làng gốm Phù Lãng",
+                "phu-lang.txt", "xa-dong-cuu", AdministrativeLevel.WARD), String.join("\n",
+                "I. MỤC ĐÍCH, YÊU CẦU",
+                "1. Kiểm tra cân tại làng gốm Phù Lãng",
+                "- Kiểm tra cân bàn của các lò gốm Phù Lãng trước phiên chợ gốm cuối năm."));
+        try (Connection connection = IntegrationDatabase.connect()) {
+            connection.setAutoCommit(false);
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO legal_document (id, unit_id, kind,"
+                    + " number, issuer, title, content, file_name, file_type, file_size, file_sha256, created_by,"
+                    + " updated_by) VALUES (?, 101, 'KE_HOACH', '99/KH-UBND', 'UBND xã Đông Cứu', ?, ?, 'phu-lang.txt',"
+                    + " 'TEXT', 100, REPEAT('c', 64), 'nut-khac', 'nut-khac')")) {
+                insert.setString(1, id);
+                insert.setString(2, "Kế hoạch kiểm tra cân tại làng gốm Phù Lãng");
+                insert.setString(3, content);
+                insert.executeUpdate();
+            }
+            recordSearchChange(connection, id, "upsert");
+            connection.commit();
+        }
+
+        // when this node follows the change log, then it is searchable and in the library within five seconds
+        List<JsonObject> hits = answerWithin(Duration.ofSeconds(5), () -> search("lo gom phu lang"),
+                found -> found.stream().anyMatch(hit -> hit.getString("documentId").equals(id)));
+        assertThat(hits).as("searchable on this node").anySatisfy(hit ->
+                assertThat(hit.getString("url")).startsWith("/van-ban/" + id + "#muc-"));
+        assertThat(http.get("/api/documents/" + id).statusCode()).isEqualTo(200);
+
+        // and when the other node deletes it, it leaves this node's index and library within five seconds
+        try (Connection connection = IntegrationDatabase.connect()) {
+            connection.setAutoCommit(false);
+            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM legal_document WHERE id = ?")) {
+                delete.setString(1, id);
+                delete.executeUpdate();
+            }
+            recordSearchChange(connection, id, "delete");
+            connection.commit();
+        }
+        List<JsonObject> after = answerWithin(Duration.ofSeconds(5), () -> search("lo gom phu lang"),
+                found -> found.stream().noneMatch(hit -> hit.getString("documentId").equals(id)));
+        assertThat(after).noneSatisfy(hit -> assertThat(hit.getString("documentId")).isEqualTo(id));
+        assertThat(http.get("/api/documents/" + id).statusCode()).isEqualTo(404);
+    }
+
+    private static void recordSearchChange(Connection connection, String documentId, String action) throws SQLException {
+        try (PreparedStatement change = connection.prepareStatement(
+                "INSERT INTO search_change (kind, entity_id, action) VALUES ('document', ?, ?)")) {
+            change.setString(1, documentId);
+            change.setString(2, action);
+            change.executeUpdate();
+        }
     }
 
     @Test

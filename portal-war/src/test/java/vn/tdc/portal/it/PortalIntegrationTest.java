@@ -22,6 +22,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -104,5 +106,24 @@ abstract class PortalIntegrationTest {
         browser.findElement(By.cssSelector("#password, input[type=password]")).sendKeys(password);
         browser.findElement(By.id("submit")).click();
         wait.until(ExpectedConditions.urlContains(target));
+    }
+
+    /**
+     * Asks until the answer is as expected or {@code limit} has passed, and returns the last answer either way (the
+     * test asserts on it): for what the portal does in the background, like following the search change log.
+     */
+    protected static <T> T answerWithin(Duration limit, Supplier<T> ask, Predicate<T> expected) {
+        long end = System.nanoTime() + limit.toNanos();
+        T answer = ask.get();
+        while (!expected.test(answer) && System.nanoTime() < end) {
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return answer;
+            }
+            answer = ask.get();
+        }
+        return answer;
     }
 }

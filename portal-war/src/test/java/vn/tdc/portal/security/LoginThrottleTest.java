@@ -3,6 +3,7 @@ package vn.tdc.portal.security;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -13,8 +14,8 @@ class LoginThrottleTest {
     private static final String OFFICE = "198.51.100.20";
 
     private final AtomicLong now = new AtomicLong(1_000_000_000_000L);
-    private final LoginThrottle throttle = new LoginThrottle(5, 20, Duration.ofSeconds(30), Duration.ofMinutes(15),
-            now::get);
+    private final LoginThrottle throttle = new LoginThrottle(new ConcurrentHashMap<>(), new ConcurrentHashMap<>(),
+            new ConcurrentHashMap<>(), 5, 20, Duration.ofSeconds(30), Duration.ofMinutes(15), now::get);
 
     @Test
     void should_lock_an_account_after_five_wrong_passwords_whatever_the_address() {
@@ -71,7 +72,7 @@ class LoginThrottleTest {
             throttle.failed("admin", ATTACKER);
         }
 
-        now.addAndGet(Duration.ofSeconds(30).toNanos());
+        now.addAndGet(Duration.ofSeconds(30).toMillis());
 
         assertThat(throttle.waitFor("admin", ATTACKER)).isZero();
     }

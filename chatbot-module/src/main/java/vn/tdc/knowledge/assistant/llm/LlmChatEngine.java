@@ -6,6 +6,8 @@ import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.invocation.InvocationParameters;
 import dev.langchain4j.memory.ChatMemory;
 import dev.langchain4j.memory.chat.MessageWindowChatMemory;
+import dev.langchain4j.store.memory.chat.ChatMemoryStore;
+import dev.langchain4j.store.memory.chat.InMemoryChatMemoryStore;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.rag.DefaultRetrievalAugmentor;
 import dev.langchain4j.service.AiServices;
@@ -84,7 +86,7 @@ public final class LlmChatEngine implements ChatEngine {
 
     /** With {@link Limits#defaults()}. */
     public LlmChatEngine(AssistantService offline, PassageIndex index, ChatModel model, String mode) {
-        this(offline, index, model, mode, Limits.defaults());
+        this(offline, index, model, mode, Limits.defaults(), new InMemoryChatMemoryStore());
     }
 
     /**
@@ -92,15 +94,18 @@ public final class LlmChatEngine implements ChatEngine {
      * @param index   the passages the model may use
      * @param model   the chat model
      * @param mode    mode of the model's answers ("openai", "ollama")
+     * @param store   where conversations' messages are kept (shared by the nodes of a cluster)
      */
-    public LlmChatEngine(AssistantService offline, PassageIndex index, ChatModel model, String mode, Limits limits) {
+    public LlmChatEngine(AssistantService offline, PassageIndex index, ChatModel model, String mode, Limits limits,
+                         ChatMemoryStore store) {
         this.offline = Objects.requireNonNull(offline, "offline");
         this.mode = Objects.requireNonNull(mode, "mode");
         this.retrievalQuery = new RetrievalQuery(index);
         this.assistant = AiServices.builder(GroundedAssistant.class)
                 .chatModel(Objects.requireNonNull(model, "model"))
                 .systemMessage(GroundingPrompt.SYSTEM_PROMPT)
-                .chatMemoryProvider(id -> MessageWindowChatMemory.builder().id(id).maxMessages(limits.messagesPerConversation()).build())
+                .chatMemoryProvider(id -> MessageWindowChatMemory.builder().id(id)
+                        .maxMessages(limits.messagesPerConversation()).chatMemoryStore(store).build())
                 .retrievalAugmentor(DefaultRetrievalAugmentor.builder()
                         .queryTransformer(RetrievalQuery.transformer())
                         .contentRetriever(new DocumentIndexContentRetriever(index, limits.passages()))

@@ -8,6 +8,9 @@ import vn.tdc.portal.article.application.ArticleHtmlSanitizer;
 import vn.tdc.portal.article.domain.Article;
 import vn.tdc.portal.article.domain.ArticleContent;
 import vn.tdc.portal.article.domain.ArticleRepository;
+import vn.tdc.portal.search.domain.SearchChangeAction;
+import vn.tdc.portal.search.domain.SearchChangeKind;
+import vn.tdc.portal.search.domain.SearchChangeRepository;
 
 import java.time.Instant;
 import java.util.List;
@@ -15,7 +18,8 @@ import java.util.logging.Logger;
 
 /**
  * Loads the awareness articles of {@code content/articles} once: an article whose file is already loaded (same
- * slug as seed key) is left as the editors made it, even if they unpublished or edited it.
+ * slug as seed key) is left as the editors made it, even if they unpublished or edited it. A loaded article is
+ * written to the search change log, so nodes already running (of an older version, without the file) index it too.
  */
 @ApplicationScoped
 @Transactional
@@ -28,6 +32,9 @@ public class ArticleSeeder {
 
     @Inject
     UnitDirectory units;
+
+    @Inject
+    SearchChangeRepository changes;
 
     /** A seed article belongs to the unit its {@code unit:} header names (a slug); without one, to the whole platform. */
     private long unitOf(SeedArticle seed) {
@@ -51,6 +58,7 @@ public class ArticleSeeder {
             Article article = Article.seed(unitOf(seed), seed.slug(), seed.slug(), content, seed.publishedAt(), Instant.now());
             articles.add(article);
             articles.addRevision(article.firstRevision("Nạp từ " + seed.fileName()));
+            changes.record(SearchChangeKind.ARTICLE, String.valueOf(article.id()), SearchChangeAction.UPSERT);
             loaded++;
         }
         if (loaded > 0) {

@@ -13,6 +13,8 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.tdc.portal.article.application.ArticlePublisher;
 import vn.tdc.portal.article.application.ArticleQueries;
+import vn.tdc.portal.platform.persistence.ClusterLocks;
+import vn.tdc.portal.search.infrastructure.SearchIndexFollowerStartup;
 
 import java.time.Instant;
 import java.util.concurrent.ScheduledFuture;
@@ -22,16 +24,28 @@ import java.util.logging.Logger;
 
 /**
  * At startup, after the migrations and the document index: loads the seed articles, publishes what was scheduled
- * while the portal was down, puts every published article in the search index; then checks for due scheduled
- * articles every {@code portal.articles.schedule-check-seconds}.
+ * while the portal was down, puts every published article in the search index and lets the search index follow the
+ * changes of other nodes (the last rebuild is written); then checks for due scheduled articles every
+ * {@code portal.articles.schedule-check-seconds}.
+ *
+ * <p>On a cluster every node runs the check, but one at a time: it holds the named lock {@value #PUBLISH_LOCK} of the
+ * database ({@link ClusterLocks}), a node finding it held skips its check. Each article is then published in its own
+ * transaction that reads it again and publishes it only if it is still due ({@code ScheduledPublication}), so an
+ * article is published, announced to the search index and logged once; the article's version check would refuse a
+ * second publication of the same reading even without the lock.
  */
 @Singleton
 @Startup
+// SearchIndexFollowerStartup comes before through DocumentCatalogStartup; naming it here too would make a diamond of
+// singletons that have dependencies, which Payara 6's SingletonLifeCycleManager may refuse as a cycle (depending on
+// the order it reads the descriptors: the deployment then fails).
 @DependsOn({"DatabaseMigrations", "DocumentCatalogStartup"})
 @TransactionManagement(TransactionManagementType.BEAN)
 public class ArticleStartup {
 
     private static final Logger LOG = Logger.getLogger(ArticleStartup.class.getName());
+
+    static final String PUBLISH_LOCK = "tdc.articles.publish-due";
 
     @Inject
     SeedArticleFiles seedFiles;
@@ -49,6 +63,12 @@ public class ArticleStartup {
     ArticleSearchIndexer indexer;
 
     @Inject
+    ClusterLocks locks;
+
+    @Inject
+    SearchIndexFollowerStartup searchFollower;
+
+    @Inject
     @ConfigProperty(name = "portal.articles.schedule-check-seconds", defaultValue = "15")
     int checkSeconds;
 
@@ -60,14 +80,15 @@ public class ArticleStartup {
     @PostConstruct
     void start() {
         seeder.load(seedFiles.load());
-        publisher.publishDue(Instant.now());
+        publishDueAlone();
         indexer.reindexAll(queries.allPublished());
+        searchFollower.startFollowing();
         check = scheduler.scheduleWithFixedDelay(this::publishDue, checkSeconds, checkSeconds, TimeUnit.SECONDS);
     }
 
     private void publishDue() {
         try {
-            int published = publisher.publishDue(Instant.now());
+            int published = publishDueAlone();
             if (published > 0) {
                 LOG.info(() -> published + " scheduled article(s) published");
             }
@@ -75,6 +96,11 @@ public class ArticleStartup {
             // the next check tries again; a failure must not cancel the periodic task
             LOG.log(Level.WARNING, "Publishing scheduled articles failed; retrying at the next check", e);
         }
+    }
+
+    /** Publishes the due articles unless another node is doing it now; how many this node published. */
+    private int publishDueAlone() {
+        return locks.ifFree(PUBLISH_LOCK, () -> publisher.publishDue(Instant.now())).orElse(0);
     }
 
     @PreDestroy

@@ -8,6 +8,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import vn.tdc.portal.platform.cluster.CacheInvalidated;
+import vn.tdc.portal.platform.cluster.CacheInvalidations;
+import vn.tdc.portal.platform.cluster.SharedCache;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.tdc.portal.article.application.ArticleIndexChanged;
 
@@ -44,6 +47,9 @@ public class ArticlePageCache {
     @Inject
     @ConfigProperty(name = "portal.articles.page-cache-max-bytes", defaultValue = "16777216")
     long maxBytes;
+
+    @Inject
+    CacheInvalidations invalidations;
 
     Ticker ticker = Ticker.systemTicker();
 
@@ -104,5 +110,12 @@ public class ArticlePageCache {
 
     void articleChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) ArticleIndexChanged change) {
         clear();
+        invalidations.publish(SharedCache.ARTICLE_PAGES);
+    }
+
+    void changedOnAnotherNode(@Observes CacheInvalidated invalidated) {
+        if (invalidated.concerns(SharedCache.ARTICLE_PAGES)) {
+            clear();
+        }
     }
 }

@@ -46,10 +46,10 @@ public class ChatEngineProducer {
 
     @Produces
     @Singleton
-    ChatEngine chatEngine(DocumentIndex index, AssistantService offline) {
+    ChatEngine chatEngine(DocumentIndex index, AssistantService offline, GridConversationMemory memory) {
         ChatModelSettings settings = new ChatModelSettings(provider, baseUrl.orElse(null), model.orElse(null),
                 apiKey, timeout);
         LOG.info(() -> "Assistant engine: " + settings);
-        return ChatEngines.create(settings, index, offline);
+        return ChatEngines.create(settings, index, offline, memory);
     }
 }

@@ -8,6 +8,8 @@ import vn.tdc.knowledge.document.domain.LegalDocument;
 import vn.tdc.knowledge.document.domain.Section;
 import vn.tdc.portal.document.domain.StoredDocumentRepository;
 import vn.tdc.portal.document.infrastructure.SeedDocuments;
+import vn.tdc.portal.search.application.IndexedSource;
+import vn.tdc.portal.search.domain.SearchChangeKind;
 import vn.tdc.knowledge.search.infrastructure.DocumentIndex;
 
 import java.util.ArrayList;
@@ -27,10 +29,11 @@ import java.util.logging.Logger;
  * <p>Rules: the seeds of {@code content/documents} are read-only, so {@link #add}, {@link #replace} and
  * {@link #remove} refuse their ids; a change reaches the index before the catalog, so a failed index write leaves
  * the catalog as it was. {@link #load} runs once at startup ({@link DocumentCatalogStartup}, after the database
- * migrations): seeds plus every uploaded document stored in the database, indexed from scratch.
+ * migrations): seeds plus every uploaded document stored in the database, indexed from scratch. A document changed by
+ * another node of a cluster is taken again from the database by {@link #refresh} (the search change log's follower).
  */
 @ApplicationScoped
-public class DocumentCatalog {
+public class DocumentCatalog implements IndexedSource {
 
     private static final Logger LOG = Logger.getLogger(DocumentCatalog.class.getName());
     private static final Comparator<DocumentSummary> LIBRARY_ORDER = Comparator
@@ -112,6 +115,30 @@ public class DocumentCatalog {
         refuseSeed(id);
         index.delete(id);
         documents.remove(id);
+    }
+
+    @Override
+    public SearchChangeKind kind() {
+        return SearchChangeKind.DOCUMENT;
+    }
+
+    /**
+     * Makes the catalog and the index hold what the database holds now for an uploaded document (another node
+     * uploaded, replaced or deleted it): its stored text, or nothing when the row is gone or its text cannot be read
+     * any more (as at startup). The seeds are left as they are.
+     */
+    @Override
+    public void refresh(String id) {
+        if (isSeed(id)) {
+            return;
+        }
+        Optional<LegalDocument> stored = storedDocuments.findContent(id).flatMap(this::readStored);
+        if (stored.isPresent()) {
+            put(stored.get());
+        } else {
+            index.delete(id);
+            documents.remove(id);
+        }
     }
 
     private void put(LegalDocument document) {

@@ -5,7 +5,9 @@ import java.util.Optional;
 
 /**
  * Uploaded documents as stored in the database. Each call is one transaction, committed when the call returns: the
- * caller knows a row is durable before it changes the search index or the file store.
+ * caller knows a row is durable before it changes the search index or the file store. {@link #add}, {@link #update} and
+ * {@link #remove} write the change to the search change log in the same transaction (the other nodes' indexes follow
+ * it).
  */
 public interface StoredDocumentRepository {
 

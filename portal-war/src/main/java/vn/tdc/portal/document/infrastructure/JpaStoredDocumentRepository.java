@@ -2,16 +2,23 @@ package vn.tdc.portal.document.infrastructure;
 
 import vn.tdc.portal.unit.infrastructure.ScopedByCaller;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import vn.tdc.portal.document.domain.StoredDocument;
 import vn.tdc.portal.document.domain.StoredDocumentRepository;
+import vn.tdc.portal.search.domain.SearchChangeAction;
+import vn.tdc.portal.search.domain.SearchChangeKind;
+import vn.tdc.portal.search.domain.SearchChangeRepository;
 
 import java.util.List;
 import java.util.Optional;
 
-/** Uploaded documents in {@code legal_document}; every method is its own transaction (see the interface). */
+/**
+ * Uploaded documents in {@code legal_document}; every method is its own transaction (see the interface). A write
+ * also writes its row of the search change log in that transaction, for the indexes of the other nodes.
+ */
 @ApplicationScoped
 @Transactional
 @ScopedByCaller
@@ -19,6 +26,9 @@ public class JpaStoredDocumentRepository implements StoredDocumentRepository {
 
     @PersistenceContext(unitName = "portal")
     private EntityManager em;
+
+    @Inject
+    SearchChangeRepository changes;
 
     @Override
     public Optional<StoredDocument> findById(String id) {
@@ -67,12 +77,14 @@ public class JpaStoredDocumentRepository implements StoredDocumentRepository {
     public void add(StoredDocument document) {
         em.persist(document);
         em.flush();
+        changes.record(SearchChangeKind.DOCUMENT, document.id(), SearchChangeAction.UPSERT);
     }
 
     @Override
     public void update(StoredDocument document) {
         em.merge(document);
         em.flush();
+        changes.record(SearchChangeKind.DOCUMENT, document.id(), SearchChangeAction.UPSERT);
     }
 
     @Override
@@ -83,6 +95,7 @@ public class JpaStoredDocumentRepository implements StoredDocumentRepository {
         }
         em.remove(document);
         em.flush();
+        changes.record(SearchChangeKind.DOCUMENT, id, SearchChangeAction.DELETE);
         return true;
     }
 }

@@ -19,7 +19,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * The uploaded originals, one file per content under {@code portal.data.dir/documents/<sha256>}, kept by a
+ * The uploaded originals, one file per content under {@code portal.storage.dir/documents/<sha256>}, kept by a
  * {@link ContentStore} (atomic writes, the same bytes stored once). Callers serialise writes and deletions (the store
  * does not know which documents use a file).
  */
@@ -34,7 +34,7 @@ public class OriginalFileStore {
 
     private ContentStore files;
 
-    /** For CDI: the directory comes from {@code portal.data.dir}. */
+    /** For CDI: the directory comes from {@code portal.storage.dir}. */
     protected OriginalFileStore() {
     }
 
@@ -45,7 +45,7 @@ public class OriginalFileStore {
     @PostConstruct
     void locate() {
         if (files == null) {
-            files = new ContentStore(settings.dataDirectory().resolve("documents"), ContentStore.Layout.FLAT);
+            files = new ContentStore(settings.storageDirectory().resolve("documents"), ContentStore.Layout.FLAT);
         }
     }
 

@@ -15,7 +15,7 @@ import java.util.Optional;
 
 /**
  * The cleaned images (report photos, article covers), one file per content under
- * {@code portal.data.dir/images/<first two hex digits>/<sha256>.<extension>}, kept by a {@link ContentStore}.
+ * {@code portal.storage.dir/images/<first two hex digits>/<sha256>.<extension>}, kept by a {@link ContentStore}.
  *
  * <p>Only {@link CleanImage}s are stored, so only metadata-free bytes ever reach the disk. Callers serialise the
  * storing and deleting of the same content (a rollback deleting a file another upload of the same picture has just
@@ -30,7 +30,7 @@ public class ImageStore {
 
     private ContentStore files;
 
-    /** For CDI: the directory is {@code images} under {@code portal.data.dir}. */
+    /** For CDI: the directory is {@code images} under {@code portal.storage.dir}. */
     protected ImageStore() {
     }
 
@@ -42,7 +42,7 @@ public class ImageStore {
     @PostConstruct
     void locate() {
         if (files == null) {
-            files = new ContentStore(settings.dataDirectory().resolve("images"), ContentStore.Layout.TWO_DIGIT_FOLDERS);
+            files = new ContentStore(settings.storageDirectory().resolve("images"), ContentStore.Layout.TWO_DIGIT_FOLDERS);
         }
     }
 

@@ -1,65 +1,47 @@
 package vn.tdc.portal.platform.ratelimit;
 
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.LongSupplier;
+import com.hazelcast.map.IMap;
+import io.github.bucket4j.Bandwidth;
+import io.github.bucket4j.BucketConfiguration;
+import io.github.bucket4j.TimeMeter;
+import io.github.bucket4j.distributed.proxy.ProxyManager;
+import io.github.bucket4j.grid.hazelcast.Bucket4jHazelcast;
+
+import java.time.Duration;
 
 /**
- * A token bucket per client: {@code burst} requests at once, refilled at {@code perSecond}. Buckets of clients
- * that have been quiet long enough to be full again are forgotten, so memory stays bounded.
+ * A token bucket per client, shared by every node of the cluster: {@code burst} requests at once, refilled at
+ * {@code perSecond}, whichever node the client's requests reach. The buckets are Bucket4j's, kept in a grid map as
+ * bytes and changed by compare-and-swap, so no class of the portal has to exist on the member that owns an entry. The
+ * map's time-to-live, counted from an entry's last change, must be at least the time a bucket takes to fill up again
+ * ({@link TokenBucketLimit} gives it that and a size bound): a bucket dropped then is one that would be full anyway.
  */
 public final class ClientRateLimiter {
 
-    private static final int CLEANUP_THRESHOLD = 10_000;
+    private final boolean enabled;
+    private final ProxyManager<String> buckets;
+    private final BucketConfiguration configuration;
 
-    private final double burst;
-    private final double perNano;
-    private final LongSupplier clock;
-    private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
-
-    public ClientRateLimiter(int burst, double perSecond, LongSupplier nanoClock) {
-        this.burst = burst;
-        this.perNano = perSecond / 1_000_000_000d;
-        this.clock = nanoClock;
+    /**
+     * @param grid      the grid map holding this limit's buckets (one map per limit)
+     * @param burst     requests a client may make at once; 0 turns the limit off
+     * @param perSecond how fast a client's allowance refills
+     * @param clock     wall-clock time, the same on every node (tests move their own)
+     */
+    public ClientRateLimiter(IMap<String, byte[]> grid, int burst, double perSecond, TimeMeter clock) {
+        this.enabled = burst > 0;
+        long nanosPerToken = perSecond > 0 ? Math.max(1, Math.round(1_000_000_000d / perSecond)) : Long.MAX_VALUE / 4;
+        this.configuration = BucketConfiguration.builder()
+                .addLimit(Bandwidth.builder().capacity(Math.max(1, burst))
+                        .refillGreedy(1, Duration.ofNanos(nanosPerToken)).build())
+                .build();
+        this.buckets = Bucket4jHazelcast.casBasedBuilder(grid)
+                .clientClock(clock)
+                .build();
     }
 
     /** Takes one token for the client; false means the client must wait (answer 429). */
     public boolean tryAcquire(String client) {
-        if (burst <= 0) {
-            return true;
-        }
-        long now = clock.getAsLong();
-        if (buckets.size() > CLEANUP_THRESHOLD) {
-            buckets.values().removeIf(b -> b.isFull(now));
-        }
-        return buckets.computeIfAbsent(client, c -> new Bucket(now)).take(now);
-    }
-
-    private final class Bucket {
-        private double tokens = burst;
-        private long updated;
-
-        Bucket(long now) {
-            updated = now;
-        }
-
-        synchronized boolean take(long now) {
-            refill(now);
-            if (tokens < 1) {
-                return false;
-            }
-            tokens -= 1;
-            return true;
-        }
-
-        synchronized boolean isFull(long now) {
-            refill(now);
-            return tokens >= burst;
-        }
-
-        private void refill(long now) {
-            tokens = Math.min(burst, tokens + (now - updated) * perNano);
-            updated = now;
-        }
+        return !enabled || buckets.builder().build(client, configuration).tryConsume(1);
     }
 }

@@ -1,8 +1,7 @@
 package vn.tdc.portal.platform.ratelimit;
 
 import java.time.Duration;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.function.LongSupplier;
 
 /**
@@ -10,31 +9,44 @@ import java.util.function.LongSupplier;
  * failures cost nothing; the {@code lockAfter}-th locks the key for {@code firstLock}, and each further failure
  * doubles the lock, up to {@code maxLock}. Attempts refused while the key is locked are not failures (the caller does
  * not examine them), so hammering a locked key does not lengthen its lock. A key quiet for {@code maxLock} after its
- * last lock ended is forgotten: locks are always temporary. Memory stays bounded: forgotten keys are dropped once
- * many are held, and past a hard ceiling every key that is not locked at that moment is dropped.
+ * last lock ended is forgotten: locks are always temporary.
+ *
+ * <p>The failures live in a map shared by the nodes (a grid map in production, see
+ * {@link vn.tdc.portal.platform.cluster.DataGrid#boundedMap}: its time-to-live and size bound keep memory bounded), so
+ * an attacker spreading attempts over the nodes is counted once. Each key holds {@code [count, last failure,
+ * locked until]} (epoch milliseconds), replaced whole by compare-and-swap, never changed in place.
  */
 public final class FailureBackoff {
 
-    private static final int CLEANUP_THRESHOLD = 10_000;
-    private static final int CEILING = 50_000;
+    private static final int COUNT = 0;
+    private static final int LAST_FAILURE = 1;
+    private static final int LOCKED_UNTIL = 2;
 
     private final int lockAfter;
-    private final long firstLockNanos;
-    private final long maxLockNanos;
+    private final long firstLockMillis;
+    private final long maxLockMillis;
     private final LongSupplier clock;
-    private final Map<String, Failures> keys = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, long[]> keys;
 
     /**
-     * @param lockAfter failures that lock the key; 0 turns the back-off off
-     * @param firstLock the first lock
-     * @param maxLock   the longest lock, and how long a key must stay quiet after a lock to be forgotten
-     * @param nanoClock {@link System#nanoTime()} or a test clock
+     * @param keys        where the failures are kept
+     * @param lockAfter   failures that lock the key; 0 turns the back-off off
+     * @param firstLock   the first lock
+     * @param maxLock     the longest lock, and how long a key must stay quiet after a lock to be forgotten
+     * @param millisClock {@link System#currentTimeMillis()} (the same on every node) or a test clock
      */
-    public FailureBackoff(int lockAfter, Duration firstLock, Duration maxLock, LongSupplier nanoClock) {
+    public FailureBackoff(ConcurrentMap<String, long[]> keys, int lockAfter, Duration firstLock, Duration maxLock,
+                          LongSupplier millisClock) {
+        this.keys = keys;
         this.lockAfter = lockAfter;
-        this.firstLockNanos = firstLock.toNanos();
-        this.maxLockNanos = Math.max(firstLock.toNanos(), maxLock.toNanos());
-        this.clock = nanoClock;
+        this.firstLockMillis = firstLock.toMillis();
+        this.maxLockMillis = Math.max(firstLock.toMillis(), maxLock.toMillis());
+        this.clock = millisClock;
+    }
+
+    /** How long a key must stay quiet to be forgotten, at most: the grid map's time-to-live. */
+    public static Duration memory(Duration maxLock) {
+        return maxLock.multipliedBy(2);
     }
 
     /** How long the key must still wait before an attempt of it is examined; zero when it may try now. */
@@ -42,9 +54,9 @@ public final class FailureBackoff {
         if (lockAfter <= 0) {
             return Duration.ZERO;
         }
-        Failures failures = keys.get(key);
+        long[] failures = keys.get(key);
         long now = clock.getAsLong();
-        return failures == null ? Duration.ZERO : Duration.ofNanos(Math.max(0, failures.lockedUntil - now));
+        return failures == null ? Duration.ZERO : Duration.ofMillis(Math.max(0, failures[LOCKED_UNTIL] - now));
     }
 
     /** Counts one failed attempt of the key; returns the lock it now imposes (zero below {@code lockAfter}). */
@@ -53,14 +65,10 @@ public final class FailureBackoff {
             return Duration.ZERO;
         }
         long now = clock.getAsLong();
-        if (keys.size() > CLEANUP_THRESHOLD) {
-            keys.values().removeIf(f -> f.forgotten(now));
-            if (keys.size() > CEILING) {
-                keys.values().removeIf(f -> f.lockedUntil <= now);
-            }
-        }
-        Failures failures = keys.compute(key, (k, f) -> (f == null || f.forgotten(now)) ? new Failures() : f);
-        return Duration.ofNanos(failures.count(now));
+        long[] failures = keys.compute(key, (k, before) -> counted(before == null || forgotten(before, now)
+                ? new long[3] : before, now));
+        return failures[LOCKED_UNTIL] > now && failures[COUNT] >= lockAfter
+                ? Duration.ofMillis(failures[LOCKED_UNTIL] - now) : Duration.ZERO;
     }
 
     /** Forgets the key's failures (a success). */
@@ -68,28 +76,19 @@ public final class FailureBackoff {
         keys.remove(key);
     }
 
-    private final class Failures {
-        private int count;
-        private long lastFailure;
-        private long lockedUntil;
-
-        synchronized long count(long now) {
-            count++;
-            lastFailure = now;
-            if (count < lockAfter) {
-                return 0;
-            }
-            long lock = firstLockNanos;
-            for (int i = lockAfter; i < count && lock < maxLockNanos; i++) {
-                lock *= 2;
-            }
-            lock = Math.min(lock, maxLockNanos);
-            lockedUntil = now + lock;
-            return lock;
+    private long[] counted(long[] before, long now) {
+        long count = before[COUNT] + 1;
+        if (count < lockAfter) {
+            return new long[] {count, now, before[LOCKED_UNTIL]};
         }
-
-        synchronized boolean forgotten(long now) {
-            return now - Math.max(lastFailure, lockedUntil) > maxLockNanos;
+        long lock = firstLockMillis;
+        for (long i = lockAfter; i < count && lock < maxLockMillis; i++) {
+            lock *= 2;
         }
+        return new long[] {count, now, now + Math.min(lock, maxLockMillis)};
+    }
+
+    private boolean forgotten(long[] failures, long now) {
+        return now - Math.max(failures[LAST_FAILURE], failures[LOCKED_UNTIL]) > maxLockMillis;
     }
 }

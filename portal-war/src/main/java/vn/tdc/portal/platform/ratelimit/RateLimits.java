@@ -2,15 +2,20 @@ package vn.tdc.portal.platform.ratelimit;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import io.github.bucket4j.TimeMeter;
 import jakarta.inject.Inject;
+import vn.tdc.portal.platform.cluster.DataGrid;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Per-client limits of the public endpoints that cost the most (the assistant and search), keyed by the
- * client's address. A burst of 0 disables a limit (for benchmarks).
+ * client's address and counted across the cluster. A burst of 0 disables a limit (for benchmarks).
  */
 @ApplicationScoped
 public class RateLimits extends TokenBucketLimit {
+
+    @Inject
+    DataGrid grid;
 
     @Inject
     @ConfigProperty(name = "portal.rate-limit.burst", defaultValue = "300")
@@ -26,6 +31,6 @@ public class RateLimits extends TokenBucketLimit {
 
     @PostConstruct
     void create() {
-        start(burst, perSecond, System::nanoTime);
+        start(grid, "public-api", burst, perSecond, TimeMeter.SYSTEM_MILLISECONDS);
     }
 }

@@ -1,15 +1,21 @@
 package vn.tdc.portal.platform.ratelimit;
 
+import io.github.bucket4j.TimeMeter;
+import vn.tdc.portal.platform.cluster.DataGrid;
 import vn.tdc.portal.platform.problem.ProblemException;
 import vn.tdc.portal.platform.problem.ProblemKind;
 
-import java.util.function.LongSupplier;
+import java.time.Duration;
 
 /**
- * A {@link ClientLimit} of one configured allowance: a burst per client, refilled at a steady rate; over it, 429
- * with the limit's own Vietnamese message. Subclasses read their settings and call {@link #start} once.
+ * A {@link ClientLimit} of one configured allowance: a burst per client, refilled at a steady rate, counted across
+ * the cluster; over it, 429 with the limit's own Vietnamese message. Subclasses read their settings and call
+ * {@link #start} once.
  */
 public abstract class TokenBucketLimit implements ClientLimit {
+
+    /** Clients the buckets of one limit may hold on one node before the least recent are dropped. */
+    static final int MAX_CLIENTS_PER_NODE = 100_000;
 
     private final String exceededMessageKey;
     private ClientRateLimiter limiter;
@@ -18,9 +24,16 @@ public abstract class TokenBucketLimit implements ClientLimit {
         this.exceededMessageKey = exceededMessageKey;
     }
 
-    /** A burst of 0 disables the limit. */
-    protected void start(int burst, double perSecond, LongSupplier nanoClock) {
-        limiter = new ClientRateLimiter(burst, perSecond, nanoClock);
+    /**
+     * Starts the limit on the grid map {@code tdc.rate-limit.<name>}. A burst of 0 disables the limit.
+     *
+     * @param clock wall-clock time ({@link TimeMeter#SYSTEM_MILLISECONDS} in production)
+     */
+    protected void start(DataGrid grid, String name, int burst, double perSecond, TimeMeter clock) {
+        double secondsToFill = perSecond > 0 ? Math.max(1, burst) / perSecond : 86_400;
+        limiter = new ClientRateLimiter(grid.boundedMap("tdc.rate-limit." + name,
+                Duration.ofSeconds((long) Math.ceil(secondsToFill) + 60), MAX_CLIENTS_PER_NODE),
+                burst, perSecond, clock);
     }
 
     /** Counts one request of the client; throws {@code RATE_LIMITED} when it is over its allowance. */

@@ -7,6 +7,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import vn.tdc.portal.platform.cluster.CacheInvalidated;
+import vn.tdc.portal.platform.cluster.CacheInvalidations;
+import vn.tdc.portal.platform.cluster.SharedCache;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.tdc.portal.report.domain.ReportChanged;
 
@@ -31,6 +34,9 @@ public class PublicFiguresCache {
     @Inject
     @ConfigProperty(name = "portal.statistics.cache-seconds", defaultValue = "60")
     long seconds;
+
+    @Inject
+    CacheInvalidations invalidations;
 
     private Cache<Object, Object> figures;
 
@@ -66,6 +72,17 @@ public class PublicFiguresCache {
     }
 
     void reportChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) ReportChanged change) {
+        forget();
+        invalidations.publish(SharedCache.PUBLIC_FIGURES);
+    }
+
+    void changedOnAnotherNode(@Observes CacheInvalidated invalidated) {
+        if (invalidated.concerns(SharedCache.PUBLIC_FIGURES)) {
+            forget();
+        }
+    }
+
+    private void forget() {
         if (figures != null) {
             figures.invalidateAll();
         }

@@ -1,7 +1,11 @@
 package vn.tdc.portal.report.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import vn.tdc.portal.platform.cluster.CacheInvalidated;
+import vn.tdc.portal.platform.cluster.CacheInvalidations;
+import vn.tdc.portal.platform.cluster.SharedCache;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbException;
@@ -35,7 +39,16 @@ public class ReportCatalog {
     @Inject
     ReportCatalogRepository repository;
 
+    @Inject
+    CacheInvalidations invalidations;
+
     private volatile Snapshot snapshot;
+
+    void changedOnAnotherNode(@Observes CacheInvalidated invalidated) {
+        if (invalidated.concerns(SharedCache.REPORT_CATALOG)) {
+            snapshot = null;
+        }
+    }
 
     public List<ReportKindView> kinds() {
         return snapshot().kinds();
@@ -124,6 +137,7 @@ public class ReportCatalog {
                     form.departmentCode(), form.dueWorkingDays(), form.active(), form.sortOrder()));
         }
         snapshot = null;
+        invalidations.publish(SharedCache.REPORT_CATALOG);
         return load().kinds().stream().filter(k -> k.code().equals(form.code())).findFirst().orElseThrow();
     }
 
@@ -145,6 +159,7 @@ public class ReportCatalog {
             repository.addDepartment(department);
         }
         snapshot = null;
+        invalidations.publish(SharedCache.REPORT_CATALOG);
         return load().departments().stream().filter(d -> d.code().equals(form.code())).findFirst().orElseThrow();
     }
 

@@ -6,7 +6,8 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.tdc.portal.platform.ratelimit.TokenBucketLimit;
 
-import java.util.function.LongSupplier;
+import io.github.bucket4j.TimeMeter;
+import vn.tdc.portal.platform.cluster.DataGrid;
 
 /**
  * How many reports one client may submit: {@code portal.reports.rate-limit.burst} at once, then
@@ -15,6 +16,9 @@ import java.util.function.LongSupplier;
  */
 @ApplicationScoped
 public class SubmissionRateLimit extends TokenBucketLimit {
+
+    @Inject
+    DataGrid grid;
 
     @Inject
     @ConfigProperty(name = "portal.reports.rate-limit.burst", defaultValue = "20")
@@ -28,13 +32,14 @@ public class SubmissionRateLimit extends TokenBucketLimit {
         super("report.rateLimit.exceeded");
     }
 
-    SubmissionRateLimit(int burst, double perMinute, LongSupplier nanoClock) {
+    /** A limit on its own grid map {@code name} (tests). */
+    SubmissionRateLimit(DataGrid grid, String name, int burst, double perMinute, TimeMeter clock) {
         this();
-        start(burst, perMinute / 60d, nanoClock);
+        start(grid, name, burst, perMinute / 60d, clock);
     }
 
     @PostConstruct
     void create() {
-        start(burst, perMinute / 60d, System::nanoTime);
+        start(grid, "report-submission", burst, perMinute / 60d, TimeMeter.SYSTEM_MILLISECONDS);
     }
 }

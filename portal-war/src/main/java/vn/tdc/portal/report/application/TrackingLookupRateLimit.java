@@ -6,7 +6,8 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.tdc.portal.platform.ratelimit.TokenBucketLimit;
 
-import java.util.function.LongSupplier;
+import io.github.bucket4j.TimeMeter;
+import vn.tdc.portal.platform.cluster.DataGrid;
 
 /**
  * How often one client (an address) may use a tracking code — follow a report at {@code /tra-cuu} or
@@ -16,6 +17,9 @@ import java.util.function.LongSupplier;
  */
 @ApplicationScoped
 public class TrackingLookupRateLimit extends TokenBucketLimit {
+
+    @Inject
+    DataGrid grid;
 
     @Inject
     @ConfigProperty(name = "portal.reports.lookup-rate-limit.burst", defaultValue = "30")
@@ -29,13 +33,14 @@ public class TrackingLookupRateLimit extends TokenBucketLimit {
         super("report.lookupRateLimit.exceeded");
     }
 
-    TrackingLookupRateLimit(int burst, double perMinute, LongSupplier nanoClock) {
+    /** A limit on its own grid map {@code name} (tests). */
+    TrackingLookupRateLimit(DataGrid grid, String name, int burst, double perMinute, TimeMeter clock) {
         this();
-        start(burst, perMinute / 60d, nanoClock);
+        start(grid, name, burst, perMinute / 60d, clock);
     }
 
     @PostConstruct
     void create() {
-        start(burst, perMinute / 60d, System::nanoTime);
+        start(grid, "tracking-lookup", burst, perMinute / 60d, TimeMeter.SYSTEM_MILLISECONDS);
     }
 }

@@ -6,6 +6,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import vn.tdc.portal.platform.cluster.CacheInvalidated;
+import vn.tdc.portal.platform.cluster.CacheInvalidations;
+import vn.tdc.portal.platform.cluster.SharedCache;
 import jakarta.transaction.Transactional;
 import vn.tdc.portal.platform.problem.ProblemException;
 import vn.tdc.portal.platform.problem.ProblemKind;
@@ -49,6 +52,9 @@ public class WardDepartments {
 
     @Inject
     CallerScopes scopes;
+
+    @Inject
+    CacheInvalidations invalidations;
 
     private final Cache<Long, List<WardDepartmentView>> activeByUnit = Caffeine.newBuilder()
             .maximumWeight(8L * 1024 * 1024)
@@ -141,6 +147,13 @@ public class WardDepartments {
     /** Forgets the kept list of a ward once its change has committed. */
     void forget(@Observes(during = TransactionPhase.AFTER_SUCCESS) WardDepartmentsChanged change) {
         activeByUnit.invalidate(change.unitId());
+        invalidations.publish(SharedCache.WARD_DEPARTMENTS, Long.toString(change.unitId()));
+    }
+
+    void changedOnAnotherNode(@Observes CacheInvalidated invalidated) {
+        if (invalidated.concerns(SharedCache.WARD_DEPARTMENTS)) {
+            invalidated.key().map(Long::valueOf).ifPresentOrElse(activeByUnit::invalidate, activeByUnit::invalidateAll);
+        }
     }
 
     private static WardDepartmentView view(WardDepartment department, String name) {

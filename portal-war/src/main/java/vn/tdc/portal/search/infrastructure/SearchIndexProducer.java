@@ -7,7 +7,10 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
+import vn.tdc.knowledge.assistant.application.AnswerPolicy;
 import vn.tdc.knowledge.assistant.application.AssistantService;
+import vn.tdc.portal.assistant.infrastructure.GridConversationMemory;
+import vn.tdc.portal.platform.cluster.DataGrid;
 import vn.tdc.portal.platform.config.PortalSettings;
 
 import java.io.IOException;
@@ -45,7 +48,14 @@ public class SearchIndexProducer {
     @Produces
     @Singleton
     @Typed(AssistantService.class)
-    AssistantService offlineAssistant(DocumentIndex index) {
-        return new AssistantService(index);
+    AssistantService offlineAssistant(DocumentIndex index, GridConversationMemory memory) {
+        return new AssistantService(index, memory, AnswerPolicy.defaults());
+    }
+
+    /** The assistant's conversations, kept in the data grid (see {@link GridConversationMemory}). */
+    @Produces
+    @Singleton
+    GridConversationMemory conversationMemory(DataGrid grid) {
+        return new GridConversationMemory(grid);
     }
 }

@@ -3,7 +3,11 @@ package vn.tdc.portal.unit.application;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import vn.tdc.portal.platform.cluster.CacheInvalidated;
+import vn.tdc.portal.platform.cluster.CacheInvalidations;
+import vn.tdc.portal.platform.cluster.SharedCache;
 import vn.tdc.portal.unit.domain.UnitRepository;
 import vn.tdc.portal.unit.domain.UnitScope;
 
@@ -31,6 +35,9 @@ public class CallerScopes {
 
     @Inject
     UnitDirectory directory;
+
+    @Inject
+    CacheInvalidations invalidations;
 
     private final Cache<String, UnitScope> byAccount = Caffeine.newBuilder()
             .maximumSize(10_000)
@@ -78,7 +85,15 @@ public class CallerScopes {
                 .orElseThrow(() -> new IllegalStateException("No unit for account " + caller));
     }
 
+    /** Forgets the account's kept scope here and on the other nodes (its unit or state has changed). */
     public void forget(String username) {
         byAccount.invalidate(username);
+        invalidations.publish(SharedCache.CALLER_SCOPES, username);
+    }
+
+    void changedOnAnotherNode(@Observes CacheInvalidated invalidated) {
+        if (invalidated.concerns(SharedCache.CALLER_SCOPES)) {
+            invalidated.key().ifPresentOrElse(byAccount::invalidate, byAccount::invalidateAll);
+        }
     }
 }

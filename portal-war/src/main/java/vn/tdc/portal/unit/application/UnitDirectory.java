@@ -3,7 +3,11 @@ package vn.tdc.portal.unit.application;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import vn.tdc.portal.platform.cluster.CacheInvalidated;
+import vn.tdc.portal.platform.cluster.CacheInvalidations;
+import vn.tdc.portal.platform.cluster.SharedCache;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.tdc.knowledge.search.analysis.VietnameseFolding;
 import vn.tdc.portal.unit.domain.AdministrativeUnit;
@@ -33,6 +37,9 @@ public class UnitDirectory {
 
     @Inject
     UnitRepository repository;
+
+    @Inject
+    CacheInvalidations invalidations;
 
     @Inject
     @ConfigProperty(name = "portal.ward.default", defaultValue = "xa-dong-cuu")
@@ -78,8 +85,16 @@ public class UnitDirectory {
         return snapshot.get(Boolean.TRUE);
     }
 
+    /** Forgets the kept units here and on the other nodes (after a change of units has committed). */
     public void refresh() {
         snapshot.invalidateAll();
+        invalidations.publish(SharedCache.UNITS);
+    }
+
+    void changedOnAnotherNode(@Observes CacheInvalidated invalidated) {
+        if (invalidated.concerns(SharedCache.UNITS)) {
+            snapshot.invalidateAll();
+        }
     }
 
     public List<UnitView> all() {

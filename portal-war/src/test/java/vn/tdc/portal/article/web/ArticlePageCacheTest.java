@@ -4,6 +4,8 @@ import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.WriteListener;
 import jakarta.servlet.http.HttpServletResponse;
 import org.junit.jupiter.api.Test;
+import vn.tdc.portal.platform.cluster.CacheInvalidations;
+import vn.tdc.portal.platform.cluster.TestGrid;
 
 import java.io.ByteArrayOutputStream;
 import java.lang.reflect.Proxy;
@@ -22,6 +24,7 @@ class ArticlePageCacheTest {
         cache.seconds = seconds;
         cache.maxBytes = maxBytes;
         cache.ticker = nanos::get;
+        cache.invalidations = new CacheInvalidations(TestGrid.grid(), invalidation -> { });
         cache.start();
         return cache;
     }

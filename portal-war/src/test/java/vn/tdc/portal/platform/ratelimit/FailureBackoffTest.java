@@ -1,6 +1,9 @@
 package vn.tdc.portal.platform.ratelimit;
 
+import com.hazelcast.map.IMap;
 import org.junit.jupiter.api.Test;
+import vn.tdc.portal.platform.cluster.DataGrid;
+import vn.tdc.portal.platform.cluster.TestGrid;
 
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
@@ -10,7 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class FailureBackoffTest {
 
     private final AtomicLong now = new AtomicLong(1_000_000_000_000L);
-    private final FailureBackoff backoff = new FailureBackoff(3, Duration.ofSeconds(30), Duration.ofMinutes(15), now::get);
+    private final FailureBackoff backoff = new FailureBackoff(keys(), 3, Duration.ofSeconds(30),
+            Duration.ofMinutes(15), now::get);
 
     @Test
     void should_let_a_key_fail_a_few_times_without_waiting() {
@@ -32,9 +36,9 @@ class FailureBackoffTest {
 
         // when the third failure locks it, and each failure after a lock ended doubles the next
         Duration firstLock = backoff.failed("lan");
-        now.addAndGet(firstLock.toNanos());
+        now.addAndGet(firstLock.toMillis());
         Duration secondLock = backoff.failed("lan");
-        now.addAndGet(secondLock.toNanos());
+        now.addAndGet(secondLock.toMillis());
         Duration thirdLock = backoff.failed("lan");
 
         // then
@@ -50,7 +54,7 @@ class FailureBackoffTest {
         // given
         Duration lock = Duration.ZERO;
         for (int i = 0; i < 60; i++) {
-            now.addAndGet(lock.toNanos());
+            now.addAndGet(lock.toMillis());
             lock = backoff.failed("lan");
         }
 
@@ -67,7 +71,7 @@ class FailureBackoffTest {
         }
 
         // when its lock has passed
-        now.addAndGet(Duration.ofSeconds(30).toNanos());
+        now.addAndGet(Duration.ofSeconds(30).toMillis());
 
         // then it may try again
         assertThat(backoff.waitFor("lan")).isZero();
@@ -78,12 +82,12 @@ class FailureBackoffTest {
         // given a key locked several times
         Duration lock = Duration.ZERO;
         for (int i = 0; i < 6; i++) {
-            now.addAndGet(lock.toNanos());
+            now.addAndGet(lock.toMillis());
             lock = backoff.failed("lan");
         }
 
         // when it stays quiet for the longest lock after its lock ended
-        now.addAndGet(lock.toNanos() + Duration.ofMinutes(15).toNanos() + 1);
+        now.addAndGet(lock.toMillis() + Duration.ofMinutes(15).toMillis() + 1);
 
         // then it starts afresh: two failures are free again
         assertThat(backoff.failed("lan")).isZero();
@@ -106,11 +110,40 @@ class FailureBackoffTest {
 
     @Test
     void should_do_nothing_when_turned_off() {
-        FailureBackoff off = new FailureBackoff(0, Duration.ofSeconds(30), Duration.ofMinutes(15), now::get);
+        FailureBackoff off = new FailureBackoff(keys(), 0, Duration.ofSeconds(30), Duration.ofMinutes(15),
+                now::get);
 
         for (int i = 0; i < 10; i++) {
             assertThat(off.failed("lan")).isZero();
         }
         assertThat(off.waitFor("lan")).isZero();
+    }
+
+    @Test
+    void should_count_the_failures_of_a_key_made_on_every_node_together() {
+        // given two nodes of one cluster sharing the failures' grid map
+        DataGrid secondNode = TestGrid.secondNode();
+        try {
+            String map = TestGrid.uniqueName("failures");
+            FailureBackoff onFirst = new FailureBackoff(TestGrid.grid().boundedMap(map, Duration.ofHours(1), 1000), 3,
+                    Duration.ofSeconds(30), Duration.ofMinutes(15), now::get);
+            FailureBackoff onSecond = new FailureBackoff(secondNode.<String, long[]>boundedMap(map, Duration.ofHours(1),
+                    1000), 3, Duration.ofSeconds(30), Duration.ofMinutes(15), now::get);
+
+            // when an attacker spreads three wrong passwords over the nodes
+            onFirst.failed("lan");
+            onSecond.failed("lan");
+            Duration lock = onFirst.failed("lan");
+
+            // then the third locks the account on both
+            assertThat(lock).hasSeconds(30);
+            assertThat(onSecond.waitFor("lan")).hasSeconds(30);
+        } finally {
+            secondNode.shutdown();
+        }
+    }
+
+    private static IMap<String, long[]> keys() {
+        return TestGrid.grid().boundedMap(TestGrid.uniqueName("failures"), Duration.ofHours(1), 1000);
     }
 }

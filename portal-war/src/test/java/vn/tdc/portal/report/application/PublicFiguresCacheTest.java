@@ -1,9 +1,14 @@
 package vn.tdc.portal.report.application;
 
 import org.junit.jupiter.api.Test;
+import vn.tdc.portal.platform.cluster.CacheInvalidated;
+import vn.tdc.portal.platform.cluster.CacheInvalidations;
+import vn.tdc.portal.platform.cluster.SharedCache;
+import vn.tdc.portal.platform.cluster.TestGrid;
 import vn.tdc.portal.report.domain.ReportChanged;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,6 +20,7 @@ class PublicFiguresCacheTest {
     private static PublicFiguresCache cache(long seconds) {
         PublicFiguresCache cache = new PublicFiguresCache();
         cache.seconds = seconds;
+        cache.invalidations = new CacheInvalidations(TestGrid.grid(), invalidation -> { });
         cache.start();
         return cache;
     }
@@ -67,5 +73,21 @@ class PublicFiguresCacheTest {
         }
 
         assertThat(cache.keptWeight()).isLessThanOrEqualTo(PublicFiguresCache.MAX_WEIGHT);
+    }
+
+    @Test
+    void should_count_again_once_another_node_changed_a_report() {
+        // given figures kept here
+        PublicFiguresCache cache = cache(60);
+        cache.get("province", this::count);
+
+        // when another node says its reports changed, and then that its departments changed
+        cache.changedOnAnotherNode(new CacheInvalidated(SharedCache.PUBLIC_FIGURES, Optional.empty()));
+        String afterReports = cache.get("province", this::count);
+        cache.changedOnAnotherNode(new CacheInvalidated(SharedCache.WARD_DEPARTMENTS, Optional.of("7")));
+
+        // then only the first empties the figures
+        assertThat(afterReports).isEqualTo("figures 2");
+        assertThat(cache.get("province", this::count)).isEqualTo("figures 2");
     }
 }

@@ -2,10 +2,11 @@ package vn.tdc.portal.report.application;
 
 import vn.tdc.portal.platform.problem.ProblemKind;
 import org.junit.jupiter.api.Test;
+import vn.tdc.portal.platform.cluster.ManualTimeMeter;
+import vn.tdc.portal.platform.cluster.TestGrid;
 import vn.tdc.portal.platform.problem.ProblemException;
 
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
+import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
@@ -13,8 +14,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class TrackingLookupRateLimitTest {
 
-    private final AtomicLong now = new AtomicLong();
-    private final TrackingLookupRateLimit limit = new TrackingLookupRateLimit(3, 10, now::get);
+    private final ManualTimeMeter now = new ManualTimeMeter();
+    private final TrackingLookupRateLimit limit = new TrackingLookupRateLimit(TestGrid.grid(), TestGrid.uniqueName("lookups"), 3, 10, now);
 
     @Test
     void should_refuse_a_client_that_tries_codes_in_bulk() {
@@ -37,7 +38,7 @@ class TrackingLookupRateLimitTest {
             limit.check("203.0.113.5");
         }
 
-        now.addAndGet(TimeUnit.SECONDS.toNanos(6));
+        now.advance(Duration.ofSeconds(6));
 
         assertThatCode(() -> limit.check("203.0.113.5")).doesNotThrowAnyException();
     }
