@@ -19,7 +19,7 @@ import java.util.concurrent.TimeUnit;
  * The second node of {@code ClusterIT}: the built WAR on its own Payara Micro JVM (started by the test, not by
  * Arquillian) with the settings of Arquillian's node — same database, same mail server — but its own data directory
  * and HTTP port, in the same Hazelcast cluster ({@link HazelcastCluster}, node 1), the WAR deployed under the same
- * name as on node A ({@code ROOT.war}): Payara shares an application's sessions between nodes by its name. Its output goes to
+ * name as on node A ({@code ROOT.war}): Payara keeps sessions per application. Its output goes to
  * {@code node-b.log} in its directory. {@link #kill()} ends it as a crash does (kill -9); {@link #close()} too.
  */
 final class SecondPortalNode implements AutoCloseable {
@@ -46,7 +46,7 @@ final class SecondPortalNode implements AutoCloseable {
         command.addAll(IntegrationDatabase.payaraJvmOptions(dir.resolve("data")));
         try {
             Files.createDirectories(dir);
-            // the name Arquillian deploys node A's WAR under: Payara keeps an application's sessions under its name
+            // the name Arquillian deploys node A's WAR under: Payara keeps sessions per application
             Path war = Files.copy(Path.of(System.getProperty("portal.war", "target/portal.war")),
                     dir.resolve(PortalDeployment.NAME), StandardCopyOption.REPLACE_EXISTING);
             command.addAll(List.of("-jar", microJar().toString(), "--deploy", war.toAbsolutePath().toString(),
