@@ -3,7 +3,6 @@ package vn.tdc.portal.security;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.security.auth.message.callback.CallerPrincipalCallback;
 import jakarta.security.enterprise.AuthenticationException;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
@@ -20,22 +19,21 @@ import vn.tdc.portal.platform.web.JsonErrorWriter;
 import vn.tdc.portal.platform.web.Messages;
 import vn.tdc.portal.user.domain.Role;
 
-import javax.security.auth.callback.Callback;
-import javax.security.auth.callback.UnsupportedCallbackException;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.security.Principal;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 
 /**
  * How staff prove who they are. People log in on the {@code /dang-nhap} page: only that login is kept in the
- * session. Programs send HTTP Basic credentials with each call to {@code /api/…}; Basic is not accepted on pages and
- * never opens a session, so no cookie can stand in for it. A protected page without a login redirects (relative
- * address, never built from the request's Host) to the login page; a protected API call without one answers 401 in
- * the JSON error format with {@code WWW-Authenticate: Basic}. Both ways are throttled by {@link LoginThrottle}: a
+ * session, as a {@link SessionLogin} attribute, which travels with the session, so the login holds on whichever node
+ * of a cluster serves the next request (the container's own session login, {@code registerSession}, is not an
+ * attribute of the session and is not relied on). Programs send HTTP Basic credentials with each call to
+ * {@code /api/…}; Basic is not accepted on pages and never opens a session, so no cookie can stand in for it. A
+ * protected page without a login redirects (relative address, never built from the request's Host) to the login page;
+ * a protected API call without one answers 401 in the JSON error format with {@code WWW-Authenticate: Basic}. Both ways are throttled by {@link LoginThrottle}: a
  * throttled login page shows why, a throttled Basic call answers 429 with {@code Retry-After}.
  */
 @ApplicationScoped
@@ -63,7 +61,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         if (credential instanceof UsernamePasswordCredential login) {
             return loginPage(login, request, context);
         }
-        Principal sessionLogin = request.getUserPrincipal();
+        SessionLogin sessionLogin = SessionLogin.of(request.getSession(false));
         if (sessionLogin != null) {
             return continueSession(sessionLogin, context);
         }
@@ -89,21 +87,15 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         CredentialValidationResult result = validate(login, client);
         AuthenticationStatus status = context.notifyContainerAboutLogin(result);
         if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-            context.setRegisterSession(result.getCallerPrincipal().getName(), result.getCallerGroups());
+            new SessionLogin(result.getCallerPrincipal().getName(), result.getCallerGroups())
+                    .keepIn(request.getSession());
         }
         return status;
     }
 
-    /** A login the session holds (made on the login page): the container gives it back, with its groups. */
-    private static AuthenticationStatus continueSession(Principal principal, HttpMessageContext context)
-            throws AuthenticationException {
-        try {
-            context.getHandler().handle(new Callback[]{
-                    new CallerPrincipalCallback(context.getClientSubject(), principal)});
-            return AuthenticationStatus.SUCCESS;
-        } catch (IOException | UnsupportedCallbackException e) {
-            throw new AuthenticationException(e);
-        }
+    /** A login the session holds (made on the login page, on this node or another): valid for this request. */
+    private static AuthenticationStatus continueSession(SessionLogin login, HttpMessageContext context) {
+        return context.notifyContainerAboutLogin(login.caller(), login.groups());
     }
 
     /** HTTP Basic on the API: throttled, valid for this request only. */

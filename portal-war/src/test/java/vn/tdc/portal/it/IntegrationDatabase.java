@@ -14,6 +14,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.logging.Logger;
 
 /**
@@ -53,25 +54,45 @@ public class IntegrationDatabase implements BeforeAllCallback {
             settings = (forceEmbedded ? java.util.Optional.<Settings>empty() : localServer())
                     .orElseGet(IntegrationDatabase::embedded);
             Path dataDir = Path.of(System.getProperty("portal.it.dir", "target/it")).toAbsolutePath().resolve("data");
-            System.setProperty("payara.cmdOptions", String.join(" ",
-                    "-Xmx512m",
-                    "-XX:+ExitOnOutOfMemoryError",
-                    "-Dportal.db.url=" + settings.url(),
-                    "-Dportal.db.user=" + settings.user(),
-                    "-Dportal.db.password=" + settings.password(),
-                    "-Dportal.admin.password=" + ADMIN_PASSWORD,
-                    "-Dportal.rate-limit.burst=" + RATE_LIMIT_BURST,
-                    "-Dportal.rate-limit.per-second=1",
-                    "-Dportal.reports.rate-limit.burst=" + REPORT_RATE_LIMIT_BURST,
-                    "-Dportal.reports.lookup-rate-limit.burst=" + LOOKUP_RATE_LIMIT_BURST,
-                    "-Dportal.articles.schedule-check-seconds=2",
-                    "-Dportal.mail.smtp.host=127.0.0.1",
-                    "-Dportal.mail.smtp.port=" + TestMailServer.port(),
-                    "-Dportal.data.dir=" + dataDir) + chatModelOptions());
-            System.setProperty("payara.extraMicroOptions", "--disablephonehome --prebootcommandfile "
-                    + prebootCommands());
+            System.setProperty("payara.cmdOptions", String.join(" ", payaraJvmOptions(dataDir)) + chatModelOptions());
+            List<String> microOptions = new java.util.ArrayList<>(payaraMicroOptions());
+            if (HazelcastCluster.requested()) {
+                // with portal.it.cluster=true (ClusterIT) Arquillian's Payara is node 0 of a two-node cluster: it
+                // leaves out --nocluster and gets the cluster's options
+                System.setProperty("payara.clusterEnabled", "true");
+                microOptions.addAll(HazelcastCluster.settings().nodeOptions(0));
+            }
+            System.setProperty("payara.extraMicroOptions", String.join(" ", microOptions));
         }
         return settings;
+    }
+
+    /**
+     * The portal's settings as system properties of a Payara JVM: the test database, the accounts and limits of the
+     * tests, the test mail server, and {@code dataDir} for the portal's files (each node its own).
+     */
+    static List<String> payaraJvmOptions(Path dataDir) {
+        Settings s = settings();
+        return List.of(
+                "-Xmx512m",
+                "-XX:+ExitOnOutOfMemoryError",
+                "-Dportal.db.url=" + s.url(),
+                "-Dportal.db.user=" + s.user(),
+                "-Dportal.db.password=" + s.password(),
+                "-Dportal.admin.password=" + ADMIN_PASSWORD,
+                "-Dportal.rate-limit.burst=" + RATE_LIMIT_BURST,
+                "-Dportal.rate-limit.per-second=1",
+                "-Dportal.reports.rate-limit.burst=" + REPORT_RATE_LIMIT_BURST,
+                "-Dportal.reports.lookup-rate-limit.burst=" + LOOKUP_RATE_LIMIT_BURST,
+                "-Dportal.articles.schedule-check-seconds=2",
+                "-Dportal.mail.smtp.host=127.0.0.1",
+                "-Dportal.mail.smtp.port=" + TestMailServer.port(),
+                "-Dportal.data.dir=" + dataDir);
+    }
+
+    /** Payara Micro's own options for every node of the tests: no phoning home, the run command's pre-boot commands. */
+    static List<String> payaraMicroOptions() {
+        return List.of("--disablephonehome", "--prebootcommandfile", prebootCommands().toString());
     }
 
     /**

@@ -11,12 +11,15 @@ import java.net.URL;
 /** The WAR that the build produced, deployed as it is (as ROOT, so at context root "/"). */
 public final class PortalDeployment {
 
+    /** The file name the WAR is deployed under (Payara names the application after it). */
+    public static final String NAME = "ROOT.war";
+
     private PortalDeployment() {
     }
 
     public static WebArchive builtWar() {
         File war = new File(System.getProperty("portal.war", "target/portal.war"));
-        return ShrinkWrap.create(ZipImporter.class, "ROOT.war").importFrom(war).as(WebArchive.class);
+        return ShrinkWrap.create(ZipImporter.class, NAME).importFrom(war).as(WebArchive.class);
     }
 
     /** Arquillian reports the machine's external address; tests talk to loopback only. */

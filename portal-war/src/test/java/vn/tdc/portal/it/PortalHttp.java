@@ -14,6 +14,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -118,12 +119,20 @@ public final class PortalHttp {
         return base.getScheme() + "://" + base.getAuthority();
     }
 
-    /** The {@code JSESSIONID=…} pair the response sets. */
+    /**
+     * The session cookies the response sets, as a browser sends them back: {@code JSESSIONID=…} and, the WAR being
+     * distributable, Payara's {@code JSESSIONIDVERSION=…}. Without the version Payara may serve the request from an
+     * older copy of the session, one without the page's view state (the form's post then fails as expired).
+     */
     public static String sessionCookie(HttpResponse<String> response) {
-        String cookie = response.headers().allValues("Set-Cookie").stream()
-                .filter(header -> header.startsWith("JSESSIONID="))
-                .findFirst().orElseThrow(() -> new AssertionError("no session cookie: " + response.headers()));
-        return cookie.substring(0, cookie.indexOf(';'));
+        List<String> cookies = response.headers().allValues("Set-Cookie").stream()
+                .filter(header -> header.startsWith("JSESSIONID=") || header.startsWith("JSESSIONIDVERSION="))
+                .map(header -> header.substring(0, header.indexOf(';')))
+                .toList();
+        if (cookies.stream().noneMatch(cookie -> cookie.startsWith("JSESSIONID="))) {
+            throw new AssertionError("no session cookie: " + response.headers());
+        }
+        return String.join("; ", cookies);
     }
 
     private static String encoded(String value) {

@@ -99,9 +99,14 @@ abstract class PortalIntegrationTest {
 
     /** Starts the {@link #browser}, logs in on the login page and waits until it has reached {@code target}. */
     protected final void logIn(String username, String password, String target) {
+        logInAt(base, username, password, target);
+    }
+
+    /** Like {@link #logIn}, on the portal at {@code portal} ({@code http://127.0.0.1:port/}, e.g. another node). */
+    protected final void logInAt(URI portal, String username, String password, String target) {
         browser = HeadlessChromium.start();
         wait = new WebDriverWait(browser, BROWSER_WAIT).ignoring(StaleElementReferenceException.class);
-        browser.get(url("dang-nhap?next=" + URLEncoder.encode(target, StandardCharsets.UTF_8)));
+        browser.get(portal.resolve("dang-nhap?next=" + URLEncoder.encode(target, StandardCharsets.UTF_8)).toString());
         browser.findElement(By.id("username")).sendKeys(username);
         browser.findElement(By.cssSelector("#password, input[type=password]")).sendKeys(password);
         browser.findElement(By.id("submit")).click();

@@ -529,10 +529,7 @@ class PortalPlatformIT extends PortalIntegrationTest {
     }
 
     private static String sessionCookie(HttpResponse<String> response) {
-        String cookie = response.headers().allValues("Set-Cookie").stream()
-                .filter(header -> header.startsWith("JSESSIONID="))
-                .findFirst().orElseThrow(() -> new AssertionError("no session cookie: " + response.headers()));
-        return cookie.substring(0, cookie.indexOf(';'));
+        return PortalHttp.sessionCookie(response);
     }
 
     private static String urlEncoded(String value) {

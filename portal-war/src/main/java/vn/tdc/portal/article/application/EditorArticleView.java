@@ -1,5 +1,6 @@
 package vn.tdc.portal.article.application;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
@@ -12,10 +13,10 @@ public record EditorArticleView(long id, String slug, boolean slugFrozen, String
                                 String author, boolean featured, String coverUrl, String coverAlt, String statusCode,
                                 Instant scheduledAt, Instant publishedAt, String submittedBy, String publishedBy,
                                 String createdBy, Instant createdAt, String updatedBy, Instant updatedAt, long version,
-                                List<RevisionSummary> revisions) {
+                                List<RevisionSummary> revisions) implements Serializable {
 
     /** One saved revision. */
     public record RevisionSummary(int number, String savedBy, Instant savedAt, String status, String note,
-                                  String title) {
+                                  String title) implements Serializable {
     }
 }

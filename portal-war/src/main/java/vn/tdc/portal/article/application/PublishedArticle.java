@@ -1,5 +1,6 @@
 package vn.tdc.portal.article.application;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
@@ -11,7 +12,7 @@ import java.util.List;
 public record PublishedArticle(long id, String slug, String title, String summary, String bodyHtml,
                                String categoryCode, String categoryName, List<String> tags, String author,
                                boolean featured, Instant publishedAt, Instant updatedAt, String coverUrl,
-                               String coverAlt, long unitId) {
+                               String coverAlt, long unitId) implements Serializable {
 
     public static final String PATH = "/tin-tuc/";
 

@@ -29,7 +29,7 @@ public class ArticleAdminListPage implements Serializable {
             ArticleStatus.PUBLISHED.code(), ArticleStatus.ARCHIVED.code());
 
     @Inject
-    transient ArticleEditorService editor;
+    ArticleEditorService editor;
 
     private String status;
     private String page;

@@ -55,13 +55,13 @@ public class ArticleEditorPage implements Serializable {
             "blockquote", "link");
 
     @Inject
-    transient ArticleEditorService editor;
+    ArticleEditorService editor;
 
     @Inject
-    transient ArticleQueries queries;
+    ArticleQueries queries;
 
     @Inject
-    transient UserRepository users;
+    UserRepository users;
 
     @Inject
     ArticleAdminFormat format;

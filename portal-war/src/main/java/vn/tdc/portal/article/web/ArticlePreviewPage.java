@@ -25,7 +25,7 @@ public class ArticlePreviewPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient ArticleEditorService editor;
+    ArticleEditorService editor;
 
     private String id;
     private PublishedArticle article;

@@ -1,5 +1,6 @@
 package vn.tdc.portal.assistant.application;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -14,6 +15,6 @@ public record ChatReply(String answer, boolean grounded, List<CitationView> cita
      * {@code levelLabel} says it ("cấp xã").
      */
     public record CitationView(String documentId, String title, String issuer, String section, String excerpt,
-                               String type, String url, String level, String levelLabel) {
+                               String type, String url, String level, String levelLabel) implements Serializable {
     }
 }

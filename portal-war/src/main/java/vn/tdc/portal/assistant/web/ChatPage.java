@@ -27,13 +27,13 @@ import java.util.List;
 public class ChatPage implements Serializable {
 
     @Inject
-    transient ChatService chat;
+    ChatService chat;
 
     @Inject
-    transient RateLimits rateLimits;
+    RateLimits rateLimits;
 
     @Inject
-    transient AssistantWard assistantWard;
+    AssistantWard assistantWard;
 
     @NotBlank(message = "{chat.question.blank}")
     @Size(max = 1000, message = "{chat.question.size}")

@@ -5,6 +5,7 @@ import vn.tdc.portal.document.domain.OriginalFile;
 import vn.tdc.portal.document.domain.StoredDocument;
 import vn.tdc.knowledge.document.upload.DocumentKind;
 
+import java.io.Serializable;
 import java.text.NumberFormat;
 import java.time.Instant;
 import java.util.Locale;
@@ -17,10 +18,10 @@ import java.util.Locale;
 public record ManagedDocument(String id, String kind, String kindCode, String number, String issuer, String place,
                               String region, String issued, String signer, String signedFor, String title,
                               String reference, boolean seed, String url, int sections, FileView file,
-                              String createdBy, Instant createdAt, String updatedBy, Instant updatedAt) {
+                              String createdBy, Instant createdAt, String updatedBy, Instant updatedAt) implements Serializable {
 
     /** The original file; {@code url} downloads it. */
-    public record FileView(String name, String type, String contentType, long size, String sha256, String url) {
+    public record FileView(String name, String type, String contentType, long size, String sha256, String url) implements Serializable {
 
         static FileView of(String documentId, OriginalFile file) {
             return new FileView(file.name(), file.type().label(), file.contentType(), file.size(), file.sha256(),

@@ -41,7 +41,7 @@ public class DocumentAdminPage implements Serializable {
             .withZone(PortalTime.ZONE);
 
     @Inject
-    transient DocumentUploadService documents;
+    DocumentUploadService documents;
 
     private List<ManagedDocument> library;
     private DocumentFields form = newForm();

@@ -28,7 +28,7 @@ public class ApiKeyAdminPage implements Serializable {
             DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(PortalTime.ZONE);
 
     @Inject
-    transient ApiKeyService keys;
+    ApiKeyService keys;
 
     private List<ApiKeyView> issued;
     private String label;

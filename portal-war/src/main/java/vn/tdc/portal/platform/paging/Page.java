@@ -1,5 +1,6 @@
 package vn.tdc.portal.platform.paging;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -7,7 +8,7 @@ import java.util.List;
  * when {@code totalExact} is false, a lower bound: a listing that would have to count hundreds of thousands of rows
  * stops at a bound (e.g. the province officer's inbox, {@code ReportInbox.MAX_COUNTED}) and says "more than".
  */
-public record Page<T>(List<T> items, int page, int size, long total, boolean totalExact) {
+public record Page<T>(List<T> items, int page, int size, long total, boolean totalExact) implements Serializable {
 
     /** A page of a listing whose total is exact. */
     public Page(List<T> items, int page, int size, long total) {

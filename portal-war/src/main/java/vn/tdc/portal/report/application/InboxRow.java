@@ -1,5 +1,6 @@
 package vn.tdc.portal.report.application;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -7,5 +8,5 @@ import java.time.LocalDate;
 public record InboxRow(long id, String trackingCode, String kindCode, String kindName, String statusCode,
                        String departmentCode, String departmentName, String placeName, Instant submittedAt,
                        LocalDate dueDate, boolean overdue, boolean published, int photoCount, String unitCode,
-                       String unitName) {
+                       String unitName) implements Serializable {
 }

@@ -1,5 +1,6 @@
 package vn.tdc.portal.report.application;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,14 +22,14 @@ public record OfficerReportView(long id, String trackingCode, String kindCode, S
                                 LocalDate dueDate, boolean overdue, Instant closedAt, String closingReason,
                                 Boolean satisfied, String duplicateOfCode, List<TrackedReport.PhotoView> photos,
                                 List<AuditEntry> audit, List<InboxRow> duplicateHints, String unitCode,
-                                String unitName) {
+                                String unitName) implements Serializable {
 
     /** An extra attribute's label, value and unit. */
-    public record AttributeValue(String label, String value, String unit) {
+    public record AttributeValue(String label, String value, String unit) implements Serializable {
     }
 
     /** One event of the audit trail: {@code actor} is the user name, {@code actorName} the person's full name. */
     public record AuditEntry(Instant at, String actor, String actorName, String type, String fromStatus,
-                             String toStatus, String publicText, String internalText) {
+                             String toStatus, String publicText, String internalText) implements Serializable {
     }
 }

@@ -1,5 +1,6 @@
 package vn.tdc.portal.report.application;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -8,5 +9,5 @@ import java.time.LocalDate;
  * used: the same report is returned, nothing new was stored. {@code unitId} is the unit the report belongs to.
  */
 public record SubmittedReport(long id, String trackingCode, String kindCode, Instant submittedAt, LocalDate expectedDate,
-                              int photoCount, boolean emailGiven, boolean replayed, long unitId) {
+                              int photoCount, boolean emailGiven, boolean replayed, long unitId) implements Serializable {
 }

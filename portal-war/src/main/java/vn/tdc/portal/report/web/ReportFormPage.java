@@ -69,22 +69,22 @@ public class ReportFormPage implements Serializable {
             "latitude", "longitude", "contactName", "contactPhone", "contactEmail");
 
     @Inject
-    transient ReportSubmissionService submissions;
+    ReportSubmissionService submissions;
 
     @Inject
-    transient ReportCatalog catalog;
+    ReportCatalog catalog;
 
     @Inject
-    transient SubmissionRateLimit rateLimit;
+    SubmissionRateLimit rateLimit;
 
     @Inject
-    transient PhotoIntake photoIntake;
+    PhotoIntake photoIntake;
 
     @Inject
-    transient CurrentWard currentWard;
+    CurrentWard currentWard;
 
     @Inject
-    transient TrackingPage trackingPage;
+    TrackingPage trackingPage;
 
     /** The ward the report is filed into: the one whose page the form was opened on ({@code /xa-dong-cuu/phan-anh}). */
     private String unitCode;

@@ -51,16 +51,16 @@ public class ReportTrackingPage implements Serializable {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     @Inject
-    transient ReportTrackingService tracking;
+    ReportTrackingService tracking;
 
     @Inject
-    transient SubmissionRateLimit rateLimit;
+    SubmissionRateLimit rateLimit;
 
     @Inject
-    transient TrackingLookupRateLimit lookups;
+    TrackingLookupRateLimit lookups;
 
     @Inject
-    transient PhotoIntake photoIntake;
+    PhotoIntake photoIntake;
 
     private String code;
     private String uploadTooLarge;

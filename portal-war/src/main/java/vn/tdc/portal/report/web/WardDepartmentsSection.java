@@ -31,10 +31,10 @@ public class WardDepartmentsSection implements Serializable {
     private static final Pattern ROW = Pattern.compile("departments\\[(\\d+)]\\.?(.*)");
 
     @Inject
-    transient WardDepartments departments;
+    WardDepartments departments;
 
     @Inject
-    transient WardDepartmentService service;
+    WardDepartmentService service;
 
     private List<UnitView> wards;
     private String wardCode;

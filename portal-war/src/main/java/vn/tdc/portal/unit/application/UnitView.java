@@ -4,13 +4,15 @@ import vn.tdc.portal.unit.domain.UnitKey;
 
 import vn.tdc.portal.unit.domain.UnitLevel;
 
+import java.io.Serializable;
+
 /**
  * What the pages and the API show of a unit. {@code provinceName} is the province's name for a ward, empty otherwise;
  * the centre point is {@code null} when unknown.
  */
 public record UnitView(long id, String code, String slug, String name, UnitLevel level, String kind, Long parentId,
                        String path, String address, String hotline, String email, String workingHours,
-                       Double latitude, Double longitude, Double radiusKm, String provinceName, boolean active) {
+                       Double latitude, Double longitude, Double radiusKm, String provinceName, boolean active) implements Serializable {
 
     /** The unit as owned rows record it. */
     public UnitKey key() {

@@ -38,10 +38,10 @@ public class UnitAdminPage implements Serializable {
     public static final int IMPORT_MAX_BYTES = 1024 * 1024;
 
     @Inject
-    transient UnitDirectory directory;
+    UnitDirectory directory;
 
     @Inject
-    transient UnitAdministration administration;
+    UnitAdministration administration;
 
     private List<UnitView> units;
     private String editingCode;

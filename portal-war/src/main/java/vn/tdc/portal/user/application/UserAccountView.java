@@ -4,6 +4,7 @@ import vn.tdc.portal.unit.application.UnitView;
 import vn.tdc.portal.user.domain.Role;
 import vn.tdc.portal.user.domain.UserAccount;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Set;
 
@@ -12,7 +13,7 @@ import java.util.Set;
  * unit the account works for (what it sees); null only where the unit is not needed (checking a login).
  */
 public record UserAccountView(long id, String username, String fullName, Set<Role> roles, boolean enabled,
-                              Instant createdAt, String unitCode, String unitName) {
+                              Instant createdAt, String unitCode, String unitName) implements Serializable {
 
     static UserAccountView of(UserAccount account, UnitView unit) {
         return new UserAccountView(account.id(), account.username(), account.fullName(), account.roles(),

@@ -37,10 +37,10 @@ public class UserAdminPage implements Serializable {
     private static final int PAGE_SIZE = 100;
 
     @Inject
-    transient UserAccountService accounts;
+    UserAccountService accounts;
 
     @Inject
-    transient CallerScopes scopes;
+    CallerScopes scopes;
 
     private List<UserAccountView> users;
     @NotBlank
