@@ -12,7 +12,14 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
+import jakarta.json.JsonObject;
+
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.BooleanSupplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -115,6 +122,119 @@ class ClusterIT extends PortalIntegrationTest {
         HttpResponse<String> inboxOnA = http.get(INBOX, "Cookie", loggedIn, "Accept", "text/html");
         assertThat(inboxOnA.statusCode()).as(inboxOnA.headers().toString()).isEqualTo(200);
         assertThat(inboxOnA.body()).contains("id=\"inbox\"");
+    }
+
+    /**
+     * What one node stores is the other's at once or within seconds: the upload is in the shared storage, its text in
+     * the database, and node B's own index follows the search change log.
+     */
+    @Test
+    @Order(3)
+    void should_make_a_document_uploaded_on_one_node_searchable_citable_and_downloadable_on_the_other_within_seconds() {
+        // given a plan uploaded on node A
+        byte[] plan = String.join("\n",
+                "KẾ HOẠCH",
+                "Kiểm tra đo lường tại chợ nổi Cái Bè trong dịp Tết",
+                "I. MỤC ĐÍCH",
+                "1. Kiểm tra cân tại các ghe bán trái cây ở chợ nổi Cái Bè trong tháng Chạp hằng năm.",
+                "II. TỔ CHỨC THỰC HIỆN",
+                "1. Phòng Kinh tế huyện Cái Bè: Chủ trì kiểm tra cân ở chợ nổi.").getBytes(StandardCharsets.UTF_8);
+        MultipartBody body = new MultipartBody()
+                .field("kind", "Kế hoạch").field("number", "88/KH-UBND").field("issuer", "UBND huyện Cái Bè")
+                .field("place", "huyện Cái Bè").field("region", "tỉnh Tiền Giang").field("issued", "tháng 12 năm 2026")
+                .field("signer", "Trần Văn Bè — Phó Chủ tịch").field("signedFor", "KT. Chủ tịch")
+                .field("title", "Kế hoạch kiểm tra đo lường tại chợ nổi Cái Bè")
+                .file("file", "cho-noi.txt", "text/plain", plan);
+        HttpResponse<String> created = http.sendBytes("POST", "/api/admin/documents", body.contentType(), body.bytes(),
+                PortalHttp.admin());
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String id = PortalHttp.json(created).getString("id");
+        PortalHttp onB = onNodeB();
+        try {
+            // then node B finds it within 5 s, without diacritics
+            long uploaded = System.nanoTime();
+            assertThat(eventually(Duration.ofSeconds(5), () -> searchHits(onB, "cho noi cai be ghe trai cay").contains(id)))
+                    .as("node B's search finds the document uploaded on node A within 5 s").isTrue();
+            long seenAfterMillis = (System.nanoTime() - uploaded) / 1_000_000;
+
+            // and its assistant cites it, and its file is the uploaded one
+            JsonObject answer = PortalHttp.json(onB.send("POST", "/api/chat", JSON,
+                    "{\"question\":\"Ở chợ nổi Cái Bè kiểm tra cân vào tháng nào?\"}"));
+            assertThat(answer.getBoolean("grounded")).as(answer.toString()).isTrue();
+            assertThat(answer.getJsonArray("citations").getValuesAs(JsonObject.class))
+                    .anySatisfy(citation -> assertThat(citation.getString("documentId")).isEqualTo(id));
+            HttpResponse<byte[]> file = onB.getBytes("/api/admin/documents/" + id + "/file", PortalHttp.admin());
+            assertThat(file.statusCode()).isEqualTo(200);
+            assertThat(file.body()).isEqualTo(plan);
+            assertThat(seenAfterMillis).isLessThan(5_000);
+        } finally {
+            // and when node B deletes it, node A's search forgets it within 5 s
+            assertThat(onB.send("DELETE", "/api/admin/documents/" + id, null, "", PortalHttp.admin()).statusCode())
+                    .isEqualTo(204);
+        }
+        assertThat(eventually(Duration.ofSeconds(5), () -> !searchHits(http, "cho noi cai be ghe trai cay").contains(id)))
+                .as("node A's search forgets the document deleted on node B within 5 s").isTrue();
+    }
+
+    /**
+     * A client spraying both nodes gets its allowance once, not once per node: the buckets are in the grid. Runs late:
+     * it leaves this client's search allowance empty.
+     */
+    @Test
+    @Order(50)
+    void should_give_a_client_spraying_both_nodes_its_allowance_once() {
+        // given a burst of RATE_LIMIT_BURST searches, refilled at 1 a second, counted per client address
+        PortalHttp onB = onNodeB();
+        int allowed = 0;
+        int refusedOnA = 0;
+        int refusedOnB = 0;
+        long start = System.nanoTime();
+
+        // when the client sends twice its burst, alternately to each node
+        for (int i = 0; i < 2 * IntegrationDatabase.RATE_LIMIT_BURST; i++) {
+            boolean toA = i % 2 == 0;
+            int status = (toA ? http : onB).get("/api/search?q=can+doi+chung").statusCode();
+            if (status == 200) {
+                allowed++;
+            } else {
+                assertThat(status).isEqualTo(429);
+                if (toA) {
+                    refusedOnA++;
+                } else {
+                    refusedOnB++;
+                }
+            }
+        }
+        long seconds = (System.nanoTime() - start) / 1_000_000_000 + 1;
+
+        // then it got one burst (plus what refilled meanwhile), and both nodes refused the rest
+        assertThat(allowed).isBetween(IntegrationDatabase.RATE_LIMIT_BURST,
+                IntegrationDatabase.RATE_LIMIT_BURST + (int) seconds);
+        assertThat(refusedOnA).isPositive();
+        assertThat(refusedOnB).isPositive();
+    }
+
+    private static List<String> searchHits(PortalHttp node, String query) {
+        HttpResponse<String> response = node.get("/api/search?limit=5&q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return PortalHttp.json(response).getJsonArray("results").getValuesAs(JsonObject.class).stream()
+                .map(hit -> hit.getString("documentId", "")).toList();
+    }
+
+    private static boolean eventually(Duration limit, BooleanSupplier condition) {
+        long end = System.nanoTime() + limit.toNanos();
+        while (System.nanoTime() < end) {
+            if (condition.getAsBoolean()) {
+                return true;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return condition.getAsBoolean();
     }
 
     /** Kills node B: the last test of the class. */

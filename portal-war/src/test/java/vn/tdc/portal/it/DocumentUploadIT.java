@@ -559,8 +559,7 @@ class DocumentUploadIT extends PortalIntegrationTest {
     }
 
     private static Path storedFile(String sha256) {
-        return Path.of(System.getProperty("portal.it.dir", "target/it")).toAbsolutePath()
-                .resolve("data").resolve("documents").resolve(sha256);
+        return IntegrationDatabase.storageDirectory().resolve("documents").resolve(sha256);
     }
 
     private static String sha256(byte[] content) throws NoSuchAlgorithmException {

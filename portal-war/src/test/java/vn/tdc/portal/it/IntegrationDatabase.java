@@ -69,7 +69,8 @@ public class IntegrationDatabase implements BeforeAllCallback {
 
     /**
      * The portal's settings as system properties of a Payara JVM: the test database, the accounts and limits of the
-     * tests, the test mail server, and {@code dataDir} for the portal's files (each node its own).
+     * tests, the test mail server, {@code dataDir} for the node's own files (each node its own) and the
+     * {@link #storageDirectory() shared storage}.
      */
     static List<String> payaraJvmOptions(Path dataDir) {
         Settings s = settings();
@@ -87,7 +88,13 @@ public class IntegrationDatabase implements BeforeAllCallback {
                 "-Dportal.articles.schedule-check-seconds=2",
                 "-Dportal.mail.smtp.host=127.0.0.1",
                 "-Dportal.mail.smtp.port=" + TestMailServer.port(),
-                "-Dportal.data.dir=" + dataDir);
+                "-Dportal.data.dir=" + dataDir,
+                "-Dportal.storage.dir=" + storageDirectory());
+    }
+
+    /** Where every node of the tests keeps uploads: one directory, as the nodes of a cluster share one mount. */
+    static Path storageDirectory() {
+        return Path.of(System.getProperty("portal.it.dir", "target/it")).toAbsolutePath().resolve("storage");
     }
 
     /** Payara Micro's own options for every node of the tests: no phoning home, the run command's pre-boot commands. */

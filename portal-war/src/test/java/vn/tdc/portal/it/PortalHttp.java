@@ -44,6 +44,19 @@ public final class PortalHttp {
         return send(request(path, headers).GET().build());
     }
 
+    /** A GET whose body is kept as bytes (a downloaded file). */
+    public HttpResponse<byte[]> getBytes(String path, String... headers) {
+        HttpRequest request = request(path, headers).GET().build();
+        try {
+            return client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new IllegalStateException("HTTP call failed: " + request.uri(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public HttpResponse<String> send(String method, String path, String contentType, String body, String... headers) {
         HttpRequest.Builder builder = request(path, headers)
                 .method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
