@@ -12,6 +12,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
 import java.net.URLEncoder;
@@ -39,6 +40,10 @@ class ClusterIT extends PortalIntegrationTest {
     private static final String OFFICER = "canbo.cum";
     private static final String OFFICER_PASSWORD = "Can-bo-cum-2026";
     private static final String INBOX = "/quan-tri/phan-anh";
+    private static final String WRITER = "bientap.cum.lan";
+    private static final String WRITER_PASSWORD = "Viet-bai-cum-2026";
+    private static final String REVIEWER = "bientap.cum.minh";
+    private static final String REVIEWER_PASSWORD = "Duyet-bai-cum-2026";
     private static final String SHORT_WEIGHING = "Cân thiếu, gian lận đo lường";
 
     @RegisterExtension
@@ -176,6 +181,43 @@ class ClusterIT extends PortalIntegrationTest {
                 .as("node A's search forgets the document deleted on node B within 5 s").isTrue();
     }
 
+    /** An article published on node B is on node A's search and assistant within 5 s (its change log row). */
+    @Test
+    @Order(4)
+    void should_answer_on_one_node_from_an_article_published_on_the_other_within_five_seconds() {
+        // given a writer and a reviewer of xã Đông Cứu, and an article written and published through node B
+        ensureAccountIn("xa-dong-cuu", WRITER, "Nguyễn Thị Lan", WRITER_PASSWORD, "EDITOR");
+        ensureAccountIn("xa-dong-cuu", REVIEWER, "Trần Văn Minh", REVIEWER_PASSWORD, "EDITOR");
+        PortalHttp onB = onNodeB();
+        String article = Json.createObjectBuilder()
+                .add("title", "Chợ Phong Điền đặt cân đối chứng mới cạnh bến đò")
+                .add("summary", "Người mua ở chợ Phong Điền tự cân lại hàng tại cân đối chứng cạnh bến đò.")
+                .add("bodyHtml", "<p>Cân đối chứng của chợ Phong Điền được đặt cạnh bến đò, mở cửa từ 5 giờ sáng.</p>")
+                .add("categoryCode", "do-luong")
+                .add("tags", Json.createArrayBuilder().add("cân đối chứng"))
+                .add("author", "Trung tâm Văn hóa – Thể thao xã").build().toString();
+        HttpResponse<String> created = onB.send("POST", "/api/admin/articles", JSON, article,
+                PortalHttp.basicAuth(WRITER, WRITER_PASSWORD));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        long id = PortalHttp.json(created).getJsonNumber("id").longValue();
+        assertThat(onB.send("POST", "/api/admin/articles/" + id + "/submit", JSON, "",
+                PortalHttp.basicAuth(WRITER, WRITER_PASSWORD)).statusCode()).isEqualTo(200);
+
+        // when the reviewer publishes it on node B
+        HttpResponse<String> published = onB.send("POST", "/api/admin/articles/" + id + "/publish", JSON, "",
+                PortalHttp.basicAuth(REVIEWER, REVIEWER_PASSWORD));
+        assertThat(published.statusCode()).as(published.body()).isEqualTo(200);
+
+        // then node A's search finds it within 5 s, and node A's assistant answers from it
+        assertThat(eventually(Duration.ofSeconds(5), () -> searchUrls(http, "cho phong dien can doi chung ben do")
+                .stream().anyMatch(url -> url.contains("/tin-tuc/"))))
+                .as("node A's search finds the article published on node B within 5 s").isTrue();
+        JsonObject answer = PortalHttp.json(http.send("POST", "/api/chat", JSON,
+                "{\"question\":\"Cân đối chứng của chợ Phong Điền đặt ở đâu?\"}"));
+        assertThat(answer.getBoolean("grounded")).as(answer.toString()).isTrue();
+        assertThat(answer.getString("answer")).containsIgnoringCase("bến đò");
+    }
+
     /**
      * A client spraying both nodes gets its allowance once, not once per node: the buckets are in the grid. Runs late:
      * it leaves this client's search allowance empty.
@@ -219,6 +261,13 @@ class ClusterIT extends PortalIntegrationTest {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return PortalHttp.json(response).getJsonArray("results").getValuesAs(JsonObject.class).stream()
                 .map(hit -> hit.getString("documentId", "")).toList();
+    }
+
+    private static List<String> searchUrls(PortalHttp node, String query) {
+        HttpResponse<String> response = node.get("/api/search?limit=5&q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return PortalHttp.json(response).getJsonArray("results").getValuesAs(JsonObject.class).stream()
+                .map(hit -> hit.getString("url", "")).toList();
     }
 
     private static boolean eventually(Duration limit, BooleanSupplier condition) {
