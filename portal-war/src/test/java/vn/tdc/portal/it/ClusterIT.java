@@ -249,9 +249,10 @@ class ClusterIT extends PortalIntegrationTest {
         }
         long seconds = (System.nanoTime() - start) / 1_000_000_000 + 1;
 
-        // then it got one burst (plus what refilled meanwhile), and both nodes refused the rest
-        assertThat(allowed).isBetween(IntegrationDatabase.RATE_LIMIT_BURST,
-                IntegrationDatabase.RATE_LIMIT_BURST + (int) seconds);
+        // then it got at most one burst (plus what refilled meanwhile; the searches of earlier tests spent some of
+        // it), not one per node, and both nodes refused the rest
+        assertThat(allowed).isGreaterThan(IntegrationDatabase.RATE_LIMIT_BURST / 2)
+                .isLessThanOrEqualTo(IntegrationDatabase.RATE_LIMIT_BURST + (int) seconds);
         assertThat(refusedOnA).isPositive();
         assertThat(refusedOnB).isPositive();
     }
