@@ -189,7 +189,9 @@ class ClusterIT extends PortalIntegrationTest {
         ensureAccountIn("xa-dong-cuu", WRITER, "Nguyễn Thị Lan", WRITER_PASSWORD, "EDITOR");
         ensureAccountIn("xa-dong-cuu", REVIEWER, "Trần Văn Minh", REVIEWER_PASSWORD, "EDITOR");
         PortalHttp onB = onNodeB();
+        String slug = "cho-phong-dien-dat-can-doi-chung-canh-ben-do";
         String article = Json.createObjectBuilder()
+                .add("slug", slug)
                 .add("title", "Chợ Phong Điền đặt cân đối chứng mới cạnh bến đò")
                 .add("summary", "Người mua ở chợ Phong Điền tự cân lại hàng tại cân đối chứng cạnh bến đò.")
                 .add("bodyHtml", "<p>Cân đối chứng của chợ Phong Điền được đặt cạnh bến đò, mở cửa từ 5 giờ sáng.</p>")
@@ -210,7 +212,7 @@ class ClusterIT extends PortalIntegrationTest {
 
         // then node A's search finds it within 5 s, and node A's assistant answers from it
         assertThat(eventually(Duration.ofSeconds(5), () -> searchUrls(http, "cho phong dien can doi chung ben do")
-                .stream().anyMatch(url -> url.contains("/tin-tuc/"))))
+                .stream().anyMatch(url -> url.endsWith("/tin-tuc/" + slug))))
                 .as("node A's search finds the article published on node B within 5 s").isTrue();
         JsonObject answer = PortalHttp.json(http.send("POST", "/api/chat", JSON,
                 "{\"question\":\"Cân đối chứng của chợ Phong Điền đặt ở đâu?\"}"));

@@ -79,7 +79,11 @@ public class ArticleStartup {
 
     @PostConstruct
     void start() {
-        seeder.load(seedFiles.load());
+        // nodes started together on an empty database: one loads the seeds, the others then find them
+        locks.whenHeld(ClusterLocks.FIRST_START, ClusterLocks.FIRST_START_WAIT, () -> {
+            seeder.load(seedFiles.load());
+            return null;
+        });
         publishDueAlone();
         indexer.reindexAll(queries.allPublished());
         searchFollower.startFollowing();

@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.logging.Level;
@@ -23,6 +24,14 @@ import java.util.logging.Logger;
  */
 @ApplicationScoped
 public class ClusterLocks {
+
+    /**
+     * Held by the node that fills an empty database at its first start (the first administrator, the seed
+     * articles), so that nodes started together fill it once.
+     */
+    public static final String FIRST_START = "tdc.first-start";
+    /** How long a starting node waits for another one filling the database. */
+    public static final Duration FIRST_START_WAIT = Duration.ofMinutes(2);
 
     private static final Logger LOG = Logger.getLogger(ClusterLocks.class.getName());
     private static final String LOCK_NAME = "LEFT(CONCAT(?, '@', DATABASE()), 64)";
@@ -49,9 +58,36 @@ public class ClusterLocks {
         }
     }
 
+    /**
+     * Runs the work once this node holds the lock {@code name}, waiting up to {@code wait} for another node to finish
+     * its own run of it (work every node does once, like filling an empty database at the first start: the second
+     * node then finds the first one's rows). The work must commit its own transactions before it returns.
+     *
+     * @throws IllegalStateException when another node has held the lock longer than {@code wait}
+     */
+    public <T> T whenHeld(String name, Duration wait, Supplier<T> work) {
+        try (Connection connection = dataSource.getConnection()) {
+            if (!lock(connection, name, wait)) {
+                throw new IllegalStateException("named lock " + name + " still held by another node after " + wait);
+            }
+            try {
+                return work.get();
+            } finally {
+                release(connection, name);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("named lock " + name + " failed", e);
+        }
+    }
+
     private static boolean lock(Connection connection, String name) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement("SELECT GET_LOCK(" + LOCK_NAME + ", 0)")) {
+        return lock(connection, name, Duration.ZERO);
+    }
+
+    private static boolean lock(Connection connection, String name, Duration wait) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("SELECT GET_LOCK(" + LOCK_NAME + ", ?)")) {
             statement.setString(1, name);
+            statement.setLong(2, wait.toSeconds());
             try (ResultSet result = statement.executeQuery()) {
                 return result.next() && result.getInt(1) == 1;
             }

@@ -5,7 +5,10 @@ import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
+import vn.tdc.portal.platform.persistence.ClusterLocks;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.tdc.portal.user.domain.Role;
 
@@ -21,7 +24,9 @@ import java.util.logging.Logger;
 @Singleton
 @Startup
 @DependsOn("DatabaseMigrations")
+@TransactionManagement(TransactionManagementType.BEAN)
 public class AdminAccountBootstrap {
+
 
     private static final Logger LOG = Logger.getLogger(AdminAccountBootstrap.class.getName());
     private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
@@ -36,8 +41,19 @@ public class AdminAccountBootstrap {
     @ConfigProperty(name = "portal.admin.password")
     Optional<String> configuredPassword;
 
+    @Inject
+    ClusterLocks locks;
+
     @PostConstruct
-    void createFirstAdmin() {
+    void start() {
+        locks.whenHeld(ClusterLocks.FIRST_START, ClusterLocks.FIRST_START_WAIT, () -> {
+            createFirstAdmin();
+            return null;
+        });
+    }
+
+    /** Creates {@code admin} when there is no account at all; its own transaction commits before the lock is freed. */
+    private void createFirstAdmin() {
         if (accounts.hasAnyAccount()) {
             return;
         }
