@@ -46,15 +46,7 @@ public final class PortalHttp {
 
     /** A GET whose body is kept as bytes (a downloaded file). */
     public HttpResponse<byte[]> getBytes(String path, String... headers) {
-        HttpRequest request = request(path, headers).GET().build();
-        try {
-            return client.send(request, HttpResponse.BodyHandlers.ofByteArray());
-        } catch (IOException e) {
-            throw new IllegalStateException("HTTP call failed: " + request.uri(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return send(request(path, headers).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     public HttpResponse<String> send(String method, String path, String contentType, String body, String... headers) {
@@ -180,8 +172,12 @@ public final class PortalHttp {
     }
 
     private HttpResponse<String> send(HttpRequest request) {
+        return send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> body) {
         try {
-            return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return client.send(request, body);
         } catch (IOException e) {
             throw new IllegalStateException("HTTP call failed: " + request.uri(), e);
         } catch (InterruptedException e) {
