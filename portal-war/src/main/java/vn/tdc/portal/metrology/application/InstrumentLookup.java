@@ -62,7 +62,8 @@ public class InstrumentLookup {
         TradePlace place = places.get(instrument.placeId());
         String typeName = repository.type(instrument.typeCode()).map(InstrumentType::name).orElse("");
         VerificationState state = instrument.stateOn(today);
-        ReferenceScaleView nearest = nearestReference(instrument, place, places, today).orElse(null);
+        ReferenceScaleView nearest = nearestScale(instrument, places, today)
+                .map(r -> reference(r, places.get(r.placeId()), today)).orElse(null);
         return Optional.of(new PublicInstrumentView(instrument.code().value(), instrument.code().grouped(), typeName,
                 place.name(), place.kind().label(), place.address(), instrument.stall(), instrument.brand(),
                 instrument.verifiedOn(), instrument.dueOn(), state.code(), state.label(), state.usable(),
@@ -93,8 +94,10 @@ public class InstrumentLookup {
                 usable);
     }
 
-    private Optional<ReferenceScaleView> nearestReference(MeasuringInstrument instrument, TradePlace place,
-                                                          Map<Long, TradePlace> places, LocalDate today) {
+    /** The reference scale nearest to {@code instrument} among the ward's {@code places} (see the class comment). */
+    Optional<MeasuringInstrument> nearestScale(MeasuringInstrument instrument, Map<Long, TradePlace> places,
+                                               LocalDate today) {
+        TradePlace place = places.get(instrument.placeId());
         List<MeasuringInstrument> references = repository.instrumentsAt(places.keySet()).stream()
                 .filter(MeasuringInstrument::referenceScale)
                 .filter(r -> !r.id().equals(instrument.id()))
@@ -104,7 +107,7 @@ public class InstrumentLookup {
                 .thenComparing(r -> distance(place, places.get(r.placeId())))
                 .thenComparing(r -> !r.stateOn(today).usable())
                 .thenComparing(MeasuringInstrument::id);
-        return references.stream().min(order).map(r -> reference(r, places.get(r.placeId()), today));
+        return references.stream().min(order);
     }
 
     /** Squared degrees between two places' points: enough to order places of one ward; unknown points last. */

@@ -6,6 +6,7 @@ import vn.tdc.knowledge.assistant.application.ChatEngine;
 import vn.tdc.knowledge.assistant.domain.ChatAnswer;
 import vn.tdc.knowledge.assistant.domain.Citation;
 import vn.tdc.knowledge.assistant.domain.WardContext;
+import vn.tdc.portal.metrology.application.InMemoryMetrologyRepository;
 import vn.tdc.portal.platform.problem.ProblemException;
 import vn.tdc.portal.platform.problem.ProblemKind;
 import vn.tdc.portal.unit.application.UnitDirectory;
@@ -49,6 +50,7 @@ class ChatServiceTest {
             }
         };
         service.units = new FixedUnits();
+        service.register = new InMemoryMetrologyRepository().answers();
     }
 
     @Test
