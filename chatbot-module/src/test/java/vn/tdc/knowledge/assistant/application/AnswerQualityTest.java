@@ -102,10 +102,13 @@ class AnswerQualityTest {
      * {@link QaScorer} (lists name every plan, yes/no answers start with the answer, personal data is declined); the
      * scores reached when they were introduced must not drop. {@code blind3-qa.jsonl} (issue 13: roles asked in residents'
      * words, a third without diacritics, follow-ups, off-topic) was written before the role paraphrases were read and is
-     * never tuned on: its floor is the score measured after that change (65 before it).
+     * never tuned on: its floor is the score measured after that change (65 before it); 74 since the other services of a
+     * ward's office (civil status, land, residence) are declined (two of its off-topic questions were among those
+     * read). {@code blind4-qa.jsonl} holds off-topic questions written after that change: 7/8 before it, 8/8 after.
      */
     @ParameterizedTest(name = "{0} at least {1}")
-    @CsvSource({"/dev2-qa.jsonl, 44", "/blind2-qa.jsonl, 79", "/wards-qa.jsonl, 20", "/blind3-qa.jsonl, 72"})
+    @CsvSource({"/dev2-qa.jsonl, 44", "/blind2-qa.jsonl, 79", "/wards-qa.jsonl, 20", "/blind3-qa.jsonl, 74",
+            "/blind4-qa.jsonl, 8"})
     void should_keep_the_round_two_scores(String set, int floor) {
         // given
         QaScorer scorer = new QaScorer(assistant);
