@@ -26,6 +26,7 @@ class RegisterAssistantIT extends PortalIntegrationTest {
     private static final String WARD = "xa-sdo-" + RUN;
     private static final String OFFICER = "canbo.sdo" + RUN;
     private static final String OTHER_OFFICER = "canbo.khac.sdo" + RUN;
+    private static final String PROVINCE_OFFICER = "canbo.tinh.sdo" + RUN;
     private static final String MARKET = "Chợ Sổ Đo " + RUN;
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
 
@@ -41,6 +42,7 @@ class RegisterAssistantIT extends PortalIntegrationTest {
                             .build().toString(), PortalHttp.admin());
             assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
             ensureAccountIn(WARD, OFFICER, "Cán bộ xã Sổ Đo", PASSWORD, "OFFICER");
+            ensureAccountIn("bac-ninh", PROVINCE_OFFICER, "Cán bộ tỉnh Bắc Ninh", PASSWORD, "OFFICER");
             ensureAccountIn("phuong-duc-pho", OTHER_OFFICER, "Cán bộ phường Đức Phổ", PASSWORD, "OFFICER");
             HttpResponse<String> market = http.send("POST", "/api/officer/metrology/places", JSON,
                     Json.createObjectBuilder().add("kind", "cho").add("name", MARKET).add("address", "Thôn Đông")
@@ -130,6 +132,21 @@ class RegisterAssistantIT extends PortalIntegrationTest {
         assertThat(read.statusCode()).isEqualTo(404);
         assertThat(PortalHttp.json(list).getJsonNumber("total").longValue()).isZero();
         assertThat(resident.statusCode()).isIn(401, 403);
+    }
+
+    @Test
+    void should_show_a_province_officer_each_instrument_of_a_ward_once() {
+        addInstrument("31", "SN-P1-" + RUN, TODAY.minusMonths(1), false);
+        addInstrument("32", "SN-P2-" + RUN, TODAY.minusMonths(1), false);
+
+        HttpResponse<String> list = http.get("/api/officer/metrology/instruments?unit=" + WARD + "&q=SN-P",
+                as(PROVINCE_OFFICER));
+
+        assertThat(list.statusCode()).as(list.body()).isEqualTo(200);
+        JsonObject page = PortalHttp.json(list);
+        assertThat(page.getJsonNumber("total").longValue()).isEqualTo(2);
+        assertThat(page.getJsonArray("items").getValuesAs(JsonObject.class))
+                .extracting(item -> item.getString("serialNo")).containsExactly("SN-P1-" + RUN, "SN-P2-" + RUN);
     }
 
     @Test

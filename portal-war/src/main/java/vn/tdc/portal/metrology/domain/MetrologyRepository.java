@@ -35,7 +35,7 @@ public interface MetrologyRepository {
 
     Optional<MeasuringInstrument> instrumentWithSerial(long unitId, String typeCode, String serialNo);
 
-    /** A page of the instruments matching {@code filter}, by place, stall and serial. */
+    /** A page of the instruments matching {@code filter}, by place (in the order places were added), stall and serial. */
     List<MeasuringInstrument> instruments(InstrumentFilter filter, LocalDate today, int offset, int limit);
 
     long count(InstrumentFilter filter, LocalDate today);
