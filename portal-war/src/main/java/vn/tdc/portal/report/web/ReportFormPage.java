@@ -93,6 +93,10 @@ public class ReportFormPage implements Serializable {
     private List<ReportKindView> kinds;
     private final Map<String, Map<String, String>> attributeValues = new HashMap<>();
     private String requestedKind;
+    private String requestedPlace;
+    private String requestedInstrument;
+    /** The instrument a QR page's link named ({@code ?ma=}), grouped; null when none. */
+    private String instrumentCode;
     private String uploadTooLarge;
     private String kindCode;
     private String placeName;
@@ -131,11 +135,18 @@ public class ReportFormPage implements Serializable {
         return unitName;
     }
 
-    /** {@code ?loai=}: an active kind's code preselects it; anything else preselects nothing. */
+    /**
+     * {@code ?loai=}: an active kind's code preselects it; anything else preselects nothing. {@code ?noi=} fills the
+     * place and {@code ?ma=} names an instrument ({@link ReportPrefill}).
+     */
     public void preselect() {
         if (requestedKind != null && attributeValues.containsKey(requestedKind)) {
             kindCode = requestedKind;
         }
+        if (placeName == null || placeName.isBlank()) {
+            placeName = ReportPrefill.place(requestedPlace);
+        }
+        instrumentCode = ReportPrefill.instrument(requestedInstrument).orElse(null);
         if (uploadTooLarge != null) {
             globalError(Messages.format("reportForm.photos.requestTooLarge", ReportLimits.PHOTOS,
                     photoIntake.maxBytes() / (1024 * 1024)));
@@ -173,7 +184,7 @@ public class ReportFormPage implements Serializable {
             submitted = submissions.submit(NewReport.from(ReportChannel.WEB, kindCode)
                     .place(placeName, address, lat, lon)
                     .occurredAt(occurred)
-                    .description(description)
+                    .description(ReportPrefill.description(description, instrumentCode))
                     .attributes(selectedAttributes())
                     .contact(anonymous, contactName, contactPhone, contactEmail)
                     .photos(uploads.stream().map(Upload::bytes).toList())
@@ -364,8 +375,38 @@ public class ReportFormPage implements Serializable {
         return ReportLimits.PHOTOS;
     }
 
+    /** What the resident may type: the report's limit, less the instrument's line when there is one. */
     public int getDescriptionLimit() {
-        return ReportLimits.DESCRIPTION;
+        return instrumentCode == null ? ReportLimits.DESCRIPTION
+                : ReportLimits.DESCRIPTION - ReportPrefill.instrumentLine(instrumentCode).length() - 1;
+    }
+
+    /** The instrument the report is about ({@code K7M2-Q9XA}), or null. */
+    public String getInstrumentCode() {
+        return instrumentCode;
+    }
+
+    /** The line the description will start with, or null. */
+    public String getInstrumentLine() {
+        return instrumentCode == null ? null : ReportPrefill.instrumentLine(instrumentCode);
+    }
+
+    public String getRequestedPlace() {
+        return requestedPlace;
+    }
+
+    /** {@code ?noi=}: the place an instrument's QR page names. */
+    public void setRequestedPlace(String requestedPlace) {
+        this.requestedPlace = requestedPlace;
+    }
+
+    public String getRequestedInstrument() {
+        return requestedInstrument;
+    }
+
+    /** {@code ?ma=}: the code of the instrument an instrument's QR page names. */
+    public void setRequestedInstrument(String requestedInstrument) {
+        this.requestedInstrument = requestedInstrument;
     }
 
     public List<ReportKindView> getKinds() {

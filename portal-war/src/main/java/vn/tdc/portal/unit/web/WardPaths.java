@@ -10,7 +10,9 @@ import java.util.regex.Pattern;
  * The addresses of residents' pages on a platform of many wards. A ward's pages live under its slug:
  * {@code /xa-dong-cuu} (the ward's home), {@code /xa-dong-cuu/tin-tuc}, {@code /xa-dong-cuu/tin-tuc/{bài viết}},
  * {@code /xa-dong-cuu/van-ban}, {@code /xa-dong-cuu/van-ban/{id}}, {@code /xa-dong-cuu/phan-anh}, {@code …/tra-cuu},
- * {@code …/hoi-dap}, {@code …/thong-ke}, {@code …/tim-kiem}; each shows one of the portal's views with that ward as
+ * {@code …/hoi-dap}, {@code …/thong-ke}, {@code …/tim-kiem}, {@code …/phuong-tien-do} (its reference scales and share of
+ * verified instruments) and {@code …/phuong-tien-do/{mã}} (an instrument's QR page); each shows one of the portal's
+ * views with that ward as
  * the request's ward. The same pages of the single-ward version ({@code /tin-tuc}, {@code /phan-anh} …) are old
  * addresses, answered by a permanent redirect to the page of a ward. Every other address (staff pages, the API,
  * Open311, resources, files, {@code /}) is no ward page and passes as it is.
@@ -26,11 +28,18 @@ public final class WardPaths {
             "tra-cuu", "/tra-cuu.xhtml",
             "hoi-dap", "/hoi-dap.xhtml",
             "thong-ke", "/thong-ke.xhtml",
-            "tim-kiem", "/tim-kiem.xhtml");
+            "tim-kiem", "/tim-kiem.xhtml",
+            "phuong-tien-do", "/phuong-tien-do.xhtml");
 
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
     private static final Pattern ARTICLE = Pattern.compile("tin-tuc/([a-z0-9]+(?:-[a-z0-9]+)*)");
     private static final Pattern DOCUMENT = Pattern.compile("van-ban/([a-z0-9][a-z0-9-]{0,150})");
+    /** An instrument's QR page: any one segment, so that a mistyped code gets the page's own friendly 404. */
+    private static final Pattern INSTRUMENT = Pattern.compile("phuong-tien-do/([^/]{1,100})");
+    /** What of a segment may go into the view's query as it is: a code as typed (letters, digits, hyphens). */
+    private static final Pattern TYPED_CODE = Pattern.compile("[A-Za-z0-9-]{1,40}");
+    /** The view of an instrument's QR page. */
+    static final String INSTRUMENT_VIEW = "/phuong-tien-do/chi-tiet.xhtml";
     /** Second segments that are files or views of their own, never an article or a document. */
     private static final Set<String> RESERVED = Set.of("anh", "bai-viet", "chi-tiet");
     private static final int MAX_SLUG = 120;
@@ -67,7 +76,9 @@ public final class WardPaths {
 
     /**
      * The view (with its query) that shows a ward's page: {@code phan-anh} → {@code /phan-anh.xhtml},
-     * {@code tin-tuc/{slug}} → the article view; empty for a page no ward has (then the answer is 404).
+     * {@code tin-tuc/{slug}} → the article view, {@code phuong-tien-do/{code}} → the instrument view with the code as
+     * typed ({@code ?ma=k7m2-q9xa}; a segment that cannot be a code → the view without it, which answers its 404);
+     * empty for a page no ward has (then the answer is 404).
      */
     public static Optional<String> viewOf(String page) {
         String view = PAGES.get(page);
@@ -81,6 +92,11 @@ public final class WardPaths {
         Matcher document = DOCUMENT.matcher(page);
         if (document.matches() && !RESERVED.contains(document.group(1))) {
             return Optional.of("/van-ban/chi-tiet.xhtml?id=" + document.group(1));
+        }
+        Matcher instrument = INSTRUMENT.matcher(page);
+        if (instrument.matches()) {
+            String typed = instrument.group(1);
+            return Optional.of(TYPED_CODE.matcher(typed).matches() ? INSTRUMENT_VIEW + "?ma=" + typed : INSTRUMENT_VIEW);
         }
         return Optional.empty();
     }

@@ -108,4 +108,36 @@ class WardPathsTest {
                 .isEqualTo("phuong-xa=xa-dong-cuu; Max-Age=31536000; Path=/; SameSite=Lax");
         assertThat(WardCookie.header("xa-dong-cuu", "/cong", true)).contains("Path=/cong").endsWith("; Secure");
     }
+
+    @Test
+    void should_show_a_wards_metrology_page_and_an_instruments_qr_page_with_the_code_as_typed() {
+        assertThat(WardPaths.viewOf("phuong-tien-do")).contains("/phuong-tien-do.xhtml");
+        assertThat(WardPaths.viewOf("phuong-tien-do/K7M2Q9XA")).contains("/phuong-tien-do/chi-tiet.xhtml?ma=K7M2Q9XA");
+        assertThat(WardPaths.viewOf("phuong-tien-do/k7m2-q9xa"))
+                .contains("/phuong-tien-do/chi-tiet.xhtml?ma=k7m2-q9xa");
+    }
+
+    @Test
+    void should_give_a_segment_that_cannot_be_a_code_to_the_qr_page_without_it_for_its_friendly_404() {
+        for (String page : new String[]{"phuong-tien-do/%3Cscript%3E", "phuong-tien-do/" + "A".repeat(41),
+                "phuong-tien-do/a.b", "phuong-tien-do/a&b=c"}) {
+            assertThat(WardPaths.viewOf(page)).as(page).contains("/phuong-tien-do/chi-tiet.xhtml");
+        }
+        assertThat(WardPaths.viewOf("phuong-tien-do/a/b")).isEmpty();
+        assertThat(WardPaths.viewOf("phuong-tien-do/" + "A".repeat(101))).isEmpty();
+    }
+
+    @Test
+    void should_send_the_old_addresses_of_metrology_pages_to_a_ward_but_not_the_platforms_scanner() {
+        assertThat(WardPaths.isOldWardPage("/phuong-tien-do")).isTrue();
+        assertThat(WardPaths.isOldWardPage("/phuong-tien-do/K7M2Q9XA")).isTrue();
+        assertThat(WardPaths.isOldWardPage("/tra-cuu-phuong-tien-do")).isFalse();
+        assertThat(WardPaths.isOldWardPage("/phuong-tien-do.xhtml")).isFalse();
+    }
+
+    @Test
+    void should_move_the_metrology_view_under_the_ward() {
+        assertThat(WardPaths.inWard("", "xa-dong-cuu", "/phuong-tien-do.xhtml")).isEqualTo("/xa-dong-cuu/phuong-tien-do");
+        assertThat(WardPaths.inWard("/ctx", "xa-dong-cuu", "/ctx/phuong-tien-do")).isEqualTo("/ctx/xa-dong-cuu/phuong-tien-do");
+    }
 }
