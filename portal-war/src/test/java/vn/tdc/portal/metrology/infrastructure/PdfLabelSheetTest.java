@@ -87,6 +87,25 @@ class PdfLabelSheetTest {
         }
     }
 
+    @Test
+    void should_hide_only_the_glyph_substitution_table_of_the_font() throws Exception {
+        byte[] font;
+        try (var in = PdfLabelSheet.class.getResourceAsStream("/vn/tdc/portal/metrology/fonts/NotoSans-Regular.ttf")) {
+            font = in.readAllBytes();
+        }
+
+        byte[] plain = PdfLabelSheet.withoutGlyphSubstitution(font);
+
+        try (var before = new org.apache.fontbox.ttf.TTFParser().parse(new org.apache.pdfbox.io.RandomAccessReadBuffer(font));
+             var after = new org.apache.fontbox.ttf.TTFParser().parse(new org.apache.pdfbox.io.RandomAccessReadBuffer(plain))) {
+            assertThat(before.getTableMap()).containsKey("GSUB");
+            assertThat(after.getTableMap()).doesNotContainKey("GSUB").containsKeys("gsub", "cmap", "glyf");
+            assertThat(after.getTableMap()).hasSameSizeAs(before.getTableMap());
+            assertThat(after.getUnicodeCmapLookup().getGlyphId('ệ')).isEqualTo(before.getUnicodeCmapLookup().getGlyphId('ệ'))
+                    .isPositive();
+        }
+    }
+
     /** The image of label {@code index} of a rendered page. */
     private static BufferedImage cell(BufferedImage page, int index) {
         float scale = DPI / 72f;
