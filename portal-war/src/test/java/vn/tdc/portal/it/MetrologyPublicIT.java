@@ -173,6 +173,21 @@ class MetrologyPublicIT extends PortalIntegrationTest {
     }
 
     @Test
+    void should_name_on_the_report_form_only_an_instrument_of_the_forms_ward() {
+        String form = "/" + WARD + "/phan-anh?loai=phuong-tien-do&noi=" + java.net.URLEncoder.encode(
+                "<b>Cho</b>, sap 12", java.nio.charset.StandardCharsets.UTF_8) + "&ma=";
+
+        HttpResponse<String> own = http.get(form + grouped(scale).toLowerCase(Locale.ROOT));
+        HttpResponse<String> other = http.get(form + otherWards);
+        HttpResponse<String> unknown = http.get(form + "ZZZZ2222");
+
+        assertThat(own.statusCode()).isEqualTo(200);
+        assertThat(own.body()).contains("id=\"report-instrument-code\"", grouped(scale), "value=\"b Cho /b , sap 12\"");
+        assertThat(other.body()).doesNotContain("report-instrument-code").doesNotContain(grouped(otherWards));
+        assertThat(unknown.body()).doesNotContain("report-instrument-code");
+    }
+
+    @Test
     void should_answer_the_public_json_without_the_owner() {
         HttpResponse<String> instrument = http.get("/api/metrology/instruments/" + grouped(scale).toLowerCase(Locale.ROOT));
         assertThat(instrument.statusCode()).as(instrument.body()).isEqualTo(200);
@@ -194,7 +209,7 @@ class MetrologyPublicIT extends PortalIntegrationTest {
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("Cân đối chứng", MARKET + ", Cổng chợ", "5:00–18:00 hằng ngày",
                         "id=\"scale-list\"", "data-lat=\"15.12", "id=\"share-table\"", "66%", "Còn thiếu 1",
-                        "So với mục tiêu 100%", "/tra-cuu-phuong-tien-do")
+                        "So với 100%", "/tra-cuu-phuong-tien-do")
                 .doesNotContain(OWNER);
         assertThat(http.get("/" + WARD).body()).contains("/" + WARD + "/phuong-tien-do");
     }
@@ -248,6 +263,9 @@ class MetrologyPublicIT extends PortalIntegrationTest {
                 .isTrue();
         assertThat(browser.findElement(By.id("report:placeName")).getAttribute("value")).isEqualTo(MARKET + ", sạp 12");
         assertThat(browser.findElement(By.id("report-instrument-code")).getText()).contains(grouped(scale));
+        assertThat(browser.findElement(By.id("report:address")).getAttribute("value")).isEqualTo("Thôn Đông, " + WARD);
+        assertThat(browser.findElement(By.cssSelector("[data-kind='phuong-tien-do'] .report-kind__attrs input"))
+                .getAttribute("value")).isEqualTo("Cân đồng hồ lò xo");
 
         // when the resident describes it and sends it without a name
         browser.findElement(By.id("report:description")).sendKeys("Tem kiem dinh bi boc, can thieu 2 lang");
@@ -262,6 +280,9 @@ class MetrologyPublicIT extends PortalIntegrationTest {
         assertThat(report.getString("description"))
                 .isEqualTo("Mã phương tiện đo: " + grouped(scale) + "\nTem kiem dinh bi boc, can thieu 2 lang");
         assertThat(report.getString("unitCode")).isEqualTo(WARD);
+        assertThat(report.getString("address")).isEqualTo("Thôn Đông, " + WARD);
+        assertThat(report.getJsonObject("attributes").getJsonObject("loai-phuong-tien").getString("value"))
+                .isEqualTo("Cân đồng hồ lò xo");
     }
 
     @Test
@@ -274,6 +295,58 @@ class MetrologyPublicIT extends PortalIntegrationTest {
         assertThat(browser.findElements(By.cssSelector("#scale-list li"))).hasSize(1);
         assertThat(AxeAudit.browserErrors(browser)).filteredOn(e -> e.contains("Content Security Policy")).isEmpty();
         assertThat(AxeAudit.violations(browser)).as("axe-core, ward page").isEmpty();
+    }
+
+    @Test
+    void should_lead_from_a_typed_or_scanned_code_on_the_scanner_page_to_the_instruments_page() {
+        // given the scanner page, reached from the ward's page
+        browser = HeadlessChromium.start();
+        browser.get(url("/" + WARD + "/phuong-tien-do"));
+        click(browser.findElement(By.id("scan-link")));
+        wait(15).until(ExpectedConditions.urlContains("/tra-cuu-phuong-tien-do"));
+        assertThat(AxeAudit.violations(browser)).as("axe-core, scanner page").isEmpty();
+
+        // when a resident types the code under the sticker, in lower case with its hyphen
+        browser.findElement(By.id("ma")).sendKeys(grouped(scale).toLowerCase(Locale.ROOT));
+        click(browser.findElement(By.id("code-lookup")));
+
+        // then the instrument's page opens at its own address
+        wait(15).until(ExpectedConditions.urlToBe(url(qrPage(WARD, scale))));
+        assertThat(browser.findElement(By.id("instrument-code")).getText()).isEqualTo(grouped(scale));
+    }
+
+    @Test
+    void should_open_the_instruments_page_when_the_browsers_barcode_detector_reads_its_sticker() {
+        // given a phone browser with a BarcodeDetector and a camera (stand-ins: this Chromium has neither) whose
+        // picture holds the sticker of stall 12, i.e. the page's whole address
+        browser = HeadlessChromium.start();
+        browser.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", java.util.Map.of("source", """
+                window.BarcodeDetector = class {
+                    constructor(options) { this.formats = options.formats; }
+                    detect(source) {
+                        return Promise.resolve([{format: 'qr_code', rawValue: '%s'}]);
+                    }
+                };
+                Object.defineProperty(navigator, 'mediaDevices', {configurable: true, value: {
+                    getUserMedia: function () {
+                        const canvas = document.createElement('canvas');
+                        canvas.width = 64;
+                        canvas.height = 64;
+                        const paint = () => canvas.getContext('2d').fillRect(0, 0, 64, 64);
+                        paint();
+                        setInterval(paint, 100);
+                        return Promise.resolve(canvas.captureStream(10));
+                    }
+                }});""".formatted("https://cong.example.vn" + qrPage(WARD, scale))));
+        browser.get(url("/tra-cuu-phuong-tien-do"));
+
+        // when the resident presses "Quét mã QR"
+        WebElement scan = wait(15).until(ExpectedConditions.visibilityOfElementLocated(By.id("scan-start")));
+        click(scan);
+
+        // then the code is taken from the address's last segment and the instrument's page opens
+        wait(15).until(ExpectedConditions.urlToBe(url(qrPage(WARD, scale))));
+        assertThat(browser.findElement(By.id("instrument-state")).getText()).startsWith(STATE_VALID);
     }
 
     private JsonObject officersView(String trackingCode) {

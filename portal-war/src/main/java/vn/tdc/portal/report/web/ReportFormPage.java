@@ -8,6 +8,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.Part;
+import vn.tdc.portal.metrology.application.InstrumentLookup;
+import vn.tdc.portal.metrology.application.PublicInstrumentView;
 import vn.tdc.portal.platform.problem.FieldProblem;
 import vn.tdc.portal.platform.problem.ProblemException;
 import vn.tdc.portal.platform.problem.ProblemKind;
@@ -86,6 +88,9 @@ public class ReportFormPage implements Serializable {
     @Inject
     TrackingPage trackingPage;
 
+    @Inject
+    InstrumentLookup instruments;
+
     /** The ward the report is filed into: the one whose page the form was opened on ({@code /xa-dong-cuu/phan-anh}). */
     private String unitCode;
     private String unitName;
@@ -146,7 +151,10 @@ public class ReportFormPage implements Serializable {
         if (placeName == null || placeName.isBlank()) {
             placeName = ReportPrefill.place(requestedPlace);
         }
-        instrumentCode = ReportPrefill.instrument(requestedInstrument).orElse(null);
+        if (requestedInstrument != null) {
+            instruments.find(requestedInstrument).filter(i -> i.wardCode().equals(unitCode))
+                    .ifPresent(this::aboutInstrument);
+        }
         if (uploadTooLarge != null) {
             globalError(Messages.format("reportForm.photos.requestTooLarge", ReportLimits.PHOTOS,
                     photoIntake.maxBytes() / (1024 * 1024)));
@@ -324,6 +332,21 @@ public class ReportFormPage implements Serializable {
         };
         return PLAIN_FIELDS.contains(field) || field.equals("kind") || field.equals(CONTACT)
                 || field.startsWith("photos") ? Messages.get(key) : null;
+    }
+
+    /**
+     * The report is about a registered instrument of this ward: its code goes at the head of the description, its
+     * place's address and its type fill the fields still empty ({@link ReportPrefill#INSTRUMENT_TYPE}).
+     */
+    private void aboutInstrument(PublicInstrumentView instrument) {
+        instrumentCode = instrument.codeGrouped();
+        if ((address == null || address.isBlank()) && !instrument.placeAddress().isBlank()) {
+            address = ReportPrefill.place(instrument.placeAddress());
+        }
+        Map<String, String> answers = attributeValues.get(ReportPrefill.INSTRUMENT_KIND);
+        if (answers != null) {
+            answers.putIfAbsent(ReportPrefill.INSTRUMENT_TYPE, instrument.typeName());
+        }
     }
 
     /** A problem of the whole form: the summary's title, or an entry without an input when it has a title. */

@@ -1,19 +1,22 @@
 package vn.tdc.portal.report.web;
 
-import vn.tdc.portal.metrology.domain.InstrumentCode;
 import vn.tdc.portal.platform.web.Messages;
 import vn.tdc.portal.report.application.ReportLimits;
-
-import java.util.Optional;
 
 /**
  * What a link may fill into the report form before the resident types (an instrument's QR page does it):
  * {@code ?noi=} the place ("Chợ Đông Cứu, sạp 12") and {@code ?ma=} an instrument's code. The place is read as plain
  * text — control characters and angle brackets dropped, spaces collapsed, cut at the field's length — and stays
- * editable; the code, when it is one, is shown on the form and written at the head of the description when the
- * report is filed ("Mã phương tiện đo: K7M2-Q9XA"), so that officers find the instrument whatever the resident wrote.
+ * editable; the code, when it is one of the ward's instruments, is shown on the form and written at the head of the
+ * description when the report is filed ("Mã phương tiện đo: K7M2-Q9XA"), so that officers find the instrument
+ * whatever the resident wrote.
  */
 public final class ReportPrefill {
+
+    /** The report kind about measuring instruments (V3), whose extra question asks the instrument's type. */
+    static final String INSTRUMENT_KIND = "phuong-tien-do";
+    /** That question's code (V3: "Loại cân, thiết bị đo"). */
+    static final String INSTRUMENT_TYPE = "loai-phuong-tien";
 
     private ReportPrefill() {
     }
@@ -31,11 +34,6 @@ public final class ReportPrefill {
             text = text.substring(0, text.offsetByCodePoints(0, ReportLimits.PLACE_NAME)).strip();
         }
         return text;
-    }
-
-    /** The instrument code a link names, grouped ({@code K7M2-Q9XA}); empty when it is no instrument code. */
-    public static Optional<String> instrument(String requested) {
-        return InstrumentCode.parse(requested).map(InstrumentCode::grouped);
     }
 
     /** The line the description starts with for an instrument ({@code Mã phương tiện đo: K7M2-Q9XA}). */

@@ -16,15 +16,6 @@ class ReportPrefillTest {
     }
 
     @Test
-    void should_take_an_instrument_code_only_when_it_is_one() {
-        assertThat(ReportPrefill.instrument("k7m2q9xa")).contains("K7M2-Q9XA");
-        assertThat(ReportPrefill.instrument("K7M2-Q9XA")).contains("K7M2-Q9XA");
-        assertThat(ReportPrefill.instrument("<b>")).isEmpty();
-        assertThat(ReportPrefill.instrument("K7M2Q9X0")).isEmpty();
-        assertThat(ReportPrefill.instrument(null)).isEmpty();
-    }
-
-    @Test
     void should_put_the_instruments_line_in_front_of_the_description_once() {
         assertThat(ReportPrefill.description("Cân thiếu 2 lạng", "K7M2-Q9XA"))
                 .isEqualTo("Mã phương tiện đo: K7M2-Q9XA\nCân thiếu 2 lạng");
