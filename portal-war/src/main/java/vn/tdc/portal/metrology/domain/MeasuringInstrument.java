@@ -243,4 +243,21 @@ public class MeasuringInstrument extends AuditedEntity {
     public long version() {
         return version;
     }
+
+    /**
+     * An inspection found the instrument outside the permitted error ("không đạt"): its last verification no longer
+     * counts as passed, so it is {@link VerificationState#FAILED} until it is verified again. The verification day,
+     * certificate and due date stay as they were (they are the record of that verification). An instrument never
+     * verified has nothing to fail: it stays {@link VerificationState#OVERDUE}, already unusable.
+     *
+     * @return whether its state changed
+     */
+    public boolean failedInspection(String user, Instant now) {
+        if (verifiedOn == null || !verificationPassed) {
+            return false;
+        }
+        this.verificationPassed = false;
+        recordChange(user, now);
+        return true;
+    }
 }
