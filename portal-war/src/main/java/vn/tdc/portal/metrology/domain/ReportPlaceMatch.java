@@ -11,7 +11,7 @@ import java.util.Set;
  * Which place of trade a resident's report is about, read from what the resident typed. A report names its place in
  * free text ("Sạp 12 chợ Đông Cứu", an address); it is about a place of its ward when its place text or address
  * contains the place's whole name as whole words, compared without diacritics, case or punctuation ("Chợ Đông Cứu"
- * is in "Sạp 12, cho dong cuu"; "Chợ Đông" is not in "chợ Đông Anh" but is in "chợ Đông Cứu"). When several places
+ * is in "Sạp 12, cho dong cuu"; "Chợ An" is not in "chợ Anh Dũng"). When several places
  * match, the longest name wins (the most specific place), so a report counts for one place at most.
  *
  * <p>Only the kinds about measuring ({@link #KINDS}: cân thiếu, phương tiện đo chưa kiểm định, bơm xăng dầu thiếu) are

@@ -77,4 +77,12 @@ public class UserAdminResource {
     public UserAccountView changeUnit(@PathParam("id") long id, ChangeUnitRequest request) {
         return accounts.changeUnit(id, validator.valid(request).getUnitCode());
     }
+
+    @PUT
+    @Path("{id: [0-9]+}/email")
+    @Operation(summary = "Đặt địa chỉ thư điện tử của tài khoản (nhận thư nhắc hạn kiểm định phương tiện đo);"
+            + " để trống để bỏ")
+    public UserAccountView changeEmail(@PathParam("id") long id, ChangeEmailRequest request) {
+        return accounts.changeEmail(id, validator.valid(request).getEmail());
+    }
 }

@@ -183,4 +183,11 @@ public class UserAccountService {
     private Instant now() {
         return clock.instant();
     }
+
+    /** Sets the email address of an account of the caller's scope (blank removes it); 404 outside the scope. */
+    public UserAccountView changeEmail(long id, String email) {
+        UserAccount account = require(id);
+        account.changeEmail(email, now());
+        return view(account);
+    }
 }

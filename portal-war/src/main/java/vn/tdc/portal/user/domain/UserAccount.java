@@ -67,6 +67,10 @@ public class UserAccount {
     @Version
     private long version;
 
+    /** Where the account receives the portal's mail (reminders of due verifications); null when none. */
+    @Column(length = 254)
+    private String email;
+
     protected UserAccount() {
     }
 
@@ -133,5 +137,16 @@ public class UserAccount {
 
     public long unitId() {
         return unitId;
+    }
+
+    /** The address the account receives the portal's mail at, if it has one. */
+    public java.util.Optional<String> email() {
+        return java.util.Optional.ofNullable(email);
+    }
+
+    /** Sets (or with a blank value removes) the account's email address. */
+    public void changeEmail(String newEmail, Instant now) {
+        email = newEmail == null || newEmail.isBlank() ? null : newEmail.strip();
+        updatedAt = now;
     }
 }
