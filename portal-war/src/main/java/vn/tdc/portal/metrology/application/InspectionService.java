@@ -123,7 +123,8 @@ public class InspectionService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<InspectionView> list(String unitCode, Integer year, int page, int size) {
         if (year != null && (year < 2000 || year > 2100)) {
-            throw ProblemException.of(ProblemKind.BAD_REQUEST, "metrology.inspection.error.year", String.valueOf(year));
+            throw ProblemException.of(ProblemKind.BAD_REQUEST, "metrology.inspection.error.year",
+                    String.valueOf(year));
         }
         int pageSize = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
         int pageNumber = Math.max(1, page);

@@ -83,7 +83,8 @@ public class MetrologyDashboardService {
         LocalDate today = PortalTime.today();
         int shown = year == null ? today.getYear() : year;
         if (shown < 2000 || shown > 2100) {
-            throw ProblemException.of(ProblemKind.BAD_REQUEST, "metrology.inspection.error.year", String.valueOf(shown));
+            throw ProblemException.of(ProblemKind.BAD_REQUEST, "metrology.inspection.error.year",
+                    String.valueOf(shown));
         }
         List<UnitView> wards = unitCode == null || unitCode.isBlank() ? register.wards()
                 : List.of(inspectionService.ward(unitCode));
