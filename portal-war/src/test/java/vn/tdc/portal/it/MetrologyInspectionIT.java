@@ -2,16 +2,22 @@ package vn.tdc.portal.it;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -22,7 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Inspections of measuring instruments and the officers' metrology dashboard on a real Payara and MariaDB (issue 12):
  * a failed finding marks its instrument khong-dat and tells the resident who reported the stall, on the tracking
  * page; bad inspections are refused in Vietnamese; the dashboard's figures are what the database holds, and its page
- * shows them. Each class run works in two wards of its own under tỉnh Quảng Ngãi, the database being shared.
+ * shows them and records an inspection; the officers are mailed the instruments due once. Each class run works in two
+ * wards of its own under tỉnh Quảng Ngãi, the database being shared.
  */
 class MetrologyInspectionIT extends PortalIntegrationTest {
 
@@ -35,6 +42,9 @@ class MetrologyInspectionIT extends PortalIntegrationTest {
     private static final String OTHER_OFFICER = "canbo.kt.khac." + RUN;
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    @RegisterExtension
+    static final TestMailServer mailServer = new TestMailServer();
 
     private static boolean wardsAdded;
 
@@ -280,5 +290,107 @@ class MetrologyInspectionIT extends PortalIntegrationTest {
                 DAY.format(today().minusMonths(13).plusMonths(12)), "Hộ kinh doanh sạp 3", "Chưa kiểm định");
         assertThat(browser.findElement(By.id("target")).getText()).isEqualTo("100%");
         assertThat(browser.findElement(By.id("inspection:record")).isDisplayed()).isTrue();
+    }
+
+    private static long accountId(String username) throws Exception {
+        try (Connection connection = IntegrationDatabase.connect();
+             PreparedStatement statement = connection.prepareStatement("SELECT id FROM app_user WHERE username = ?")) {
+            statement.setString(1, username);
+            try (ResultSet row = statement.executeQuery()) {
+                assertThat(row.next()).isTrue();
+                return row.getLong(1);
+            }
+        }
+    }
+
+    private static List<MimeMessage> mailsTo(String address) throws Exception {
+        List<MimeMessage> mails = new java.util.ArrayList<>();
+        for (MimeMessage message : mailServer.server().getReceivedMessages()) {
+            if (Arrays.toString(message.getAllRecipients()).contains(address)) {
+                mails.add(message);
+            }
+        }
+        return mails;
+    }
+
+    @Test
+    void should_mail_the_wards_officers_the_instruments_that_are_due_once_per_due_date() throws Exception {
+        // given an officer with an email address and an overdue and an expiring scale in the ward
+        String address = "canbo.kt." + RUN + "@example.vn";
+        HttpResponse<String> set = http.send("PUT", "/api/admin/users/" + accountId(OFFICER) + "/email", JSON,
+                Json.createObjectBuilder().add("email", address).build().toString(), PortalHttp.admin());
+        assertThat(set.statusCode()).as(set.body()).isEqualTo(200);
+        HttpResponse<String> invalid = http.send("PUT", "/api/admin/users/" + accountId(OFFICER) + "/email", JSON,
+                "{\"email\":\"khong phai thu\"}", PortalHttp.admin());
+        long market = place(OFFICER, "Chợ Nhắc Hạn " + RUN);
+        JsonObject overdue = instrument(OFFICER, market, "7", today().minusMonths(13));
+        JsonObject expiring = instrument(OFFICER, market, "8", today().minusMonths(12).plusDays(5));
+        JsonObject valid = instrument(OFFICER, market, "9", today().minusMonths(1));
+
+        // when the reminders run twice
+        HttpResponse<String> first = http.send("POST", "/api/admin/metrology/reminders", JSON, "",
+                PortalHttp.admin());
+        HttpResponse<String> second = http.send("POST", "/api/admin/metrology/reminders", JSON, "",
+                PortalHttp.admin());
+
+        // then the officer got one mail listing the due scales, and nothing more the second time
+        assertThat(invalid.statusCode()).isEqualTo(400);
+        assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
+        assertThat(PortalHttp.json(first).getInt("announced")).isGreaterThanOrEqualTo(2);
+        assertThat(second.statusCode()).as(second.body()).isEqualTo(200);
+        List<MimeMessage> mails = mailsTo(address);
+        assertThat(mails).hasSize(1);
+        assertThat(mails.get(0).getSubject()).isEqualTo("Phương tiện đo đến hạn kiểm định – Phường Kiểm Tra");
+        String body = mails.get(0).getContent().toString();
+        assertThat(body).contains(overdue.getString("codeGrouped"), overdue.getString("serialNo"),
+                        DAY.format(today().minusMonths(13).plusMonths(12)), "Quá hạn kiểm định",
+                        expiring.getString("serialNo"), "Sắp hết hạn", "/quan-tri/phuong-tien-do/tong-quan")
+                .doesNotContain(valid.getString("serialNo"));
+        assertThat(mailsTo("canbo.kt.khac." + RUN)).isEmpty();
+        assertThat(IntegrationDatabase.count("SELECT COUNT(*) FROM instrument_reminder WHERE instrument_id = "
+                + overdue.getJsonNumber("id").longValue())).isEqualTo(1);
+    }
+
+    @Test
+    void should_record_an_inspection_on_the_dashboard_page() {
+        // given a market with a scale
+        String name = "Chợ Trang " + RUN;
+        long market = place(OFFICER, name);
+        JsonObject scale = instrument(OFFICER, market, "5", today().minusMonths(4));
+        logIn(OFFICER, PASSWORD, "/quan-tri/phuong-tien-do/tong-quan");
+
+        // when the officer fills in the form with a failed finding on the scale and records it
+        browser.findElement(By.id("inspection:team")).sendKeys("Tổ kiểm tra phường");
+        pick("inspection:findings:0:place", name);
+        pick("inspection:findings:0:instrument", scale.getString("serialNo"));
+        browser.findElement(By.xpath("//*[@id='inspection:findings:0:result']//label[normalize-space()='Không đạt']"))
+                .click();
+        browser.findElement(By.id("inspection:findings:0:error")).sendKeys("-30 g / 1 kg");
+        browser.findElement(By.id("inspection:record")).click();
+
+        // then it is recorded and the scale has failed
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("inspection:formMessages"),
+                "Đã ghi đợt kiểm tra ngày " + DAY.format(today()) + " với 1 kết quả."));
+        JsonObject after = PortalHttp.json(http.get("/api/officer/metrology/instruments/"
+                + scale.getJsonNumber("id").longValue(), as(OFFICER)));
+        assertThat(after.getString("state")).isEqualTo("khong-dat");
+
+        // and an empty team is refused with the field named, nothing recorded
+        pick("inspection:findings:0:place", name);
+        browser.findElement(By.id("inspection:record")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("inspection:formMessages"),
+                "Đoàn kiểm tra:"));
+    }
+
+    /** Chooses the option with {@code label} in a PrimeFaces select menu. */
+    private void pick(String menuId, String label) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.id(menuId))).click();
+        String panel = menuId + "_panel";
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(panel)));
+        WebElement option = wait.until(driver -> driver.findElements(
+                        By.cssSelector("[id='" + panel + "'] li.ui-selectonemenu-item")).stream()
+                .filter(item -> item.isDisplayed() && item.getText().contains(label)).findFirst().orElse(null));
+        option.click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id(panel)));
     }
 }

@@ -11,10 +11,13 @@ import vn.tdc.portal.metrology.domain.TradePlace;
 import vn.tdc.portal.platform.mail.MailDeliveryException;
 import vn.tdc.portal.platform.mail.MailSender;
 import vn.tdc.portal.platform.mail.OutgoingMail;
+import vn.tdc.portal.platform.persistence.ClusterLocks;
 import vn.tdc.portal.platform.time.PortalTime;
 import vn.tdc.portal.platform.web.Messages;
+import vn.tdc.portal.unit.application.CallerScopes;
 import vn.tdc.portal.unit.application.UnitDirectory;
 import vn.tdc.portal.unit.application.UnitView;
+import vn.tdc.portal.unit.domain.UnitScope;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -35,9 +38,15 @@ import java.util.stream.Collectors;
  * reminder again when its time comes. An instrument is remembered only when at least one officer was mailed, so a ward
  * whose officers have no address yet gets the list once one of them has one. Instruments never verified, failed or
  * suspended are not announced (they are not "becoming" due; the dashboard lists them).
+ *
+ * <p>Runs daily ({@code DueVerificationReminderSchedule}) and on an administrator's request, for the wards of the
+ * caller's scope (every ward for the daily run); one run at a time on a cluster, under the named lock {@value #LOCK}.
  */
 @ApplicationScoped
 public class DueVerificationReminders {
+
+    /** The named lock ({@link ClusterLocks}) a run holds. */
+    public static final String LOCK = "tdc.metrology.reminders";
 
     private static final Logger LOG = Logger.getLogger(DueVerificationReminders.class.getName());
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
@@ -55,16 +64,31 @@ public class DueVerificationReminders {
     MailSender mail;
 
     @Inject
+    CallerScopes scopes;
+
+    @Inject
+    ClusterLocks locks;
+
+    @Inject
     @ConfigProperty(name = "portal.public-url", defaultValue = "http://localhost:8080")
     String publicUrl;
 
     Clock clock = Clock.system(PortalTime.ZONE);
 
-    /** Reminds the officers of every active ward; how many instruments were announced. */
-    public int remindAll() {
+    /**
+     * Reminds the officers of every active ward of the caller's scope unless another run holds the lock; how many
+     * instruments were announced, empty when another run was under way.
+     */
+    public java.util.Optional<Integer> remindAlone() {
+        return locks.ifFree(LOCK, this::remindAll);
+    }
+
+    /** Reminds the officers of every active ward of the caller's scope; how many instruments were announced. */
+    int remindAll() {
+        UnitScope scope = scopes.current();
         int announced = 0;
         for (UnitView ward : units.wards()) {
-            if (ward.active()) {
+            if (ward.active() && scope.covers(ward.path())) {
                 announced += remind(ward);
             }
         }

@@ -12,7 +12,6 @@ import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.tdc.portal.metrology.application.DueVerificationReminders;
-import vn.tdc.portal.platform.persistence.ClusterLocks;
 import vn.tdc.portal.platform.time.PortalTime;
 
 import java.time.Duration;
@@ -26,7 +25,7 @@ import java.util.logging.Logger;
  * Runs the reminders of due verifications ({@link DueVerificationReminders}) once a day at
  * {@code portal.metrology.reminders.hour} o'clock, Vietnam's time (default 7), unless
  * {@code portal.metrology.reminders.enabled} is false. On a cluster every node schedules it, but one runs it: the node
- * holding the named lock {@value #LOCK} ({@link ClusterLocks}); the others skip that day's run. A run that fails is
+ * holding the named lock {@value DueVerificationReminders#LOCK} ({@code ClusterLocks}); the others skip that day's run. A run that fails is
  * logged and retried the next day (what was sent is remembered, so nothing is mailed twice).
  */
 @Singleton
@@ -35,14 +34,10 @@ import java.util.logging.Logger;
 @TransactionManagement(TransactionManagementType.BEAN)
 public class DueVerificationReminderSchedule {
 
-    static final String LOCK = "tdc.metrology.reminders";
     private static final Logger LOG = Logger.getLogger(DueVerificationReminderSchedule.class.getName());
 
     @Inject
     DueVerificationReminders reminders;
-
-    @Inject
-    ClusterLocks locks;
 
     @Inject
     @ConfigProperty(name = "portal.metrology.reminders.enabled", defaultValue = "true")
@@ -79,7 +74,7 @@ public class DueVerificationReminderSchedule {
 
     private void run() {
         try {
-            int announced = locks.ifFree(LOCK, reminders::remindAll).orElse(0);
+            int announced = reminders.remindAlone().orElse(0);
             if (announced > 0) {
                 LOG.info(() -> announced + " instrument(s) due for verification announced to officers");
             }
