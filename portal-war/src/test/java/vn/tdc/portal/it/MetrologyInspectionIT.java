@@ -290,6 +290,9 @@ class MetrologyInspectionIT extends PortalIntegrationTest {
                 DAY.format(today().minusMonths(13).plusMonths(12)), "Hộ kinh doanh sạp 3", "Chưa kiểm định");
         assertThat(browser.findElement(By.id("target")).getText()).isEqualTo("100%");
         assertThat(browser.findElement(By.id("inspection:record")).isDisplayed()).isTrue();
+        assertThat(AxeAudit.violations(browser)).as("axe-core, metrology dashboard").isEmpty();
+        assertThat(AxeAudit.browserErrors(browser)).as("console: dashboard under the content security policy")
+                .isEmpty();
     }
 
     private static long accountId(String username) throws Exception {
