@@ -9,14 +9,15 @@ import java.util.Set;
 /**
  * What the portal's data can show for a task of a plan. A task is matched by the words of its heading (diacritics
  * folded): propaganda tasks by the news published; state management and enforcement by the residents' reports and
- * the register of instruments; inspection tasks by the inspections and the reports; digital transformation by the
+ * the register of instruments (not by "đo lường" alone: every task names "tiêu chuẩn, đo lường, chất lượng");
+ * inspection tasks by the inspections and the reports; digital transformation by the
  * register and the assistant. A task none of them names (budget, training, cooperation) has no evidence in the
  * portal: the report leaves it to the officer.
  */
 public enum TaskEvidence {
     NEWS(List.of("tuyen truyen", "nhan thuc", "pho bien", "thong tin")),
     REPORTS(List.of("quan ly nha nuoc", "thuc thi", "kiem tra", "thanh tra", "giam sat", "xu ly vi pham")),
-    INSTRUMENTS(List.of("quan ly nha nuoc", "do luong", "thuc thi", "kiem tra", "giam sat", "ra soat")),
+    INSTRUMENTS(List.of("quan ly nha nuoc", "phuong tien do", "thuc thi", "kiem tra", "giam sat", "ra soat")),
     INSPECTIONS(List.of("kiem tra", "thanh tra", "giam sat")),
     DIGITAL(List.of("chuyen doi so", "co so du lieu", "ung dung", "so hoa", "cong nghe thong tin"));
 

@@ -61,6 +61,8 @@ class PlanTasksTest {
         assertThat(tasks).extracting(PlanTask::number).containsExactly("1", "2", "3", "4", "5", "6");
         assertThat(tasks.get(0).heading()).startsWith("Công tác thông tin, tuyên truyền");
         assertThat(tasks).noneMatch(task -> task.heading().startsWith("#"));
+        assertThat(tasks.get(0).evidence()).as("only news: every task names đo lường").containsExactly(TaskEvidence.NEWS);
+        assertThat(tasks.get(1).evidence()).contains(TaskEvidence.INSTRUMENTS);
         assertThat(tasks.get(2).evidence()).contains(TaskEvidence.INSPECTIONS);
         assertThat(tasks.get(3).evidence()).contains(TaskEvidence.DIGITAL);
     }
