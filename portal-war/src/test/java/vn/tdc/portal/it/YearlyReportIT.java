@@ -29,7 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The yearly report on a real Payara and MariaDB (issue 12): in a ward of its own (phường Tổng Kết under tỉnh Quảng
  * Ngãi) residents file reports of known kinds, an officer closes one and the resident rates it, the ward publishes an
- * article, officers register a market with four instruments (two usable, two overdue, one reference scale); the
+ * article, officers register a market with four instruments (two usable, two overdue, one reference scale), two
+ * questions are asked to the assistant on the ward's pages; the
  * officer's DOCX, opened with POI, holds the header of Nghị định 30 and exactly the figures the database holds,
  * counted here by plain SQL. A province officer gets the roll-up with one row per ward; bad requests are 4xx in
  * Vietnamese.
@@ -85,6 +86,13 @@ class YearlyReportIT extends PortalIntegrationTest {
         addInstrument(market, "can-ban", "CB-1", TODAY.minusDays(5), true);
         addInstrument(market, "can-dia", "CD-1", TODAY.minusDays(400), false);
         addInstrument(market, "can-dong-ho-lo-xo", "LX-1", null, false);
+
+        // the assistant: two questions asked on the ward's pages
+        for (String question : List.of("cân đối chứng ở đâu", "hàng giả xử lý thế nào")) {
+            HttpResponse<String> answered = http.send("POST", "/api/chat", JSON,
+                    Json.createObjectBuilder().add("question", question).add("ward", WARD).build().toString());
+            assertThat(answered.statusCode()).as(answered.body()).isEqualTo(200);
+        }
         wardFilled = true;
     }
 
@@ -158,9 +166,12 @@ class YearlyReportIT extends PortalIntegrationTest {
                     + " của Kế hoạch; " + overdue + " phương tiện quá hạn kiểm định; " + references
                     + " cân đối chứng");
 
-            // inspections and the assistant: no data yet, said so
-            assertThat(text).contains("Kiểm tra: chưa có số liệu trên Cổng",
-                    "Trợ lý hỏi đáp trên Cổng: chưa có số liệu");
+            // inspections: no data yet, said so; the assistant's answers as counted since V16
+            assertThat(text).contains("Kiểm tra: chưa có số liệu trên Cổng");
+            long answered = sql("SELECT SUM(answered) FROM assistant_answer_count WHERE unit_id = ? AND day >= '"
+                    + YEAR + "-01-01' AND day < '" + (YEAR + 1) + "-01-01'");
+            assertThat(text).contains("Trợ lý hỏi đáp trên Cổng đã trả lời " + answered + " câu hỏi của người dân.");
+            assertThat(answered).isEqualTo(2);
 
             // the plan's tasks with their evidence, then the signature block
             List<List<String>> tasks = rows(table(document, "TT"));

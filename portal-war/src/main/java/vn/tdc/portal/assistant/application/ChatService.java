@@ -6,11 +6,15 @@ import vn.tdc.knowledge.assistant.application.ChatEngine;
 import vn.tdc.knowledge.assistant.domain.ChatAnswer;
 import vn.tdc.knowledge.assistant.domain.Citation;
 import vn.tdc.knowledge.assistant.domain.WardContext;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.TransactionalException;
+import vn.tdc.portal.assistant.domain.AnswerCounts;
 import vn.tdc.portal.document.application.SectionAnchors;
 import vn.tdc.portal.metrology.application.RegisterAnswer;
 import vn.tdc.portal.metrology.application.RegisterAnswers;
 import vn.tdc.portal.platform.problem.ProblemException;
 import vn.tdc.portal.platform.problem.ProblemKind;
+import vn.tdc.portal.platform.time.PortalTime;
 import vn.tdc.portal.platform.web.Messages;
 import vn.tdc.portal.unit.application.UnitDirectory;
 import vn.tdc.portal.unit.application.UnitView;
@@ -19,6 +23,8 @@ import vn.tdc.portal.unit.domain.UnitLevel;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Answers residents' questions from the indexed documents; the answer always cites what it uses, with the level of
@@ -35,6 +41,8 @@ import java.util.UUID;
 @ApplicationScoped
 public class ChatService {
 
+    private static final Logger LOG = Logger.getLogger(ChatService.class.getName());
+
     public static final int MAX_QUESTION_LENGTH = 1000;
 
     @Inject
@@ -45,6 +53,9 @@ public class ChatService {
 
     @Inject
     RegisterAnswers register;
+
+    @Inject
+    AnswerCounts answers;
 
     static final String REGISTER_MODE = "register";
     private static final String WARD_LEVEL = "xa";
@@ -61,13 +72,27 @@ public class ChatService {
         UnitView unit = unitOf(ward);
         Optional<RegisterAnswer> fromRegister = register.answer(question.strip(), unit);
         if (fromRegister.isPresent()) {
+            count(unit, fromRegister.get().found());
             return reply(fromRegister.get(), conversationId);
         }
         ChatAnswer answer = engine.answer(question.strip(), conversationId, contextOf(unit));
+        count(unit, answer.grounded());
         return new ChatReply(answer.answer(), answer.grounded(),
                 answer.citations().stream().map(ChatService::view).toList(),
                 answer.conversationId(), answer.mode(),
                 answer.reportKind().map(kind -> "/phan-anh?loai=" + kind).orElse(null));
+    }
+
+    /**
+     * Counts an answer for the ward it was asked on (the yearly report's "câu hỏi đã trả lời"). A count the database
+     * refuses is logged and lost: the resident still gets the answer.
+     */
+    private void count(UnitView unit, boolean grounded) {
+        try {
+            answers.countAnswer(unit.id(), PortalTime.today(), grounded);
+        } catch (PersistenceException | TransactionalException e) {
+            LOG.log(Level.WARNING, "An answer of the assistant could not be counted", e);
+        }
     }
 
     /**

@@ -12,6 +12,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import vn.tdc.portal.platform.web.Messages;
+import vn.tdc.portal.yearlyreport.domain.AssistantSummary;
 import vn.tdc.portal.yearlyreport.domain.InspectionSummary;
 import vn.tdc.portal.yearlyreport.domain.InstrumentFigures;
 import vn.tdc.portal.yearlyreport.domain.PlanTask;
@@ -167,9 +168,16 @@ public final class YearlyReportDocument {
 
         subheading(text("yearlyReport.doc.digital.heading"));
         body(format("yearlyReport.doc.digital.register", count(instruments.total())));
-        body(total.assistant().available()
-                ? format("yearlyReport.doc.digital.assistant", count(total.assistant().answered()))
-                : text("yearlyReport.doc.digital.noAssistant"));
+        body(assistant(total.assistant()));
+    }
+
+    static String assistant(AssistantSummary assistant) {
+        if (!assistant.available()) {
+            return text("yearlyReport.doc.digital.noAssistant");
+        }
+        String answered = format("yearlyReport.doc.digital.assistant", count(assistant.answered()));
+        return assistant.countedFrom() == null ? answered
+                : answered + " " + format("yearlyReport.doc.digital.countedFrom", DAY.format(assistant.countedFrom()));
     }
 
     static String inspections(InspectionSummary inspections) {

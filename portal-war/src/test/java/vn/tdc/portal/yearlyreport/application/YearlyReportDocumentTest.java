@@ -129,6 +129,17 @@ class YearlyReportDocumentTest {
     }
 
     @Test
+    void should_say_how_many_questions_the_assistant_answered_and_since_when_it_counts() {
+        assertThat(YearlyReportDocument.assistant(new AssistantSummary(true, 12, null)))
+                .isEqualTo("Trợ lý hỏi đáp trên Cổng đã trả lời 12 câu hỏi của người dân.");
+        assertThat(YearlyReportDocument.assistant(new AssistantSummary(true, 3, LocalDate.of(2026, 12, 5))))
+                .isEqualTo("Trợ lý hỏi đáp trên Cổng đã trả lời 3 câu hỏi của người dân."
+                        + " (Cổng thống kê từ ngày 05/12/2026.)");
+        assertThat(YearlyReportDocument.assistant(AssistantSummary.unavailable())).startsWith(
+                "Trợ lý hỏi đáp trên Cổng: chưa có số liệu");
+    }
+
+    @Test
     void should_list_the_plans_tasks_with_the_evidence_the_data_holds() throws IOException {
         // given
         List<PlanTask> tasks = List.of(PlanTask.of("1", "Công tác thông tin, tuyên truyền và nâng cao nhận thức"),
