@@ -221,6 +221,8 @@ class YearlyReportIT extends PortalIntegrationTest {
                     .orElseThrow();
             assertThat(Long.parseLong(ours.get(2))).isEqualTo(sql("SELECT COUNT(*) FROM report WHERE unit_id = ?"
                     + inYear("submitted_at")));
+            assertThat(Long.parseLong(ours.get(1))).as("news").isEqualTo(sql("SELECT COUNT(*) FROM article"
+                    + " WHERE unit_id = ?" + inYear("first_published_at"))).isEqualTo(1);
             assertThat(ours.get(6)).isEqualTo("4");
             assertThat(ours.get(8)).isEqualTo("50");
             long provinceReports = IntegrationDatabase.count("SELECT COUNT(*) FROM report r JOIN admin_unit u"

@@ -25,7 +25,10 @@ public class JpaYearlyFigures implements YearlyFiguresRepository {
 
     @Override
     public Map<Long, Map<String, Long>> newsByCategory(Collection<Long> unitIds, Instant from, Instant before) {
-        return grouped("SELECT a.unitId, a.content.categoryCode, COUNT(a) FROM Article a WHERE a.unitId IN :units"
+        // distinct ids: the unit-scope criterion of articles is a join to the units, which EclipseLink has been seen
+        // to multiply a COUNT by (the register's count, commit d0d427e)
+        return grouped("SELECT a.unitId, a.content.categoryCode, COUNT(DISTINCT a.id) FROM Article a"
+                + " WHERE a.unitId IN :units"
                 + " AND a.firstPublishedAt >= :from AND a.firstPublishedAt < :before"
                 + " GROUP BY a.unitId, a.content.categoryCode", unitIds, from, before);
     }
