@@ -8,6 +8,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -288,6 +289,30 @@ class YearlyReportIT extends PortalIntegrationTest {
                 .doesNotContain("xa-dong-cuu");
         String years = body.substring(body.indexOf("id=\"yearly-year\""));
         assertThat(years.indexOf("<option value=\"" + YEAR + "\"")).isLessThan(years.indexOf("<option value=\"2020\""));
+    }
+
+    @Test
+    void should_let_an_officer_download_the_report_from_the_accessible_page_in_a_browser() {
+        // given
+        logIn(WARD_OFFICER, PASSWORD, "/quan-tri/bao-cao-nam");
+
+        // when: the form's own values are sent as the browser sends them, with the officer's session
+        String form = browser.findElement(By.id("yearly-unit")).getAttribute("value") + "|"
+                + browser.findElement(By.id("yearly-year")).getAttribute("value");
+        Object downloaded = browser.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                const form = document.getElementById('yearly-report');
+                const query = new URLSearchParams(new FormData(form)).toString();
+                fetch(form.action + '?' + query, {credentials: 'same-origin'})
+                    .then(r => r.arrayBuffer().then(b => done(r.status + ' ' + r.headers.get('Content-Type')
+                        + ' ' + b.byteLength)))
+                    .catch(e => done('failed ' + e));""");
+
+        // then
+        assertThat(form).isEqualTo(WARD + "|" + YEAR);
+        assertThat(String.valueOf(downloaded)).startsWith("200 " + DOCX);
+        assertThat(AxeAudit.violations(browser)).as("axe-core, yearly report page").isEmpty();
+        assertThat(AxeAudit.browserErrors(browser)).as("console").isEmpty();
     }
 
     // ---- data ----
