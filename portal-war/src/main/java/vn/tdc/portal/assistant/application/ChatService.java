@@ -6,15 +6,11 @@ import vn.tdc.knowledge.assistant.application.ChatEngine;
 import vn.tdc.knowledge.assistant.domain.ChatAnswer;
 import vn.tdc.knowledge.assistant.domain.Citation;
 import vn.tdc.knowledge.assistant.domain.WardContext;
-import jakarta.persistence.PersistenceException;
-import jakarta.transaction.TransactionalException;
-import vn.tdc.portal.assistant.domain.AnswerCounts;
 import vn.tdc.portal.document.application.SectionAnchors;
 import vn.tdc.portal.metrology.application.RegisterAnswer;
 import vn.tdc.portal.metrology.application.RegisterAnswers;
 import vn.tdc.portal.platform.problem.ProblemException;
 import vn.tdc.portal.platform.problem.ProblemKind;
-import vn.tdc.portal.platform.time.PortalTime;
 import vn.tdc.portal.platform.web.Messages;
 import vn.tdc.portal.unit.application.UnitDirectory;
 import vn.tdc.portal.unit.application.UnitView;
@@ -23,8 +19,6 @@ import vn.tdc.portal.unit.domain.UnitLevel;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * Answers residents' questions from the indexed documents; the answer always cites what it uses, with the level of
@@ -41,8 +35,6 @@ import java.util.logging.Logger;
 @ApplicationScoped
 public class ChatService {
 
-    private static final Logger LOG = Logger.getLogger(ChatService.class.getName());
-
     public static final int MAX_QUESTION_LENGTH = 1000;
 
     @Inject
@@ -55,7 +47,7 @@ public class ChatService {
     RegisterAnswers register;
 
     @Inject
-    AnswerCounts answers;
+    AnswerTally answers;
 
     static final String REGISTER_MODE = "register";
     private static final String WARD_LEVEL = "xa";
@@ -83,16 +75,9 @@ public class ChatService {
                 answer.reportKind().map(kind -> "/phan-anh?loai=" + kind).orElse(null));
     }
 
-    /**
-     * Counts an answer for the ward it was asked on (the yearly report's "câu hỏi đã trả lời"). A count the database
-     * refuses is logged and lost: the resident still gets the answer.
-     */
+    /** Counts an answer for the ward it was asked on (the yearly report's "câu hỏi đã trả lời"). */
     private void count(UnitView unit, boolean grounded) {
-        try {
-            answers.countAnswer(unit.id(), PortalTime.today(), grounded);
-        } catch (PersistenceException | TransactionalException e) {
-            LOG.log(Level.WARNING, "An answer of the assistant could not be counted", e);
-        }
+        answers.record(unit.id(), grounded);
     }
 
     /**

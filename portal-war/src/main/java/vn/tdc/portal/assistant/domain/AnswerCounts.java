@@ -11,8 +11,11 @@ import java.util.Optional;
  */
 public interface AnswerCounts {
 
-    /** Counts one answer given on unit {@code unitId}'s pages on {@code day}; {@code grounded}: it cites sources. */
-    void countAnswer(long unitId, LocalDate day, boolean grounded);
+    /**
+     * Adds {@code answered} answers given on unit {@code unitId}'s pages on {@code day}, {@code grounded} of which cite
+     * sources.
+     */
+    void add(long unitId, LocalDate day, int answered, int grounded);
 
     /** Answers given on each unit's pages on the days [{@code from}, {@code before}); units without any are absent. */
     Map<Long, Long> answered(Collection<Long> unitIds, LocalDate from, LocalDate before);

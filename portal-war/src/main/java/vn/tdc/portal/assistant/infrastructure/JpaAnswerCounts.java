@@ -16,8 +16,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The counts in {@code assistant_answer_count}, native SQL: one atomic upsert per answer (several nodes may count on
- * the same row at once), sums for a period. Counts are aggregate figures of no one's content, so no unit scope.
+ * The counts in {@code assistant_answer_count}, native SQL: one atomic upsert per unit and day at each flush of a
+ * node's {@code AnswerTally} (several nodes may add to the same row at once), sums for a period. Counts are aggregate figures of no one's content, so no unit scope.
  */
 @ApplicationScoped
 @Transactional
@@ -27,13 +27,14 @@ public class JpaAnswerCounts implements AnswerCounts {
     private EntityManager em;
 
     @Override
-    public void countAnswer(long unitId, LocalDate day, boolean grounded) {
+    public void add(long unitId, LocalDate day, int answered, int grounded) {
         em.createNativeQuery("INSERT INTO assistant_answer_count (unit_id, day, answered, grounded)"
-                        + " VALUES (?1, ?2, 1, ?3)"
-                        + " ON DUPLICATE KEY UPDATE answered = answered + 1, grounded = grounded + ?3")
+                        + " VALUES (?1, ?2, ?3, ?4)"
+                        + " ON DUPLICATE KEY UPDATE answered = answered + ?3, grounded = grounded + ?4")
                 .setParameter(1, unitId)
                 .setParameter(2, Date.valueOf(day))
-                .setParameter(3, grounded ? 1 : 0)
+                .setParameter(3, answered)
+                .setParameter(4, grounded)
                 .executeUpdate();
     }
 

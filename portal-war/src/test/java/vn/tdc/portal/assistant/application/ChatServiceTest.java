@@ -55,10 +55,13 @@ class ChatServiceTest {
         };
         service.units = new FixedUnits();
         service.register = new InMemoryMetrologyRepository().answers();
-        service.answers = new AnswerCounts() {
+        service.answers = new AnswerTally();
+        service.answers.counts = new AnswerCounts() {
             @Override
-            public void countAnswer(long unitId, LocalDate day, boolean grounded) {
-                counted.add(unitId);
+            public void add(long unitId, LocalDate day, int answered, int grounded) {
+                for (int i = 0; i < answered; i++) {
+                    counted.add(unitId);
+                }
             }
 
             @Override
@@ -81,7 +84,11 @@ class ChatServiceTest {
 
         // then: Đức Phổ, then the default ward; nothing for a refused question
         assertThatThrownBy(() -> service.ask("hang gia", null, "phuong-khong-co")).isInstanceOf(ProblemException.class);
-        assertThat(counted).containsExactly(301L, 101L);
+        assertThat(counted).as("nothing written before the flush").isEmpty();
+        service.answers.flush();
+        assertThat(counted).containsExactlyInAnyOrder(301L, 101L);
+        service.answers.flush();
+        assertThat(counted).as("a flush writes what came since the last one").hasSize(2);
     }
 
     @Test
