@@ -46,6 +46,9 @@ public class ChatService {
     @Inject
     RegisterAnswers register;
 
+    @Inject
+    AnswerTally answers;
+
     static final String REGISTER_MODE = "register";
     private static final String WARD_LEVEL = "xa";
 
@@ -61,13 +64,20 @@ public class ChatService {
         UnitView unit = unitOf(ward);
         Optional<RegisterAnswer> fromRegister = register.answer(question.strip(), unit);
         if (fromRegister.isPresent()) {
+            count(unit, fromRegister.get().found());
             return reply(fromRegister.get(), conversationId);
         }
         ChatAnswer answer = engine.answer(question.strip(), conversationId, contextOf(unit));
+        count(unit, answer.grounded());
         return new ChatReply(answer.answer(), answer.grounded(),
                 answer.citations().stream().map(ChatService::view).toList(),
                 answer.conversationId(), answer.mode(),
                 answer.reportKind().map(kind -> "/phan-anh?loai=" + kind).orElse(null));
+    }
+
+    /** Counts an answer for the ward it was asked on (the yearly report's "câu hỏi đã trả lời"). */
+    private void count(UnitView unit, boolean grounded) {
+        answers.record(unit.id(), grounded);
     }
 
     /**
