@@ -29,6 +29,8 @@ public class RequestBodyLimitFilter extends HttpFilter {
     private static final String COVER = "/cover";
     /** The units' CSV import, limited by its resource (1 MB). */
     private static final String UNIT_IMPORT = "/api/admin/units/import";
+    /** The metrology register's spreadsheet import, limited by its resource (2 MB, {@code MultipartUpload}). */
+    private static final String METROLOGY_IMPORT = "/api/officer/metrology/import";
     private static final long DRAIN_LIMIT = 1024 * 1024;
 
     @Inject
@@ -43,7 +45,8 @@ public class RequestBodyLimitFilter extends HttpFilter {
             throws IOException, ServletException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (path.startsWith(UPLOADS) || (path.startsWith(REPORTS) && isMultipart(request))
-                || (path.startsWith(ARTICLES) && path.endsWith(COVER)) || path.equals(UNIT_IMPORT)) {
+                || (path.startsWith(ARTICLES) && path.endsWith(COVER)) || path.equals(UNIT_IMPORT)
+                || (path.equals(METROLOGY_IMPORT) && isMultipart(request))) {
             chain.doFilter(request, response);
             return;
         }
