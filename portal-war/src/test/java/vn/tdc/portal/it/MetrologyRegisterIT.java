@@ -1,0 +1,347 @@
+package vn.tdc.portal.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The officers' register of measuring instruments on a real Payara and MariaDB (issue 12): places and instruments
+ * through the API within the officer's ward (404 outside it, 400 in Vietnamese for bad input), the spreadsheet import
+ * (a preview saves nothing; a confirm saves every row or, with one bad row, nothing), the export and its round trip,
+ * and the register page in headless Chromium. Each class run works on a ward of its own (under tỉnh Quảng Ngãi).
+ */
+class MetrologyRegisterIT extends PortalIntegrationTest {
+
+    private static final String JSON = "application/json";
+    private static final String PASSWORD = "Mat-khau-do-luong-2026";
+    private static final String WARD = "phuong-dl-" + ThreadLocalRandom.current().nextInt(1_000_000);
+    private static final String OFFICER = "canbo." + WARD;
+    private static final String OTHER_WARD = "xa-dong-cuu";
+    private static final String API = "/api/officer/metrology";
+    private static final String HEADER = "Địa điểm,Loại địa điểm,Địa chỉ,Sạp/quầy,Chủ hộ kinh doanh,Loại phương tiện,"
+            + "Số máy,Nhãn hiệu,Ngày kiểm định,Số tem/giấy chứng nhận,Kết quả,Cân đối chứng,Sức cân,Giờ mở cửa";
+
+    private static boolean wardAdded;
+
+    @BeforeEach
+    void ward() {
+        if (!wardAdded) {
+            HttpResponse<String> created = http.send("POST", "/api/admin/units", JSON,
+                    Json.createObjectBuilder().add("code", WARD).add("slug", WARD).add("name", "phường Đo Lường")
+                            .add("kind", "phuong").add("parentCode", "quang-ngai").build().toString(),
+                    PortalHttp.admin());
+            assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+            wardAdded = true;
+        }
+        ensureAccountIn(WARD, OFFICER, "Cán bộ phường Đo Lường", PASSWORD, "OFFICER");
+    }
+
+    private static String[] officer() {
+        return PortalHttp.basicAuth(OFFICER, PASSWORD);
+    }
+
+    private static String unique(String prefix) {
+        return prefix + "-" + ThreadLocalRandom.current().nextInt(1_000_000_000);
+    }
+
+    private long place(String unit, String name, String[] as) {
+        HttpResponse<String> created = http.send("POST", API + "/places", JSON, Json.createObjectBuilder()
+                .add("unitCode", unit).add("kind", "cho").add("name", name).add("address", "Thôn Một").build()
+                .toString(), as);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        return PortalHttp.json(created).getJsonNumber("id").longValue();
+    }
+
+    private HttpResponse<String> addInstrument(long place, String serial, String[] as) {
+        return http.send("POST", API + "/instruments", JSON, Json.createObjectBuilder().add("placeId", place)
+                .add("typeCode", "can-dien-tu").add("serialNo", serial).add("stall", "12")
+                .add("verifiedOn", "2026-01-15").add("certificateNo", "TEM-1").build().toString(), as);
+    }
+
+    private JsonObject instruments(String query) {
+        HttpResponse<String> list = http.get(API + "/instruments?unit=" + WARD + "&size=200" + query, officer());
+        assertThat(list.statusCode()).as(list.body()).isEqualTo(200);
+        return PortalHttp.json(list);
+    }
+
+    private List<String> serials(String query) {
+        return instruments(query).getJsonArray("items").stream().map(JsonObject.class::cast)
+                .map(i -> i.getString("serialNo")).toList();
+    }
+
+    private HttpResponse<String> importFile(String fileName, String type, byte[] content, boolean confirm) {
+        MultipartBody body = new MultipartBody().file("file", fileName, type, content);
+        return http.sendBytes("POST", API + "/import?unit=" + WARD + "&confirm=" + confirm, body.contentType(),
+                body.bytes(), officer());
+    }
+
+    private static byte[] csv(String... lines) {
+        return ("\uFEFF" + HEADER + "\r\n" + String.join("\r\n", lines) + "\r\n").getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void should_keep_places_and_instruments_of_the_officers_ward_and_answer_404_outside_it() {
+        // given a place of another ward, added by the platform's administrator
+        long elsewhere = place(OTHER_WARD, unique("Chợ Khác"), PortalHttp.admin());
+        HttpResponse<String> foreign = addInstrument(elsewhere, unique("NGOAI"), PortalHttp.admin());
+        assertThat(foreign.statusCode()).as(foreign.body()).isEqualTo(201);
+        long foreignId = PortalHttp.json(foreign).getJsonNumber("id").longValue();
+
+        // when the officer adds and edits a place and an instrument of his ward
+        long market = place("", unique("Chợ Trung Tâm"), officer());
+        HttpResponse<String> renamed = http.send("PUT", API + "/places/" + market, JSON, Json.createObjectBuilder()
+                .add("kind", "cho").add("name", unique("Chợ Trung Tâm mới")).build().toString(), officer());
+        String serial = unique("CDT");
+        HttpResponse<String> added = addInstrument(market, serial, officer());
+        long id = PortalHttp.json(added).getJsonNumber("id").longValue();
+        HttpResponse<String> read = http.get(API + "/instruments/" + id, officer());
+        HttpResponse<String> updated = http.send("PUT", API + "/instruments/" + id, JSON, Json.createObjectBuilder()
+                .add("placeId", market).add("typeCode", "can-dien-tu").add("serialNo", serial)
+                .add("verifiedOn", "2026-01-15").add("verificationPassed", false).build().toString(), officer());
+
+        // then
+        assertThat(renamed.statusCode()).as(renamed.body()).isEqualTo(200);
+        assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
+        assertThat(PortalHttp.json(added).getString("dueOn")).isEqualTo("2027-01-15");
+        assertThat(read.statusCode()).isEqualTo(200);
+        assertThat(updated.statusCode()).as(updated.body()).isEqualTo(200);
+        assertThat(PortalHttp.json(updated).getString("stateLabel")).isEqualTo("Không đạt");
+        assertThat(http.get(API + "/instruments/" + foreignId, officer()).statusCode()).isEqualTo(404);
+        assertThat(http.send("PUT", API + "/places/" + elsewhere, JSON, Json.createObjectBuilder().add("kind", "cho")
+                .add("name", "Chợ của tôi").build().toString(), officer()).statusCode()).isEqualTo(404);
+        assertThat(http.get(API + "/instruments?unit=" + OTHER_WARD, officer()).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void should_answer_400_in_vietnamese_for_script_in_a_text_field_a_duplicate_serial_and_malformed_json() {
+        // given
+        long market = place("", unique("Chợ Lỗi"), officer());
+        String serial = unique("TRUNG");
+        assertThat(addInstrument(market, serial, officer()).statusCode()).isEqualTo(201);
+
+        // when
+        HttpResponse<String> script = http.send("POST", API + "/instruments", JSON, Json.createObjectBuilder()
+                .add("placeId", market).add("typeCode", "can-dia").add("serialNo", unique("S"))
+                .add("brand", "<script>alert(1)</script>").build().toString(), officer());
+        HttpResponse<String> duplicate = addInstrument(market, serial, officer());
+        HttpResponse<String> malformed = http.send("POST", API + "/instruments", JSON, "{\"placeId\": ", officer());
+
+        // then
+        assertThat(script.statusCode()).as(script.body()).isEqualTo(400);
+        JsonObject scriptProblem = PortalHttp.json(script).getJsonObject("error").getJsonArray("details")
+                .getJsonObject(0);
+        assertThat(scriptProblem.getString("field")).isEqualTo("brand");
+        assertThat(scriptProblem.getString("message")).isEqualTo("không được chứa dấu < > hay ký tự điều khiển");
+        assertThat(duplicate.statusCode()).as(duplicate.body()).isEqualTo(400);
+        JsonObject duplicateProblem = PortalHttp.json(duplicate).getJsonObject("error").getJsonArray("details")
+                .getJsonObject(0);
+        assertThat(duplicateProblem.getString("field")).isEqualTo("serialNo");
+        assertThat(duplicateProblem.getString("message")).isEqualTo(
+                "Số máy „" + serial + "“ đã có trong sổ (Cân điện tử).");
+        assertThat(malformed.statusCode()).isEqualTo(400);
+        assertThat(PortalHttp.json(malformed).getJsonObject("error").getString("message")).isNotBlank()
+                .doesNotContain("Exception");
+    }
+
+    @Test
+    void should_preview_an_import_without_saving_then_save_every_row_on_confirm() {
+        // given a file of a new market and an instrument already in the register
+        long market = place("", unique("Chợ Cũ"), officer());
+        String known = unique("CU");
+        assertThat(addInstrument(market, known, officer()).statusCode()).isEqualTo(201);
+        String newMarket = unique("Chợ Nhập");
+        String first = unique("NHAP");
+        String second = unique("NHAP");
+        byte[] file = csv(
+                newMarket + ",Chợ,Thôn Hai,1,Lê Văn An,Cân đĩa," + first + ",Nhơn Hòa,15/01/2026,TEM-9,Đạt,không,,",
+                newMarket + ",,,2,,can-dong-ho-lo-xo," + second + ",,2026-02-01,,Đạt,có,100 kg,5:00-18:00",
+                "\"" + instrumentsPlaceName(market) + "\",,,12,,Cân điện tử," + known + ",,01/03/2026,TEM-2,Không đạt,,,");
+
+        // when
+        HttpResponse<String> preview = importFile("so.csv", "text/csv", file, false);
+
+        // then every row is shown with what it would do, and nothing is saved
+        assertThat(preview.statusCode()).as(preview.body()).isEqualTo(200);
+        JsonObject answer = PortalHttp.json(preview);
+        assertThat(answer.getInt("added")).isEqualTo(2);
+        assertThat(answer.getInt("updated")).isEqualTo(1);
+        assertThat(answer.getInt("newPlaces")).isEqualTo(1);
+        assertThat(answer.getInt("rowsWithProblems")).isZero();
+        assertThat(answer.getBoolean("saved")).isFalse();
+        assertThat(answer.getJsonArray("rows").stream().map(JsonObject.class::cast)
+                .map(row -> row.getString("actionLabel")))
+                .containsExactly("Thêm mới", "Thêm mới", "Cập nhật phương tiện đã có");
+        assertThat(serials("")).doesNotContain(first, second);
+
+        // when confirmed
+        HttpResponse<String> confirmed = importFile("so.csv", "text/csv", file, true);
+
+        // then every row is saved
+        assertThat(confirmed.statusCode()).as(confirmed.body()).isEqualTo(200);
+        assertThat(PortalHttp.json(confirmed).getBoolean("saved")).isTrue();
+        assertThat(serials("")).contains(first, second, known);
+        assertThat(serials("&reference=true")).contains(second).doesNotContain(first);
+        assertThat(serials("&state=khong-dat")).contains(known);
+        assertThat(http.get(API + "/places?unit=" + WARD, officer()).body()).contains(newMarket);
+    }
+
+    private String instrumentsPlaceName(long placeId) {
+        return PortalHttp.jsonArray(http.get(API + "/places?unit=" + WARD, officer())).stream()
+                .map(JsonObject.class::cast).filter(p -> p.getJsonNumber("id").longValue() == placeId)
+                .map(p -> p.getString("name")).findFirst().orElseThrow();
+    }
+
+    @Test
+    void should_save_nothing_of_a_file_with_one_bad_row_and_say_which_rows_are_wrong() throws IOException {
+        // given a good row, a formula, a wrong date, an unknown type and a duplicate serial
+        String good = unique("TOT");
+        String duplicate = unique("TRUNG");
+        String market = unique("Chợ Hỏng");
+        byte[] file = csv(
+                market + ",,,1,,Cân đĩa," + good + ",,15/01/2026,,,,,",
+                market + ",,,2,=HYPERLINK(\"http://x\"),Cân đĩa," + unique("F") + ",,,,,,,",
+                market + ",,,3,,Cân đĩa," + unique("D") + ",,31/02/2026,,,,,",
+                market + ",,,4,,Cân treo," + unique("T") + ",,,,,,,",
+                market + ",,,5,,Cân đĩa," + duplicate + ",,,,,,,",
+                market + ",,,6,,Cân đĩa," + duplicate + ",,,,,,,");
+
+        // when
+        HttpResponse<String> preview = importFile("so.csv", "text/csv", file, false);
+        HttpResponse<String> refused = importFile("so.csv", "text/csv", file, true);
+        HttpResponse<String> xlsx = importFile("so.xlsx", "application/octet-stream", xlsxWithFormula(), true);
+        HttpResponse<String> tooLarge = importFile("so.csv", "text/csv", new byte[2 * 1024 * 1024 + 10], false);
+
+        // then
+        assertThat(preview.statusCode()).isEqualTo(200);
+        List<JsonObject> rows = PortalHttp.json(preview).getJsonArray("rows").stream().map(JsonObject.class::cast)
+                .toList();
+        assertThat(rows.get(0).getJsonArray("problems")).isEmpty();
+        assertThat(rows.get(1).getJsonArray("problems").getString(0)).contains("Chủ hộ kinh doanh", "công thức");
+        assertThat(rows.get(2).getJsonArray("problems").getString(0)).contains("31/02/2026");
+        assertThat(rows.get(3).getJsonArray("problems").getString(0)).contains("Cân treo");
+        assertThat(rows.get(4).getJsonArray("problems")).isEmpty();
+        assertThat(rows.get(5).getJsonArray("problems").getString(0)).contains("trùng với dòng 6");
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(409);
+        JsonObject error = PortalHttp.json(refused).getJsonObject("error");
+        assertThat(error.getString("message")).startsWith("Không lưu gì: 4 dòng có lỗi.");
+        assertThat(error.getJsonArray("details").stream().map(JsonObject.class::cast)
+                .map(d -> d.getString("field"))).contains("dong 3", "dong 4", "dong 5", "dong 7");
+        assertThat(serials("")).doesNotContain(good);
+        assertThat(http.get(API + "/places?unit=" + WARD, officer()).body()).doesNotContain(market);
+        assertThat(xlsx.statusCode()).as(xlsx.body()).isEqualTo(409);
+        assertThat(xlsx.body()).contains("Số máy", "công thức");
+        assertThat(tooLarge.statusCode()).as(tooLarge.body()).isEqualTo(413);
+        assertThat(PortalHttp.json(tooLarge).getJsonObject("error").getString("message")).contains("2 MB");
+    }
+
+    private static byte[] xlsxWithFormula() throws IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = workbook.createSheet("Sổ");
+            String[] headers = HEADER.split(",");
+            Row header = sheet.createRow(0);
+            for (int i = 0; i < headers.length; i++) {
+                header.createCell(i).setCellValue(headers[i]);
+            }
+            Row row = sheet.createRow(1);
+            row.createCell(0).setCellValue("Chợ Công Thức");
+            row.createCell(5).setCellValue("Cân đĩa");
+            row.createCell(6).setCellFormula("CONCATENATE(\"A\",\"1\")");
+            workbook.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    @Test
+    void should_export_the_filtered_register_as_csv_and_xlsx_that_imports_back_unchanged() throws IOException {
+        // given
+        long market = place("", unique("Chợ Xuất"), officer());
+        String serial = unique("XUAT");
+        assertThat(addInstrument(market, serial, officer()).statusCode()).isEqualTo(201);
+        String risky = "-" + unique("AM");
+        HttpResponse<String> riskyAdded = http.send("POST", API + "/instruments", JSON, Json.createObjectBuilder()
+                .add("placeId", market).add("typeCode", "can-dia").add("serialNo", unique("R"))
+                .add("brand", risky).build().toString(), officer());
+        assertThat(riskyAdded.statusCode()).as(riskyAdded.body()).isEqualTo(201);
+
+        // when
+        HttpResponse<byte[]> csv = http.getBytes(API + "/export.csv?unit=" + WARD + "&place=" + market, officer());
+        HttpResponse<byte[]> xlsx = http.getBytes(API + "/export.xlsx?unit=" + WARD + "&place=" + market
+                + "&type=can-dien-tu", officer());
+        HttpResponse<String> reimported = importFile("so.csv", "text/csv", csv.body(), false);
+
+        // then
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
+        String text = new String(csv.body(), StandardCharsets.UTF_8);
+        assertThat(text).startsWith("\uFEFFĐịa điểm,").contains(serial, "15/01/2026", "Còn hiệu lực", "'" + risky);
+        assertThat(text.lines()).hasSize(3);
+        assertThat(xlsx.statusCode()).isEqualTo(200);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getLastRowNum()).isEqualTo(1);
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Địa điểm");
+            assertThat(sheet.getRow(1).getCell(6).getStringCellValue()).isEqualTo(serial);
+            assertThat(sheet.getRow(1).getCell(8).getLocalDateTimeCellValue().toLocalDate())
+                    .isEqualTo(java.time.LocalDate.of(2026, 1, 15));
+        }
+        assertThat(reimported.statusCode()).as(reimported.body()).isEqualTo(200);
+        JsonObject preview = PortalHttp.json(reimported);
+        assertThat(preview.getInt("updated")).isEqualTo(2);
+        assertThat(preview.getInt("rowsWithProblems")).isEqualTo(0);
+    }
+
+    @Test
+    void should_let_an_officer_import_a_spreadsheet_on_the_register_page_after_fixing_a_bad_row() throws IOException {
+        // given
+        String market = unique("Chợ Trang");
+        String serial = unique("TRANG");
+        Path bad = Files.createTempFile("so-loi-", ".csv");
+        Files.write(bad, csv(market + ",,,7,,Cân đĩa," + serial + ",,31/13/2026,,,,,"));
+        Path good = Files.createTempFile("so-tot-", ".csv");
+        Files.write(good, csv(market + ",,,7,,Cân đĩa," + serial + ",,15/01/2026,TEM-7,Đạt,,,"));
+
+        // when the officer opens the register and uploads a file with a wrong date
+        logIn(OFFICER, PASSWORD, "/quan-tri/phuong-tien-do");
+        assertThat(browser.findElement(By.id("labels")).getText()).contains("In tem QR");
+        assertThat(browser.findElement(By.id("labels")).getAttribute("href"))
+                .contains("/api/officer/metrology/labels.pdf?unit=" + WARD + "&place=");
+        assertThat(AxeAudit.violations(browser)).as("axe-core, register page").isEmpty();
+        browser.findElement(By.id("importForm:file_input")).sendKeys(bad.toAbsolutePath().toString());
+
+        // then the preview shows the row's problem, and the confirm button is disabled
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("importPreview"), "31/13/2026"));
+        assertThat(browser.findElement(By.id("importPreview")).getText()).contains("1 dòng có lỗi");
+        assertThat(browser.findElement(By.id("importPreview:confirmImport")).isEnabled()).isFalse();
+        assertThat(serials("")).doesNotContain(serial);
+
+        // when the officer uploads the fixed file and confirms
+        browser.findElement(By.id("importForm:file_input")).sendKeys(good.toAbsolutePath().toString());
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("importPreview"), "Thêm mới"));
+        browser.findElement(By.id("importPreview:confirmImport")).click();
+
+        // then the row is in the list, with its state written out
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("register:table"), serial));
+        assertThat(browser.findElement(By.id("register:table")).getText()).contains(market, "Còn hiệu lực");
+        assertThat(serials("")).contains(serial);
+        assertThat(AxeAudit.violations(browser)).as("axe-core, register page after the import").isEmpty();
+        assertThat(AxeAudit.browserErrors(browser)).as("console").isEmpty();
+    }
+}
