@@ -344,4 +344,54 @@ class MetrologyRegisterIT extends PortalIntegrationTest {
         assertThat(AxeAudit.violations(browser)).as("axe-core, register page after the import").isEmpty();
         assertThat(AxeAudit.browserErrors(browser)).as("console").isEmpty();
     }
+
+    @Test
+    void should_add_a_place_and_an_instrument_on_the_page_showing_a_broken_rule_next_to_its_input() {
+        // given
+        String market = unique("Chợ Biểu Mẫu");
+        String serial = unique("BM");
+        logIn(OFFICER, PASSWORD, "/quan-tri/phuong-tien-do");
+
+        // when the officer adds a place
+        browser.findElement(By.id("placeEditor:name")).sendKeys(market);
+        browser.findElement(By.id("placeEditor:address")).sendKeys("Thôn Ba");
+        browser.findElement(By.id("placeEditor:savePlace")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("placeEditor:placeTable"), market));
+
+        // when an instrument is added there with script in its brand
+        HeadlessChromium.choose(browser, "instrumentEditor:placeId", market);
+        HeadlessChromium.choose(browser, "instrumentEditor:typeCode", "Cân đĩa");
+        browser.findElement(By.id("instrumentEditor:serialNo")).sendKeys(serial);
+        browser.findElement(By.id("instrumentEditor:brand")).sendKeys("<script>alert(1)</script>");
+        browser.findElement(By.id("instrumentEditor:saveInstrument")).click();
+
+        // then the rule stands next to the brand, and nothing is saved
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(fieldOf("instrumentEditor:brand"),
+                "không được chứa dấu < > hay ký tự điều khiển"));
+        assertThat(serials("")).doesNotContain(serial);
+
+        // when the brand is fixed
+        browser.findElement(By.id("instrumentEditor:brand")).clear();
+        browser.findElement(By.id("instrumentEditor:brand")).sendKeys("Nhơn Hòa");
+        browser.findElement(By.id("instrumentEditor:saveInstrument")).click();
+
+        // then it is in the list, never verified, so overdue, which the badge says in words
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("register:table"), serial));
+        assertThat(browser.findElement(By.id("register:table")).getText()).contains("Quá hạn kiểm định");
+        assertThat(serials("&state=qua-han")).contains(serial);
+        assertThat(AxeAudit.browserErrors(browser)).as("console").isEmpty();
+    }
+
+    @Test
+    void should_describe_the_import_and_export_in_the_openapi_document() {
+        HttpResponse<String> response = http.get("/openapi", "Accept", "application/json");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("/api/officer/metrology/import", "/api/officer/metrology/export");
+    }
+
+    /** The field (label, input, message) of the input with that id, found again at each look (AJAX replaces it). */
+    private static By fieldOf(String inputId) {
+        return By.xpath("//*[@id='" + inputId + "']/ancestor::div[contains(@class,'field')][1]");
+    }
 }
