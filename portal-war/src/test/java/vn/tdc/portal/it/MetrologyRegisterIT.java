@@ -39,6 +39,9 @@ class MetrologyRegisterIT extends PortalIntegrationTest {
     private static final String HEADER = "Địa điểm,Loại địa điểm,Địa chỉ,Sạp/quầy,Chủ hộ kinh doanh,Loại phương tiện,"
             + "Số máy,Nhãn hiệu,Ngày kiểm định,Số tem/giấy chứng nhận,Kết quả,Cân đối chứng,Sức cân,Giờ mở cửa";
 
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(
+            MetrologyRegisterIT.class.getName());
+
     private static boolean wardAdded;
 
     @BeforeEach
@@ -185,7 +188,6 @@ class MetrologyRegisterIT extends PortalIntegrationTest {
         assertThat(answer.getInt("updated")).isEqualTo(1);
         assertThat(answer.getInt("newPlaces")).isEqualTo(1);
         assertThat(answer.getInt("rowsWithProblems")).isZero();
-        assertThat(answer.getBoolean("saved")).isFalse();
         assertThat(answer.getJsonArray("rows").stream().map(JsonObject.class::cast)
                 .map(row -> row.getString("actionLabel")))
                 .containsExactly("Thêm mới", "Thêm mới", "Cập nhật phương tiện đã có");
@@ -196,7 +198,9 @@ class MetrologyRegisterIT extends PortalIntegrationTest {
 
         // then every row is saved
         assertThat(confirmed.statusCode()).as(confirmed.body()).isEqualTo(200);
-        assertThat(PortalHttp.json(confirmed).getBoolean("saved")).isTrue();
+        assertThat(PortalHttp.json(confirmed).getInt("added")).isEqualTo(2);
+        assertThat(PortalHttp.json(confirmed).getInt("updated")).isEqualTo(1);
+        assertThat(PortalHttp.json(confirmed).getInt("newPlaces")).isEqualTo(1);
         assertThat(serials("")).contains(first, second, known);
         assertThat(serials("&reference=true")).contains(second).doesNotContain(first);
         assertThat(serials("&state=khong-dat")).contains(known);
@@ -393,5 +397,33 @@ class MetrologyRegisterIT extends PortalIntegrationTest {
     /** The field (label, input, message) of the input with that id, found again at each look (AJAX replaces it). */
     private static By fieldOf(String inputId) {
         return By.xpath("//*[@id='" + inputId + "']/ancestor::div[contains(@class,'field')][1]");
+    }
+
+    @Test
+    void should_import_the_largest_file_allowed_in_one_transaction() {
+        // given 5 000 rows at 10 markets, none of them in the register yet
+        String prefix = unique("LON");
+        String[] lines = new String[5_000];
+        for (int i = 0; i < lines.length; i++) {
+            lines[i] = prefix + " chợ " + (i % 10) + ",,," + i + ",," + (i % 2 == 0 ? "Cân đĩa" : "Cân điện tử") + ","
+                    + prefix + "-" + i + ",,15/01/2026,TEM-" + i + ",Đạt,,,";
+        }
+        byte[] file = csv(lines);
+
+        // when
+        long started = System.nanoTime();
+        HttpResponse<String> preview = importFile("lon.csv", "text/csv", file, false);
+        long previewed = System.nanoTime();
+        HttpResponse<String> saved = importFile("lon.csv", "text/csv", file, true);
+        long done = System.nanoTime();
+        LOG.info(() -> "5 000 rows (" + file.length + " bytes): preview " + (previewed - started) / 1_000_000
+                + " ms, confirm " + (done - previewed) / 1_000_000 + " ms");
+
+        // then
+        assertThat(preview.statusCode()).as(preview.body()).isEqualTo(200);
+        assertThat(PortalHttp.json(preview).getInt("added")).isEqualTo(5_000);
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+        assertThat(PortalHttp.json(saved).getInt("newPlaces")).isEqualTo(10);
+        assertThat(instruments("&q=" + prefix).getJsonNumber("total").longValue()).isEqualTo(5_000);
     }
 }

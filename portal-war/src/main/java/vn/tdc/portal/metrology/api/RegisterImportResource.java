@@ -29,7 +29,8 @@ import java.util.List;
 /**
  * Import of an officer's spreadsheet into the register of a ward ({@code POST /api/officer/metrology/import}),
  * stateless: {@code confirm=false} answers every row with its action and problems and saves nothing;
- * {@code confirm=true} reads and checks the file again and saves all its rows in one transaction, or answers 409
+ * {@code confirm=true} reads and checks the file again and saves all its rows in one transaction (answering the
+ * counts, {@link RegisterImport.ImportResult}), or answers 409
  * with every row's problem and saves nothing. The body is {@code multipart/form-data} with the file in the field
  * {@code file} (CSV or XLSX, at most 2 MB and {@value RegisterSpreadsheet#MAX_ROWS} rows: 413 beyond).
  */
@@ -53,8 +54,9 @@ public class RegisterImportResource {
     @MultipartUpload(fileBytes = RegisterSpreadsheet.MAX_BYTES, fieldBytes = FIELD_BYTES,
             tooLarge = "metrology.import.too_large", malformed = "metrology.import.multipart")
     @Operation(summary = "Nhập sổ phương tiện đo từ CSV/XLSX: confirm=false xem trước từng dòng và lỗi (không lưu);"
-            + " confirm=true lưu tất cả các dòng trong một giao dịch, hoặc không lưu gì (409) nếu có dòng lỗi")
-    public ImportPreview importFile(@QueryParam("unit") String unit, @QueryParam("confirm") String confirm,
+            + " confirm=true lưu tất cả các dòng trong một giao dịch và trả về số dòng thêm/cập nhật, hoặc không lưu gì"
+            + " (409) nếu có dòng lỗi")
+    public Object importFile(@QueryParam("unit") String unit, @QueryParam("confirm") String confirm,
                                     List<EntityPart> parts) {
         boolean save = confirm(confirm);
         List<FormParts.Part> files = FormParts.read(parts).files(FILE_FIELD);

@@ -44,4 +44,16 @@ public interface MetrologyRepository {
     List<MeasuringInstrument> instrumentsAt(Collection<Long> placeIds);
 
     void remove(MeasuringInstrument instrument);
+
+    /**
+     * Writes what is pending and forgets the rows read so far, so that a long run of changes in one transaction
+     * (an import of thousands of rows) does not check every row read before at each query.
+     */
+    void flushAndForget();
+
+    /** Adds many instruments and writes them at once (an import); nothing else is flushed per instrument. */
+    void addAll(Collection<MeasuringInstrument> instruments);
+
+    /** Which of these public codes any unit's instrument has already. */
+    java.util.Set<String> codesTaken(Collection<String> codes);
 }

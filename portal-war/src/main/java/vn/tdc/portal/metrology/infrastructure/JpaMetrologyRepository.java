@@ -193,4 +193,36 @@ public class JpaMetrologyRepository implements MetrologyRepository {
         }
         return where.toString();
     }
+
+    @Override
+    public void flushAndForget() {
+        em.flush();
+        em.clear();
+    }
+
+    @Override
+    public void addAll(Collection<MeasuringInstrument> instruments) {
+        instruments.forEach(em::persist);
+        em.flush();
+    }
+
+    /** A native query, like {@link #codeTaken}: codes are unique across units. */
+    @Override
+    public java.util.Set<String> codesTaken(Collection<String> codes) {
+        if (codes.isEmpty()) {
+            return java.util.Set.of();
+        }
+        String marks = String.join(",", java.util.Collections.nCopies(codes.size(), "?"));
+        jakarta.persistence.Query query = em.createNativeQuery(
+                "SELECT code FROM measuring_instrument WHERE code IN (" + marks + ")");
+        int position = 1;
+        for (String code : codes) {
+            query.setParameter(position++, code);
+        }
+        java.util.Set<String> taken = new java.util.HashSet<>();
+        for (Object code : query.getResultList()) {
+            taken.add(code.toString());
+        }
+        return taken;
+    }
 }

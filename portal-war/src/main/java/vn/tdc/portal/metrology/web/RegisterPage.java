@@ -252,7 +252,7 @@ public class RegisterPage implements Serializable {
             return;
         }
         try {
-            ImportPreview saved = imports.confirm(preview, officer());
+            RegisterImport.ImportResult saved = imports.confirm(preview, officer());
             ProblemMessages.info(null, Messages.format("metrologyPage.import.saved", saved.added(), saved.updated(),
                     saved.newPlaces()));
             preview = null;
