@@ -1,5 +1,7 @@
 package vn.tdc.portal.metrology.application;
 
+import vn.tdc.portal.metrology.domain.TradePlace;
+
 import java.io.Serializable;
 import java.util.List;
 
@@ -20,7 +22,7 @@ public record ImportPreview(String unitCode, List<ImportRow> rows, int added, in
         int added = (int) rows.stream().filter(row -> row.valid() && ImportRow.ADD.equals(row.action())).count();
         int updated = (int) rows.stream().filter(row -> row.valid() && ImportRow.UPDATE.equals(row.action())).count();
         long places = rows.stream().filter(row -> row.valid() && row.newPlace())
-                .map(row -> vn.tdc.portal.metrology.domain.TradePlace.foldedName(row.placeName())).distinct().count();
+                .map(row -> TradePlace.foldedName(row.placeName())).distinct().count();
         return new ImportPreview(unitCode, rows, added, updated, (int) places, problems);
     }
 

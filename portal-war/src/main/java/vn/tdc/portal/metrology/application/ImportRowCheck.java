@@ -1,6 +1,7 @@
 package vn.tdc.portal.metrology.application;
 
 import vn.tdc.portal.metrology.domain.PlaceKind;
+import vn.tdc.portal.metrology.domain.TradePlace;
 import vn.tdc.portal.platform.problem.ProblemException;
 import vn.tdc.portal.platform.problem.ProblemKind;
 import vn.tdc.portal.platform.web.Messages;
@@ -10,6 +11,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -82,7 +84,7 @@ public final class ImportRowCheck {
             int index = i;
             RegisterColumn.ofHeader(headers.get(i)).ifPresent(column -> columns.putIfAbsent(column, index));
         }
-        List<String> missing = java.util.Arrays.stream(RegisterColumn.values())
+        List<String> missing = Arrays.stream(RegisterColumn.values())
                 .filter(RegisterColumn::required).filter(column -> !columns.containsKey(column))
                 .map(RegisterColumn::header).toList();
         if (!missing.isEmpty()) {
@@ -127,8 +129,7 @@ public final class ImportRowCheck {
                 action = ImportRow.UPDATE;
             }
         }
-        boolean newPlace = !placeName.isEmpty() && !placeKnown.test(
-                vn.tdc.portal.metrology.domain.TradePlace.foldedName(placeName));
+        boolean newPlace = !placeName.isEmpty() && !placeKnown.test(TradePlace.foldedName(placeName));
         return new ImportRow(row.line(), placeName, kind.code(), cells.getOrDefault(RegisterColumn.ADDRESS, ""),
                 cells.getOrDefault(RegisterColumn.STALL, ""), cells.getOrDefault(RegisterColumn.OWNER, ""),
                 type.map(InstrumentTypeView::code).orElse(""), type.map(InstrumentTypeView::name)

@@ -22,6 +22,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -130,7 +131,7 @@ public class RegisterExport {
         return ("\uFEFF" + csvLine(headers) + example).getBytes(StandardCharsets.UTF_8);
     }
 
-    private void forEachRow(RegisterQuery query, java.util.function.Consumer<List<Object>> sink) {
+    private void forEachRow(RegisterQuery query, Consumer<List<Object>> sink) {
         Map<Long, PlaceView> places = register.places(query.unitCode()).stream()
                 .collect(Collectors.toMap(PlaceView::id, Function.identity()));
         for (int page = 1; ; page++) {

@@ -39,9 +39,9 @@ import java.util.stream.Collectors;
  *
  * <p>Saving works on the register's entities directly, by batches of {@value #BATCH} rows written at once and then
  * forgotten by the persistence context, with the ward's places, types and serials read once. Measured on the shared
- * 2-core development machine (MetrologyRegisterIT, 5 000 new rows at 10 new markets, 474 KB of CSV): preview 4.0 s,
- * confirm through the API (reading and checking the file again, then saving) 14.2 s; one call of
- * {@link MetrologyRegister#add} per row took 24 s.
+ * 2-core development machine (MetrologyRegisterIT, 5 000 new rows at 10 new markets, 474 KB of CSV): preview 0.8 s,
+ * confirm through the API (reading and checking the file again, then saving) 2.8 s when the machine was quiet, 4.0 s
+ * and 14.2 s while other builds ran; one call of {@link MetrologyRegister#add} per row took 24 s under such load.
  */
 @ApplicationScoped
 @Transactional

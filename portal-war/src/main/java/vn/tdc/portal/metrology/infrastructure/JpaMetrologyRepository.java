@@ -3,6 +3,7 @@ package vn.tdc.portal.metrology.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import vn.tdc.portal.metrology.domain.InstrumentCode;
@@ -15,11 +16,14 @@ import vn.tdc.portal.unit.infrastructure.ScopedByCaller;
 
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** The register in {@code instrument_type}, {@code trade_place}, {@code measuring_instrument}; joins the caller's transaction. */
 @ApplicationScoped
@@ -208,18 +212,18 @@ public class JpaMetrologyRepository implements MetrologyRepository {
 
     /** A native query, like {@link #codeTaken}: codes are unique across units. */
     @Override
-    public java.util.Set<String> codesTaken(Collection<String> codes) {
+    public Set<String> codesTaken(Collection<String> codes) {
         if (codes.isEmpty()) {
-            return java.util.Set.of();
+            return Set.of();
         }
-        String marks = String.join(",", java.util.Collections.nCopies(codes.size(), "?"));
-        jakarta.persistence.Query query = em.createNativeQuery(
+        String marks = String.join(",", Collections.nCopies(codes.size(), "?"));
+        Query query = em.createNativeQuery(
                 "SELECT code FROM measuring_instrument WHERE code IN (" + marks + ")");
         int position = 1;
         for (String code : codes) {
             query.setParameter(position++, code);
         }
-        java.util.Set<String> taken = new java.util.HashSet<>();
+        Set<String> taken = new HashSet<>();
         for (Object code : query.getResultList()) {
             taken.add(code.toString());
         }
