@@ -290,6 +290,8 @@ class MetrologyRegisterIT extends PortalIntegrationTest {
         HttpResponse<byte[]> xlsx = http.getBytes(API + "/export.xlsx?unit=" + WARD + "&place=" + market
                 + "&type=can-dien-tu", officer());
         HttpResponse<String> reimported = importFile("so.csv", "text/csv", csv.body(), false);
+        HttpResponse<byte[]> template = http.getBytes(API + "/import/mau.csv", officer());
+        HttpResponse<String> templatePreview = importFile("mau.csv", "text/csv", template.body(), false);
 
         // then
         assertThat(csv.statusCode()).isEqualTo(200);
@@ -310,6 +312,33 @@ class MetrologyRegisterIT extends PortalIntegrationTest {
         JsonObject preview = PortalHttp.json(reimported);
         assertThat(preview.getInt("updated")).isEqualTo(2);
         assertThat(preview.getInt("rowsWithProblems")).isEqualTo(0);
+        assertThat(template.statusCode()).isEqualTo(200);
+        assertThat(new String(template.body(), StandardCharsets.UTF_8)).startsWith("\uFEFFĐịa điểm,Loại địa điểm,");
+        assertThat(templatePreview.statusCode()).as(templatePreview.body()).isEqualTo(200);
+        assertThat(PortalHttp.json(templatePreview).getInt("rowsWithProblems")).isZero();
+    }
+
+    @Test
+    void should_let_an_officer_of_a_province_choose_among_its_wards_on_the_register_page() {
+        // given
+        String provinceOfficer = "canbo.dl.quangngai";
+        ensureAccountIn("quang-ngai", provinceOfficer, "Cán bộ đo lường tỉnh Quảng Ngãi", PASSWORD, "OFFICER");
+        String market = unique("Chợ Tỉnh");
+        place(WARD, market, PortalHttp.basicAuth(provinceOfficer, PASSWORD));
+
+        // when
+        logIn(provinceOfficer, PASSWORD, "/quan-tri/phuong-tien-do");
+        String wardLabel = browser.findElement(By.cssSelector("#register\\:ward_input option[value='" + WARD + "']"))
+                .getAttribute("textContent");
+        HeadlessChromium.choose(browser, "register:ward", wardLabel);
+        browser.findElement(By.id("register:filter")).click();
+
+        // then the ward's places are offered and the labels and exports are of that ward
+        wait.until(ExpectedConditions.attributeContains(By.id("exportCsv"), "href", "unit=" + WARD));
+        HeadlessChromium.waitForQuietPage(browser);
+        assertThat(browser.findElement(By.id("labels")).getAttribute("href")).contains("unit=" + WARD + "&place=");
+        assertThat(browser.findElement(By.id("register:place_input")).getAttribute("innerHTML")).contains(market);
+        assertThat(AxeAudit.violations(browser)).as("axe-core, register page of a province officer").isEmpty();
     }
 
     @Test

@@ -70,10 +70,10 @@ public class RegisterImportResource {
 
     @GET
     @Path("mau.csv")
-    @Produces("text/csv; charset=UTF-8")
+    @Produces(MediaType.WILDCARD)
     @Operation(summary = "Tệp mẫu CSV để nhập sổ phương tiện đo (các cột và một dòng ví dụ)")
     public Response template() {
-        return Response.ok(RegisterExport.templateCsv())
+        return Response.ok(RegisterExport.templateCsv(), "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"mau-so-phuong-tien-do.csv\"").build();
     }
 
