@@ -5,7 +5,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The register of places and measuring instruments. Places and instruments are seen within the caller's unit scope
@@ -49,19 +48,13 @@ public interface MetrologyRepository {
 
     /**
      * Writes what is pending and forgets the rows read so far, so that a long run of changes in one transaction
-     * (an import of thousands of rows) does not check every row read before at each query. Nothing to do for a
-     * repository without a persistence context.
+     * (an import of thousands of rows) does not check every row read before at each query.
      */
-    default void flushAndForget() {
-    }
+    void flushAndForget();
 
     /** Adds many instruments and writes them at once (an import); nothing else is flushed per instrument. */
-    default void addAll(Collection<MeasuringInstrument> instruments) {
-        instruments.forEach(this::add);
-    }
+    void addAll(Collection<MeasuringInstrument> instruments);
 
     /** Which of these public codes any unit's instrument has already. */
-    default Set<String> codesTaken(Collection<String> codes) {
-        return codes.stream().filter(code -> codeTaken(new InstrumentCode(code))).collect(Collectors.toSet());
-    }
+    Set<String> codesTaken(Collection<String> codes);
 }

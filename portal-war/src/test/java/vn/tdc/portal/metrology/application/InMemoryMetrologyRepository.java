@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** The register kept in lists, for the unit tests of services that read it; ids are given on {@code add}. */
 public class InMemoryMetrologyRepository implements MetrologyRepository {
@@ -111,6 +113,20 @@ public class InMemoryMetrologyRepository implements MetrologyRepository {
     @Override
     public void remove(MeasuringInstrument instrument) {
         instruments.remove(instrument);
+    }
+
+    @Override
+    public void flushAndForget() {
+    }
+
+    @Override
+    public void addAll(Collection<MeasuringInstrument> added) {
+        added.forEach(this::add);
+    }
+
+    @Override
+    public Set<String> codesTaken(Collection<String> codes) {
+        return codes.stream().filter(code -> codeTaken(new InstrumentCode(code))).collect(Collectors.toSet());
     }
 
     private static <T> void setId(Class<T> type, T entity, long id) {
