@@ -145,7 +145,7 @@ public class DueVerificationReminders {
                             instrument.typeCode()),
                     instrument.stall().isBlank() ? "" : Messages.format("metrology.reminder.stall",
                             instrument.stall()),
-                    instrument.serialNo(), DAY.format(instrument.dueOn()), instrument.stateOn(today).label()));
+                    instrument.serialNo(), DAY.format(instrument.dueOn()), MetrologyLabels.of(instrument.stateOn(today))));
         }
         lines.add("");
         lines.add(Messages.format("metrology.reminder.outro",

@@ -168,7 +168,7 @@ public final class ImportRowCheck {
         }
         String folded = RegisterColumn.folded(text);
         for (PlaceKind kind : PlaceKind.values()) {
-            if (kind.code().equals(folded) || RegisterColumn.folded(kind.label()).equals(folded)) {
+            if (kind.code().equals(folded) || RegisterColumn.folded(MetrologyLabels.of(kind)).equals(folded)) {
                 return kind;
             }
         }

@@ -174,7 +174,7 @@ public class InspectionService {
             MeasuringInstrument instrument = f.instrumentId().map(instruments::get).orElse(null);
             return new FindingView(f.placeId(), place == null ? "" : place.name(),
                     instrument == null ? 0 : instrument.id(), instrument == null ? "" : instrument.code().grouped(),
-                    instrument == null ? "" : label(instrument, typeNames), f.result().code(), f.result().label(),
+                    instrument == null ? "" : label(instrument, typeNames), f.result().code(), MetrologyLabels.of(f.result()),
                     f.errorText(), f.actionText(), f.reportId().map(codes::get).orElse(""));
         }).toList();
         UnitView unit = units.byId(inspection.unitId()).orElse(null);
@@ -202,7 +202,7 @@ public class InspectionService {
                                String errorText, String actionText) {
         List<String> parts = new ArrayList<>();
         parts.add(Messages.format("metrology.inspection.update.result", DAY.format(heldOn), placeName,
-                result.label()));
+                MetrologyLabels.of(result)));
         if (instrumentLabel != null && !instrumentLabel.isBlank()) {
             parts.add(Messages.format("metrology.inspection.update.instrument", instrumentLabel));
         }

@@ -65,8 +65,8 @@ public class InstrumentLookup {
         ReferenceScaleView nearest = nearestScale(instrument, places, today)
                 .map(r -> reference(r, places.get(r.placeId()), today)).orElse(null);
         return Optional.of(new PublicInstrumentView(instrument.code().value(), instrument.code().grouped(), typeName,
-                place.name(), place.kind().label(), place.address(), instrument.stall(), instrument.brand(),
-                instrument.verifiedOn(), instrument.dueOn(), state.code(), state.label(), state.usable(),
+                place.name(), MetrologyLabels.of(place.kind()), place.address(), instrument.stall(), instrument.brand(),
+                instrument.verifiedOn(), instrument.dueOn(), state.code(), MetrologyLabels.of(state), state.usable(),
                 instrument.referenceScale(), instrument.capacity(), instrument.openingHours(), ward.get().code(),
                 ward.get().slug(), ward.get().name(), nearest));
     }
@@ -90,7 +90,7 @@ public class InstrumentLookup {
 
     private static PlaceShare share(TradePlace place, List<MeasuringInstrument> instruments, LocalDate today) {
         int usable = (int) instruments.stream().filter(i -> i.stateOn(today).usable()).count();
-        return PlaceShare.of(place.id(), place.name(), place.kind().label(), place.address(), instruments.size(),
+        return PlaceShare.of(place.id(), place.name(), MetrologyLabels.of(place.kind()), place.address(), instruments.size(),
                 usable);
     }
 
@@ -127,7 +127,7 @@ public class InstrumentLookup {
         BigDecimal lon = place.longitude();
         return new ReferenceScaleView(scale.code().value(), place.name(), place.address(), scale.stall(),
                 scale.capacity(), scale.openingHours(), scale.verifiedOn(), scale.dueOn(), state.code(),
-                state.label(), state.usable(), lat, lon);
+                MetrologyLabels.of(state), state.usable(), lat, lon);
     }
 
     private Map<Long, TradePlace> placesOf(UnitView ward) {

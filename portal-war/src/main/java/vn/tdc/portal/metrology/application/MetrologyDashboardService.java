@@ -107,7 +107,7 @@ public class MetrologyDashboardService {
 
         List<PlaceFigures> placeFigures = places.values().stream().map(place -> {
             List<MeasuringInstrument> at = byPlace.getOrDefault(place.id(), List.of());
-            PlaceShare share = PlaceShare.of(place.id(), place.name(), place.kind().label(), place.address(),
+            PlaceShare share = PlaceShare.of(place.id(), place.name(), MetrologyLabels.of(place.kind()), place.address(),
                     at.size(), (int) at.stream().filter(i -> i.stateOn(today).usable()).count());
             return new PlaceFigures(share, meets(share), reportsByPlace.getOrDefault(place.id(), 0),
                     count(findings, place.id(), FindingResult.PASSED),
@@ -119,7 +119,7 @@ public class MetrologyDashboardService {
         Map<VerificationState, Long> byState = instruments.stream()
                 .collect(Collectors.groupingBy(i -> i.stateOn(today), Collectors.counting()));
         List<StateCount> states = Arrays.stream(VerificationState.values())
-                .map(s -> new StateCount(s.code(), s.label(), byState.getOrDefault(s, 0L).intValue())).toList();
+                .map(s -> new StateCount(s.code(), MetrologyLabels.of(s), byState.getOrDefault(s, 0L).intValue())).toList();
         List<DueInstrument> due = instruments.stream()
                 .filter(i -> i.stateOn(today) == VerificationState.OVERDUE
                         || i.stateOn(today) == VerificationState.EXPIRING)
@@ -148,7 +148,7 @@ public class MetrologyDashboardService {
         VerificationState state = instrument.stateOn(today);
         return new DueInstrument(instrument.id(), instrument.code().grouped(), place == null ? "" : place.name(),
                 instrument.stall(), type == null ? instrument.typeCode() : type.name(), instrument.serialNo(),
-                instrument.ownerName(), instrument.dueOn(), state.code(), state.label());
+                instrument.ownerName(), instrument.dueOn(), state.code(), MetrologyLabels.of(state));
     }
 
     /** The number of the year's reports about measuring per place; see the class comment for the rule. */

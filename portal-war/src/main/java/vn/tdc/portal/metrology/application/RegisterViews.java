@@ -28,7 +28,7 @@ public class RegisterViews {
     UnitDirectory units;
 
     public PlaceView place(TradePlace place) {
-        return new PlaceView(place.id(), unitCode(place.unitId()), place.kind().code(), place.kind().label(),
+        return new PlaceView(place.id(), unitCode(place.unitId()), place.kind().code(), MetrologyLabels.of(place.kind()),
                 place.name(), place.address(), place.ownerName(), place.latitude(), place.longitude(),
                 place.version());
     }
@@ -52,7 +52,7 @@ public class RegisterViews {
                 instrument.typeCode(), type == null ? instrument.typeCode() : type.name(), instrument.stall(),
                 instrument.ownerName(), instrument.serialNo(), instrument.brand(), instrument.verifiedOn(),
                 instrument.certificateNo(), instrument.verificationPassed(), instrument.dueOn(), state.code(),
-                state.label(), instrument.suspended(), instrument.referenceScale(), instrument.capacity(),
+                MetrologyLabels.of(state), instrument.suspended(), instrument.referenceScale(), instrument.capacity(),
                 instrument.openingHours(), instrument.version());
     }
 

@@ -3,25 +3,22 @@ package vn.tdc.portal.metrology.domain;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** What an inspection found at a place or on an instrument; {@link #code()} is what the database and the API hold. */
+/**
+ * What an inspection found at a place or on an instrument; {@link #code()} is what the database and the API hold, the
+ * bundle's {@code metrology.finding.<code>} its name for people.
+ */
 public enum FindingResult {
-    PASSED("dat", "Đạt"),
-    FAILED("khong-dat", "Không đạt");
+    PASSED("dat"),
+    FAILED("khong-dat");
 
     private final String code;
-    private final String label;
 
-    FindingResult(String code, String label) {
+    FindingResult(String code) {
         this.code = code;
-        this.label = label;
     }
 
     public String code() {
         return code;
-    }
-
-    public String label() {
-        return label;
     }
 
     public static Optional<FindingResult> ofCode(String code) {

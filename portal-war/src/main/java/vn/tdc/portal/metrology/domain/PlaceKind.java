@@ -3,27 +3,24 @@ package vn.tdc.portal.metrology.domain;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** What a place of trade is; {@link #code()} is what the database, the API and spreadsheets hold. */
+/**
+ * What a place of trade is; {@link #code()} is what the database, the API and spreadsheets hold, the bundle's
+ * {@code metrology.placeKind.<code>} its name for people.
+ */
 public enum PlaceKind {
-    MARKET("cho", "Chợ"),
-    SHOP("cua-hang", "Cửa hàng, điểm kinh doanh"),
-    FUEL_STATION("cay-xang", "Cửa hàng xăng dầu"),
-    OTHER("khac", "Khác");
+    MARKET("cho"),
+    SHOP("cua-hang"),
+    FUEL_STATION("cay-xang"),
+    OTHER("khac");
 
     private final String code;
-    private final String label;
 
-    PlaceKind(String code, String label) {
+    PlaceKind(String code) {
         this.code = code;
-        this.label = label;
     }
 
     public String code() {
         return code;
-    }
-
-    public String label() {
-        return label;
     }
 
     public static Optional<PlaceKind> ofCode(String code) {

@@ -1,5 +1,6 @@
 package vn.tdc.portal.yearlyreport.application;
 
+import vn.tdc.portal.metrology.application.MetrologyLabels;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -219,7 +220,7 @@ public class YearlyReportService {
         long overdue = 0;
         for (VerificationState state : VerificationState.values()) {
             long count = register.count(new InstrumentFilter(ward, null, null, state, null, null), today);
-            byState.add(new Tally(state.code(), state.label(), count));
+            byState.add(new Tally(state.code(), MetrologyLabels.of(state), count));
             usable += state.usable() ? count : 0;
             overdue += state == VerificationState.OVERDUE ? count : 0;
         }
