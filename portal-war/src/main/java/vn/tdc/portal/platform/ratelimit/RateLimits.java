@@ -2,6 +2,7 @@ package vn.tdc.portal.platform.ratelimit;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Typed;
 import io.github.bucket4j.TimeMeter;
 import jakarta.inject.Inject;
 import vn.tdc.portal.platform.cluster.DataGrid;
@@ -12,6 +13,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * client's address and counted across the cluster. A burst of 0 disables a limit (for benchmarks).
  */
 @ApplicationScoped
+@Typed({RateLimits.class, ClientLimit.class})
 public class RateLimits extends TokenBucketLimit {
 
     @Inject

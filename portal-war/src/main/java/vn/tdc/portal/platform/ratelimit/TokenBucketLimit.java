@@ -10,7 +10,9 @@ import java.time.Duration;
 /**
  * A {@link ClientLimit} of one configured allowance: a burst per client, refilled at a steady rate, counted across
  * the cluster; over it, 429 with the limit's own Vietnamese message. Subclasses read their settings and call
- * {@link #start} once.
+ * {@link #start} once. Their beans are {@code @Typed} to themselves and {@link ClientLimit}: this class has no
+ * no-argument constructor, so as a bean type it would make Weld refuse to restore their proxies from a stored session
+ * (a page bean that holds one, e.g. the report form, was lost when its session was read back from the data grid).
  */
 public abstract class TokenBucketLimit implements ClientLimit {
 

@@ -2,6 +2,8 @@ package vn.tdc.portal.report.application;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Typed;
+import vn.tdc.portal.platform.ratelimit.ClientLimit;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.tdc.portal.platform.ratelimit.TokenBucketLimit;
@@ -15,6 +17,7 @@ import vn.tdc.portal.platform.cluster.DataGrid;
  * Open311); each channel chooses the client key (an address, an Open311 key). A burst of 0 disables the limit.
  */
 @ApplicationScoped
+@Typed({SubmissionRateLimit.class, ClientLimit.class})
 public class SubmissionRateLimit extends TokenBucketLimit {
 
     @Inject

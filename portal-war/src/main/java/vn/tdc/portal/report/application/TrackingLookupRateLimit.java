@@ -2,6 +2,8 @@ package vn.tdc.portal.report.application;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Typed;
+import vn.tdc.portal.platform.ratelimit.ClientLimit;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.tdc.portal.platform.ratelimit.TokenBucketLimit;
@@ -16,6 +18,7 @@ import vn.tdc.portal.platform.cluster.DataGrid;
  * burst of 0 disables the limit.
  */
 @ApplicationScoped
+@Typed({TrackingLookupRateLimit.class, ClientLimit.class})
 public class TrackingLookupRateLimit extends TokenBucketLimit {
 
     @Inject
