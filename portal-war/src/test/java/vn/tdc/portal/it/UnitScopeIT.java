@@ -8,6 +8,7 @@ import jakarta.json.Json;
 import vn.tdc.portal.report.domain.TrackingCode;
 
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -83,6 +84,25 @@ class UnitScopeIT extends PortalIntegrationTest {
 
         assertThat(idSeenBy(QUANG_NGAI_OFFICER, ducPho)).isNotNull();
         assertThat(idSeenBy(QUANG_NGAI_OFFICER, dongCuu)).isNull();
+    }
+
+    @Test
+    void should_count_the_articles_a_list_shows_once_each_whatever_the_scope() {
+        // given an article in a ward of Quảng Ngãi, written by the province's editor
+        ensureAccountIn("quang-ngai", "bientap.quangngai", "Biên tập tỉnh Quảng Ngãi", PASSWORD, "EDITOR");
+        HttpResponse<String> written = http.send("POST", "/api/admin/articles", JSON, """
+                {"title":"Cân đối chứng ở chợ Đức Phổ %d","summary":"Tin thử","bodyHtml":"<p>Nội dung</p>",
+                 "categoryCode":"do-luong","author":"Ban biên tập"}""".formatted(System.nanoTime()),
+                as("bientap.quangngai"));
+        assertThat(written.statusCode()).as(written.body()).isEqualTo(201);
+
+        for (String[] caller : List.of(as("bientap.quangngai"), PortalHttp.admin())) {
+            // when the list is asked for
+            JsonObject page = PortalHttp.json(http.get("/api/admin/articles?size=100", caller));
+
+            // then its total is the number of articles it holds
+            assertThat(page.getJsonNumber("total").longValue()).isEqualTo(page.getJsonArray("items").size());
+        }
     }
 
     @Test
