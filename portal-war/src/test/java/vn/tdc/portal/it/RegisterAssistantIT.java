@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -147,6 +148,13 @@ class RegisterAssistantIT extends PortalIntegrationTest {
         assertThat(page.getJsonNumber("total").longValue()).isEqualTo(2);
         assertThat(page.getJsonArray("items").getValuesAs(JsonObject.class))
                 .extracting(item -> item.getString("serialNo")).containsExactly("SN-P1-" + RUN, "SN-P2-" + RUN);
+
+        // and a page of two holds two, whatever the filter
+        for (String filter : List.of("q=SN-P", "state=con-hieu-luc")) {
+            JsonObject two = PortalHttp.json(http.get("/api/officer/metrology/instruments?unit=" + WARD + "&size=2&"
+                    + filter, as(PROVINCE_OFFICER)));
+            assertThat(two.getJsonArray("items")).as(filter).hasSize(2);
+        }
     }
 
     @Test
