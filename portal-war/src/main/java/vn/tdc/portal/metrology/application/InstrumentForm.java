@@ -42,7 +42,7 @@ public class InstrumentForm implements Serializable {
     @Pattern(regexp = PlaceForm.TEXT, message = "{metrology.text.pattern}")
     private String brand;
 
-    @PastOrPresent
+    @PastOrPresent(message = "{metrology.verifiedOn.future}")
     private LocalDate verifiedOn;
 
     @Size(max = 80)
