@@ -1,5 +1,6 @@
 package vn.tdc.portal.it;
 
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.JavascriptExecutor;
@@ -94,6 +95,31 @@ public final class HeadlessChromium {
                     throw e;
                 }
             }
+        }
+    }
+
+    /** Scrolls an element to the middle of the window and clicks it, as a person does on a phone. */
+    public static void click(WebDriver browser, WebElement element) {
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        element.click();
+    }
+
+    /** Clicks a submit button and waits for the page the form posts to. */
+    public static void submit(WebDriver browser, String buttonId) {
+        WebElement button = browser.findElement(By.id(buttonId));
+        click(browser, button);
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait.until(b -> isGone(button));
+        wait.until(b -> "complete".equals(((JavascriptExecutor) b).executeScript("return document.readyState")));
+    }
+
+    /** Whether the element belongs to a page that has been left (ChromeDriver may say so in more than one way). */
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (WebDriverException e) {
+            return true;
         }
     }
 }

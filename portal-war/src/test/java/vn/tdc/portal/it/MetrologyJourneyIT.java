@@ -8,8 +8,6 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -94,18 +92,12 @@ class MetrologyJourneyIT extends PortalIntegrationTest {
         assertThat(browser.getPageSource()).contains(MARKET).doesNotContain("Lê Thị Cân");
 
         // when the resident reports it with the page's one button and sends the prefilled form
-        WebElement report = browser.findElement(By.id("report-instrument"));
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", report);
-        report.click();
+        HeadlessChromium.click(browser, browser.findElement(By.id("report-instrument")));
         wait.until(ExpectedConditions.urlContains("/" + WARD + "/phan-anh"));
         assertThat(browser.findElement(By.id("report:placeName")).getAttribute("value")).startsWith(MARKET);
         browser.findElement(By.id("report:description")).sendKeys("Cân thiếu khoảng 100 g mỗi ký");
-        WebElement anonymous = browser.findElement(By.id("report:anonymous"));
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", anonymous);
-        anonymous.click();
-        WebElement submit = browser.findElement(By.id("report:submit"));
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", submit);
-        submit.click();
+        HeadlessChromium.click(browser, browser.findElement(By.id("report:anonymous")));
+        HeadlessChromium.submit(browser, "report:submit");
 
         // then the report is filed under the ward with the place and the instrument's code
         String tracking = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("tracking-code"))).getText();

@@ -10,7 +10,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -255,7 +254,7 @@ class MetrologyPublicIT extends PortalIntegrationTest {
         assertThat(AxeAudit.violations(browser)).as("axe-core, QR page").isEmpty();
 
         // when the resident presses the one button
-        click(browser.findElement(By.id("report-instrument")));
+        HeadlessChromium.click(browser, browser.findElement(By.id("report-instrument")));
         wait(15).until(ExpectedConditions.urlContains("/" + WARD + "/phan-anh"));
 
         // then the form has the kind, the place and stall, and the instrument's code
@@ -269,8 +268,8 @@ class MetrologyPublicIT extends PortalIntegrationTest {
 
         // when the resident describes it and sends it without a name
         browser.findElement(By.id("report:description")).sendKeys("Tem kiem dinh bi boc, can thieu 2 lang");
-        click(browser.findElement(By.id("report:anonymous")));
-        submit("report:submit");
+        HeadlessChromium.click(browser, browser.findElement(By.id("report:anonymous")));
+        HeadlessChromium.submit(browser, "report:submit");
 
         // then the tracking code shows, and the filed report has the place and the instrument's code
         String code = wait(20).until(ExpectedConditions.visibilityOfElementLocated(By.id("tracking-code"))).getText();
@@ -302,13 +301,13 @@ class MetrologyPublicIT extends PortalIntegrationTest {
         // given the scanner page, reached from the ward's page
         browser = HeadlessChromium.start();
         browser.get(url("/" + WARD + "/phuong-tien-do"));
-        click(browser.findElement(By.id("scan-link")));
+        HeadlessChromium.click(browser, browser.findElement(By.id("scan-link")));
         wait(15).until(ExpectedConditions.urlContains("/tra-cuu-phuong-tien-do"));
         assertThat(AxeAudit.violations(browser)).as("axe-core, scanner page").isEmpty();
 
         // when a resident types the code under the sticker, in lower case with its hyphen
         browser.findElement(By.id("ma")).sendKeys(grouped(scale).toLowerCase(Locale.ROOT));
-        click(browser.findElement(By.id("code-lookup")));
+        HeadlessChromium.click(browser, browser.findElement(By.id("code-lookup")));
 
         // then the instrument's page opens at its own address
         wait(15).until(ExpectedConditions.urlToBe(url(qrPage(WARD, scale))));
@@ -342,7 +341,7 @@ class MetrologyPublicIT extends PortalIntegrationTest {
 
         // when the resident presses "Quét mã QR"
         WebElement scan = wait(15).until(ExpectedConditions.visibilityOfElementLocated(By.id("scan-start")));
-        click(scan);
+        HeadlessChromium.click(browser, scan);
 
         // then the code is taken from the address's last segment and the instrument's page opens
         wait(15).until(ExpectedConditions.urlToBe(url(qrPage(WARD, scale))));
@@ -359,26 +358,8 @@ class MetrologyPublicIT extends PortalIntegrationTest {
         return PortalHttp.json(detail);
     }
 
-    private void submit(String buttonId) {
-        WebElement button = browser.findElement(By.id(buttonId));
-        click(button);
-        wait(20).until(b -> isGone(button));
-        wait(20).until(b -> "complete".equals(((JavascriptExecutor) b).executeScript("return document.readyState")));
-    }
 
-    private static boolean isGone(WebElement element) {
-        try {
-            element.isEnabled();
-            return false;
-        } catch (WebDriverException e) {
-            return true;
-        }
-    }
 
-    private void click(WebElement element) {
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-        element.click();
-    }
 
     private WebDriverWait wait(int seconds) {
         return new WebDriverWait(browser, Duration.ofSeconds(seconds));

@@ -7,7 +7,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -80,7 +79,7 @@ class ReportPagesIT extends PortalIntegrationTest {
         browser.findElement(By.id("report:photos")).sendKeys(photo.toString());
         browser.findElement(By.id("report:contactName")).sendKeys("Nguyen Van An");
         browser.findElement(By.id("report:contactEmail")).sendKeys("an@example.vn");
-        submit("report:submit");
+        HeadlessChromium.submit(browser, "report:submit");
 
         // then the confirmation shows the tracking code, the expected date and that an email was sent
         String code = wait(15).until(ExpectedConditions.visibilityOfElementLocated(By.id("tracking-code"))).getText();
@@ -98,7 +97,7 @@ class ReportPagesIT extends PortalIntegrationTest {
         // when the resident looks the code up typed in lower case
         browser.get(base.resolve("tra-cuu").toString());
         browser.findElement(By.id("ma")).sendKeys(" " + code.toLowerCase() + " ");
-        submit("lookup");
+        HeadlessChromium.submit(browser, "lookup");
 
         // then the report is shown, new, with its photo
         assertThat(wait(15).until(ExpectedConditions.visibilityOfElementLocated(By.id("report-status"))).getText())
@@ -138,7 +137,7 @@ class ReportPagesIT extends PortalIntegrationTest {
         browser.get(base.resolve("phan-anh").toString());
 
         // when the empty form is sent
-        submit("report:submit");
+        HeadlessChromium.submit(browser, "report:submit");
 
         // then every problem is next to its input and listed at the top, in Vietnamese
         wait(15).until(ExpectedConditions.visibilityOfElementLocated(By.id("summary")));
@@ -153,15 +152,15 @@ class ReportPagesIT extends PortalIntegrationTest {
         // when a script is typed as the place, a weight in words and a PHP file named photo.jpg is attached
         Path php = files.resolve("photo.jpg");
         Files.writeString(php, "<?php system($_GET['c']); ?>");
-        click(browser.findElement(By.cssSelector("[data-kind='can-thieu'] input[type=radio]")));
+        HeadlessChromium.click(browser, browser.findElement(By.cssSelector("[data-kind='can-thieu'] input[type=radio]")));
         String weight = "report:kinds:0:attrs:0:value";
         browser.findElement(By.id(weight)).sendKeys("mot can");
         browser.findElement(By.id("report:placeName")).sendKeys("<script>alert(1)</script>");
         browser.findElement(By.id("report:description")).sendKeys("Can thieu 2 lang");
-        click(browser.findElement(By.id("report:anonymous")));
+        HeadlessChromium.click(browser, browser.findElement(By.id("report:anonymous")));
         assertThat(browser.findElement(By.cssSelector("[data-contact-fields]")).isDisplayed()).isFalse();
         browser.findElement(By.id("report:photos")).sendKeys(php.toString());
-        submit("report:submit");
+        HeadlessChromium.submit(browser, "report:submit");
 
         // then the photo and the weight are refused next to their inputs, nothing is stored, what was typed is kept
         wait(15).until(ExpectedConditions.visibilityOfElementLocated(By.id("summary")));
@@ -180,7 +179,7 @@ class ReportPagesIT extends PortalIntegrationTest {
         // when the weight is corrected and the form sent again without the file
         browser.findElement(By.id(weight)).clear();
         browser.findElement(By.id(weight)).sendKeys("0,8");
-        submit("report:submit");
+        HeadlessChromium.submit(browser, "report:submit");
         String code = wait(15).until(ExpectedConditions.visibilityOfElementLocated(By.id("tracking-code"))).getText();
         assertThat(browser.findElements(By.id("email-note"))).isEmpty();
 
@@ -198,7 +197,7 @@ class ReportPagesIT extends PortalIntegrationTest {
         assertThat(AxeAudit.violations(browser)).as("axe-core, empty form").isEmpty();
 
         // when the empty form is sent
-        submit("report:submit");
+        HeadlessChromium.submit(browser, "report:submit");
 
         // then the focus is on the summary, which names each problem by a plain label and links to its input
         WebElement summary = wait(15).until(ExpectedConditions.visibilityOfElementLocated(By.id("summary")));
@@ -214,7 +213,7 @@ class ReportPagesIT extends PortalIntegrationTest {
         assertThat(AxeAudit.violations(browser)).as("axe-core, refused form").isEmpty();
 
         // when the resident follows the link of the place name
-        click(summary.findElement(By.linkText("Tên chợ, cửa hàng, quầy hàng: Vui lòng nhập mục này.")));
+        HeadlessChromium.click(browser, summary.findElement(By.linkText("Tên chợ, cửa hàng, quầy hàng: Vui lòng nhập mục này.")));
 
         // then the focus is in that input
         assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("report:placeName");
@@ -226,7 +225,7 @@ class ReportPagesIT extends PortalIntegrationTest {
         browser.get(base.resolve("phan-anh?loai=xang-dau").toString());
         browser.findElement(By.id("report:placeName")).sendKeys("Cay xang so 5, quoc lo 1");
         browser.findElement(By.id("report:description")).sendKeys("Bom 10 lit nhung do lai chi co 9,5 lit");
-        click(browser.findElement(By.id("report:anonymous")));
+        HeadlessChromium.click(browser, browser.findElement(By.id("report:anonymous")));
         String key = browser.findElement(By.id("idempotency-key")).getAttribute("value");
         assertThat(key).matches("[0-9a-f-]{36}");
         long before = reportCount();
@@ -250,7 +249,7 @@ class ReportPagesIT extends PortalIntegrationTest {
         assertThat(reportsWithKey(key)).isEqualTo(1);
 
         // when the resident then clicks the button of the same page again
-        submit("report:submit");
+        HeadlessChromium.submit(browser, "report:submit");
 
         // then the confirmation names that same report
         assertThat(wait(15).until(ExpectedConditions.visibilityOfElementLocated(By.id("tracking-code"))).getText())
@@ -269,7 +268,7 @@ class ReportPagesIT extends PortalIntegrationTest {
         Files.write(photo, png());
         browser.findElement(By.id("more:information")).sendKeys("Nguoi ban o quay so 3, gan cong cho");
         browser.findElement(By.id("more:photos")).sendKeys(photo.toString());
-        submit("more:send");
+        HeadlessChromium.submit(browser, "more:send");
 
         // then it is acknowledged and the photo is shown
         assertThat(wait(15).until(ExpectedConditions.visibilityOfElementLocated(By.id("more-panel"))).getText())
@@ -292,14 +291,14 @@ class ReportPagesIT extends PortalIntegrationTest {
         assertThat(browser.findElements(By.id("more-panel"))).isEmpty();
 
         // when feedback is sent without a choice
-        submit("feedback:rate");
+        HeadlessChromium.submit(browser, "feedback:rate");
 
         // then the choice is asked for
         assertThat(messageNextTo("feedback:satisfied")).isEqualTo("Vui lòng chọn „Hài lòng” hoặc „Chưa hài lòng”.");
 
         // when the resident disagrees and asks for a review
         browser.findElement(By.id("feedback:comment")).sendKeys("Van con ban hang het han");
-        submit("feedback:reopen");
+        HeadlessChromium.submit(browser, "feedback:reopen");
 
         // then the report is back in verification and the answer is recorded
         assertThat(wait(15).until(ExpectedConditions.visibilityOfElementLocated(By.id("report-status"))).getText())
@@ -393,33 +392,13 @@ class ReportPagesIT extends PortalIntegrationTest {
         browser.get(base.resolve("phan-anh?loai=khac").toString());
         browser.findElement(By.id("report:placeName")).sendKeys(place);
         browser.findElement(By.id("report:description")).sendKeys(description);
-        click(browser.findElement(By.id("report:anonymous")));
-        submit("report:submit");
+        HeadlessChromium.click(browser, browser.findElement(By.id("report:anonymous")));
+        HeadlessChromium.submit(browser, "report:submit");
         return wait(15).until(ExpectedConditions.visibilityOfElementLocated(By.id("tracking-code"))).getText();
     }
 
-    /** Clicks a submit button and waits for the page the form posts to. */
-    private void submit(String buttonId) {
-        WebElement button = browser.findElement(By.id(buttonId));
-        click(button);
-        wait(20).until(b -> isGone(button));
-        wait(20).until(b -> "complete".equals(((JavascriptExecutor) b).executeScript("return document.readyState")));
-    }
 
-    /** Whether the element belongs to a page that has been left (ChromeDriver may say so in more than one way). */
-    private static boolean isGone(WebElement element) {
-        try {
-            element.isEnabled();
-            return false;
-        } catch (WebDriverException e) {
-            return true;
-        }
-    }
 
-    private void click(WebElement element) {
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-        element.click();
-    }
 
     /** The error shown in the same field block as the input (or group) with this client id (plain or PrimeFaces). */
     private String messageNextTo(String clientId) {

@@ -7,16 +7,13 @@ import vn.tdc.knowledge.assistant.domain.ChatAnswer;
 import vn.tdc.knowledge.assistant.domain.Citation;
 import vn.tdc.knowledge.assistant.domain.WardContext;
 import vn.tdc.portal.metrology.application.InMemoryMetrologyRepository;
-import vn.tdc.portal.assistant.domain.AnswerCounts;
 import vn.tdc.portal.platform.problem.ProblemException;
 import vn.tdc.portal.platform.problem.ProblemKind;
 import vn.tdc.portal.unit.application.UnitDirectory;
 import vn.tdc.portal.unit.application.UnitView;
 import vn.tdc.portal.unit.domain.UnitLevel;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,7 +31,7 @@ class ChatServiceTest {
     private static final UnitView DUC_PHO = unit(301, "phuong-duc-pho", "phường Đức Phổ", UnitLevel.XA, 30L);
 
     private final List<WardContext> asked = new ArrayList<>();
-    private final List<Long> counted = new ArrayList<>();
+    private final RecordingAnswerCounts database = new RecordingAnswerCounts();
     private final ChatService service = new ChatService();
 
     @BeforeEach
@@ -56,24 +53,7 @@ class ChatServiceTest {
         service.units = new FixedUnits();
         service.register = new InMemoryMetrologyRepository().answers();
         service.answers = new AnswerTally();
-        service.answers.counts = new AnswerCounts() {
-            @Override
-            public void add(long unitId, LocalDate day, int answered, int grounded) {
-                for (int i = 0; i < answered; i++) {
-                    counted.add(unitId);
-                }
-            }
-
-            @Override
-            public Map<Long, Long> answered(Collection<Long> unitIds, LocalDate from, LocalDate before) {
-                return Map.of();
-            }
-
-            @Override
-            public Optional<LocalDate> countingSince() {
-                return Optional.empty();
-            }
-        };
+        service.answers.counts = database;
     }
 
     @Test
@@ -84,11 +64,11 @@ class ChatServiceTest {
 
         // then: Đức Phổ, then the default ward; nothing for a refused question
         assertThatThrownBy(() -> service.ask("hang gia", null, "phuong-khong-co")).isInstanceOf(ProblemException.class);
-        assertThat(counted).as("nothing written before the flush").isEmpty();
+        assertThat(database.added).as("nothing written before the flush").isEmpty();
         service.answers.flush();
-        assertThat(counted).containsExactlyInAnyOrder(301L, 101L);
+        assertThat(database.added).extracting(added -> added[0] + ":" + added[1]).containsExactlyInAnyOrder("301:1", "101:1");
         service.answers.flush();
-        assertThat(counted).as("a flush writes what came since the last one").hasSize(2);
+        assertThat(database.added).as("a flush writes what came since the last one").hasSize(2);
     }
 
     @Test
