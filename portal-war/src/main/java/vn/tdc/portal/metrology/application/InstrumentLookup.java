@@ -98,8 +98,7 @@ public class InstrumentLookup {
     Optional<MeasuringInstrument> nearestScale(MeasuringInstrument instrument, Map<Long, TradePlace> places,
                                                LocalDate today) {
         TradePlace place = places.get(instrument.placeId());
-        List<MeasuringInstrument> references = repository.instrumentsAt(places.keySet()).stream()
-                .filter(MeasuringInstrument::referenceScale)
+        List<MeasuringInstrument> references = repository.referenceScalesAt(places.keySet()).stream()
                 .filter(r -> !r.id().equals(instrument.id()))
                 .toList();
         Comparator<MeasuringInstrument> order = Comparator

@@ -171,8 +171,7 @@ public class RegisterAnswers {
         }
         String none = Messages.get("ask.register.no") + ' '
                 + Messages.format("ask.register.no_reference_at", context.ward().name(), place.name());
-        Optional<MeasuringInstrument> elsewhere = repository.instrumentsAt(context.places().keySet()).stream()
-                .filter(MeasuringInstrument::referenceScale)
+        Optional<MeasuringInstrument> elsewhere = repository.referenceScalesAt(context.places().keySet()).stream()
                 .filter(s -> s.stateOn(context.today()).usable())
                 .findFirst();
         if (elsewhere.isEmpty()) {

@@ -44,6 +44,9 @@ public interface MetrologyRepository {
     /** Every instrument of the places, by place, stall and serial. */
     List<MeasuringInstrument> instrumentsAt(Collection<Long> placeIds);
 
+    /** The reference scales (cân đối chứng) of the places, by place. */
+    List<MeasuringInstrument> referenceScalesAt(Collection<Long> placeIds);
+
     void remove(MeasuringInstrument instrument);
 
     /**

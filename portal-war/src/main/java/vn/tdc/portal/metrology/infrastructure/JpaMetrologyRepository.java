@@ -140,6 +140,16 @@ public class JpaMetrologyRepository implements MetrologyRepository {
     }
 
     @Override
+    public List<MeasuringInstrument> referenceScalesAt(Collection<Long> placeIds) {
+        if (placeIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT i FROM MeasuringInstrument i WHERE i.placeId IN :places"
+                        + " AND i.referenceScale = TRUE ORDER BY i.placeId, i.stall, i.id", MeasuringInstrument.class)
+                .setParameter("places", placeIds).getResultList();
+    }
+
+    @Override
     public void remove(MeasuringInstrument instrument) {
         em.remove(instrument);
     }

@@ -111,6 +111,11 @@ public class InMemoryMetrologyRepository implements MetrologyRepository {
     }
 
     @Override
+    public List<MeasuringInstrument> referenceScalesAt(Collection<Long> placeIds) {
+        return instrumentsAt(placeIds).stream().filter(MeasuringInstrument::referenceScale).toList();
+    }
+
+    @Override
     public void remove(MeasuringInstrument instrument) {
         instruments.remove(instrument);
     }
