@@ -40,7 +40,7 @@ final class AnalysedChunkCache {
 
     AnalysedChunk get(IndexChunk chunk) {
         AnalysedChunk cached = byKey.getIfPresent(chunk.key());
-        if (cached != null && cached.chunk.equals(chunk)) {
+        if (cached != null && (cached.chunk == chunk || cached.chunk.equals(chunk))) {
             return cached;
         }
         AnalysedChunk fresh = new AnalysedChunk(chunk, splitter);

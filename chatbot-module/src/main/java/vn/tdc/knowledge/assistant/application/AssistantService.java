@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -82,7 +83,13 @@ public final class AssistantService implements ChatEngine {
 
     /** Passages read for a question asking which plans say something. */
     private static final int LIST_PASSAGES = 24;
+    /**
+     * A plan is listed when its passages answer the question and its best passage scores at least this share of the
+     * best plan's, or, however it ranks, contains the question's rarest word ("công nghệ (IoT, blockchain…)" ranks
+     * below "công nghệ blockchain" yet names it).
+     */
     private static final double LIST_SCORE_RATIO = 0.5;
+    private static final Pattern WORD_GAPS = Pattern.compile("[^\\p{L}\\p{N}%]+");
 
     private final PassageIndex index;
     private final ConversationStore conversations;
@@ -378,10 +385,16 @@ public final class AssistantService implements ChatEngine {
             return Optional.empty();
         }
         double[] idf = index.inverseDocumentFrequencies(wide.terms().stream().map(QueryTerm::folded).toList());
+        int rarestAt = 0;
+        for (int i = 1; i < idf.length; i++) {
+            rarestAt = idf[i] > idf[rarestAt] ? i : rarestAt;
+        }
+        QueryTerm rarest = wide.terms().get(rarestAt);
         List<ExtractiveAnswerer.Quote> quotes = new ArrayList<>();
         double coverage = 0;
         for (List<Passage> passages : byDocument.values()) {
-            if (passages.get(0).score() < LIST_SCORE_RATIO * topScore) {
+            boolean close = passages.get(0).score() >= LIST_SCORE_RATIO * topScore;
+            if (!close && !namesTerm(passages, rarest)) {
                 continue;
             }
             Extraction one = answerer.extract(wide, type, passages, idf, knownPhrases);
@@ -396,6 +409,17 @@ public final class AssistantService implements ChatEngine {
         Extraction all = new Extraction(true, coverage, quotes, Optional.empty());
         String text = composer.list(composer.grounded(all, QuestionType.GENERAL), quotes.size());
         return Optional.of(new ChatAnswer(withReport(text, reportKind, preface), true, composer.citations(all), id, MODE, reportKind));
+    }
+
+    /** Whether one of the passages contains the term as a word: as typed when typed with diacritics ("chợ", not "cho"). */
+    private static boolean namesTerm(List<Passage> passages, QueryTerm term) {
+        if (term.prefersExact()) {
+            String word = " " + term.lower() + " ";
+            return passages.stream().anyMatch(p -> (" " + WORD_GAPS.matcher(p.chunk().text().toLowerCase(Locale.ROOT)).replaceAll(" ") + " ")
+                    .contains(word));
+        }
+        String word = " " + term.folded() + " ";
+        return passages.stream().anyMatch(p -> (" " + FoldedText.foldPhrase(p.chunk().text()) + " ").contains(word));
     }
 
     /** A message naming only a place ("phường Đức Phổ"): which documents exist for it. */

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import vn.tdc.knowledge.assistant.domain.QuestionType;
 import vn.tdc.knowledge.search.application.QueryTerm;
 import vn.tdc.knowledge.search.application.SearchPlan;
@@ -15,7 +16,9 @@ import vn.tdc.knowledge.search.application.SearchPlan;
  * <p>Rules: a question is elliptic when it has a follow-up marker ("còn … thì sao", "con … thi sao") or
  * at most one topic syllable together with a place or a question word;
  * <ul>
- *   <li>elliptic and naming a place ("còn phường Đức Phổ thì sao?"): previous topic, new place;</li>
+ *   <li>elliptic and naming a place ("còn phường Đức Phổ thì sao?"): previous topic, new place — unless the question
+ *   has a topic of its own of two syllables or more ("còn phường Hải Dương có khen thưởng gì không?"), which is then
+ *   asked as it stands (the words that name a document, "kế hoạch", "văn bản", are no topic);</li>
  *   <li>elliptic without topic or place ("thì sao?"): previous topic and place;</li>
  *   <li>otherwise, without a place ("Công an phường có nhiệm vụ gì?"): new topic, previous place;</li>
  *   <li>a reused topic keeps the previous question type unless the new question states one.</li>
@@ -26,6 +29,10 @@ final class FollowUpResolver {
     /** The question to answer after completion. */
     record Resolved(SearchPlan plan, QuestionType type) {
     }
+
+    private static final int OWN_TOPIC = 2;
+    private static final Set<String> DOCUMENT_WORDS = Set.of("ke", "hoach", "van", "ban", "chi", "thi", "quyet", "dinh",
+            "cong", "nghi", "tai", "lieu");
 
     private final FollowUpDetector markers = new FollowUpDetector();
 
@@ -41,7 +48,8 @@ final class FollowUpResolver {
         boolean namesPlace = plan.places().namesKnownPlace() || plan.places().unknownPlace().isPresent();
         long strong = plan.terms().stream().filter(t -> !t.weak()).count();
         boolean elliptic = markers.isFollowUp(message) || (strong <= 1 && (namesPlace || type != QuestionType.GENERAL));
-        if (elliptic && namesPlace) {
+        long ownTopic = plan.terms().stream().filter(t -> !t.weak() && !DOCUMENT_WORDS.contains(t.folded())).count();
+        if (elliptic && namesPlace && ownTopic < OWN_TOPIC) {
             SearchPlan merged = plan.withTopic(union(prev.terms(), plan.terms()), concat(prev.bigrams(), plan.bigrams()));
             return new Resolved(merged, keepType(type, prev));
         }

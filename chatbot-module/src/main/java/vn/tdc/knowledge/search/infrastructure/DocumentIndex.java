@@ -82,6 +82,7 @@ public final class DocumentIndex implements PassageIndex, Closeable {
     private final ChunkSplitter chunkSplitter = new ChunkSplitter();
     private final ChunkDocumentMapper mapper = new ChunkDocumentMapper();
     private final LuceneQueryFactory queryFactory = new LuceneQueryFactory();
+    private final ReaderCaches caches = new ReaderCaches(mapper, ReaderCaches.DEFAULT_CHUNK_BYTES);
     private final SearchPlanner planner;
     private final ExcerptSelector excerpts = new ExcerptSelector();
     private final Map<String, SourceInfo> sources = new ConcurrentHashMap<>();
@@ -300,7 +301,7 @@ public final class DocumentIndex implements PassageIndex, Closeable {
             List<SearchHit> hits = new ArrayList<>();
             for (int i = offset; i < top.scoreDocs.length; i++) {
                 ScoreDoc sd = top.scoreDocs[i];
-                IndexChunk c = mapper.toChunk(stored.document(sd.doc));
+                IndexChunk c = caches.chunk(searcher.getIndexReader(), stored, sd.doc);
                 SourceInfo s = c.source();
                 hits.add(new SearchHit(s.documentId(), s.title(), s.issuer(), c.section(), excerpts.select(c, plan),
                         sd.score, s.type().code(), s.url(), List.of(), 0));
@@ -340,11 +341,11 @@ public final class DocumentIndex implements PassageIndex, Closeable {
             }
             List<SearchHit> hits = new ArrayList<>();
             for (List<ScoreDoc> group : groups.values().stream().skip(offset).limit(count).toList()) {
-                IndexChunk best = mapper.toChunk(stored.document(group.get(0).doc));
+                IndexChunk best = caches.chunk(searcher.getIndexReader(), stored, group.get(0).doc);
                 SourceInfo s = best.source();
                 List<String> others = new ArrayList<>();
                 for (ScoreDoc other : group.subList(1, Math.min(group.size(), 1 + OTHER_SECTIONS))) {
-                    others.add(mapper.toChunk(stored.document(other.doc)).section());
+                    others.add(caches.chunk(searcher.getIndexReader(), stored, other.doc).section());
                 }
                 hits.add(new SearchHit(s.documentId(), s.title(), s.issuer(), best.section(),
                         excerpts.select(best, plan), group.get(0).score, s.type().code(), s.url(), others,
@@ -376,7 +377,7 @@ public final class DocumentIndex implements PassageIndex, Closeable {
             StoredFields stored = searcher.storedFields();
             List<Passage> passages = new ArrayList<>(top.scoreDocs.length);
             for (ScoreDoc sd : top.scoreDocs) {
-                passages.add(new Passage(mapper.toChunk(stored.document(sd.doc)), sd.score));
+                passages.add(new Passage(caches.chunk(searcher.getIndexReader(), stored, sd.doc), sd.score));
             }
             return passages;
         } catch (IOException e) {
@@ -398,12 +399,10 @@ public final class DocumentIndex implements PassageIndex, Closeable {
             int n = Math.max(1, reader.numDocs());
             double[] idf = new double[foldedTerms.size()];
             for (int i = 0; i < idf.length; i++) {
-                int df = reader.docFreq(new Term(TEXT_FOLDED, foldedTerms.get(i)));
+                int df = caches.docFreq(reader, new Term(TEXT_FOLDED, foldedTerms.get(i)));
                 idf[i] = Math.log(1 + (n - df + 0.5) / (df + 0.5));
             }
             return idf;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read term statistics", e);
         } finally {
             release(searcher);
         }
@@ -417,13 +416,11 @@ public final class DocumentIndex implements PassageIndex, Closeable {
             IndexReader reader = searcher.getIndexReader();
             int known = 0;
             for (String t : foldedTerms) {
-                if (reader.docFreq(new Term(TEXT_FOLDED, t)) > 0) {
+                if (caches.docFreq(reader, new Term(TEXT_FOLDED, t)) > 0) {
                     known++;
                 }
             }
             return known;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read term statistics", e);
         } finally {
             release(searcher);
         }
@@ -436,11 +433,9 @@ public final class DocumentIndex implements PassageIndex, Closeable {
             IndexReader reader = searcher.getIndexReader();
             boolean[] known = new boolean[foldedTerms.size()];
             for (int i = 0; i < known.length; i++) {
-                known[i] = reader.docFreq(new Term(TEXT_FOLDED, foldedTerms.get(i))) > 0;
+                known[i] = caches.docFreq(reader, new Term(TEXT_FOLDED, foldedTerms.get(i))) > 0;
             }
             return known;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read term statistics", e);
         } finally {
             release(searcher);
         }
@@ -450,9 +445,7 @@ public final class DocumentIndex implements PassageIndex, Closeable {
     public boolean containsTerm(String folded) {
         IndexSearcher searcher = acquire();
         try {
-            return searcher.getIndexReader().docFreq(new Term(TEXT_FOLDED, folded)) > 0;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read term statistics", e);
+            return caches.docFreq(searcher.getIndexReader(), new Term(TEXT_FOLDED, folded)) > 0;
         } finally {
             release(searcher);
         }
@@ -467,7 +460,7 @@ public final class DocumentIndex implements PassageIndex, Closeable {
             if (top.scoreDocs.length == 0) {
                 return Optional.empty();
             }
-            return Optional.of(mapper.toChunk(searcher.storedFields().document(top.scoreDocs[0].doc)));
+            return Optional.of(caches.chunk(searcher.getIndexReader(), searcher.storedFields(), top.scoreDocs[0].doc));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read chunk " + documentId + "#" + anchor, e);
         } finally {

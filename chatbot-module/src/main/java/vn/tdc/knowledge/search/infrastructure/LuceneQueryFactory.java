@@ -2,7 +2,9 @@ package vn.tdc.knowledge.search.infrastructure;
 
 import static vn.tdc.knowledge.search.infrastructure.IndexFields.*;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -65,26 +67,33 @@ final class LuceneQueryFactory {
         return root.build();
     }
 
+    /**
+     * The topic's clauses, one per distinct term: a term reached several ways (a word and another word's expansion,
+     * the role words every "ai/bên nào" word brings) is one clause whose boost is the sum of theirs, which scores the
+     * same as the separate clauses (a term's score is linear in its boost) and looks the term up once.
+     */
     private Query topicQuery(SearchPlan plan, Set<String> designators) {
-        BooleanQuery.Builder topic = new BooleanQuery.Builder();
+        Map<Term, Float> boosts = new LinkedHashMap<>();
         for (QueryTerm t : plan.terms()) {
             float factor = (t.weak() ? WEAK_FACTOR : 1f) * (designators.contains(t.folded()) ? DESIGNATOR_FACTOR : 1f);
-            topic.add(boost(new TermQuery(new Term(TEXT_FOLDED, t.folded())), FOLDED_BOOST * factor), Occur.SHOULD);
+            boosts.merge(new Term(TEXT_FOLDED, t.folded()), FOLDED_BOOST * factor, Float::sum);
             if (t.prefersExact()) {
-                topic.add(boost(new TermQuery(new Term(TEXT_EXACT, t.lower())), EXACT_BOOST * factor), Occur.SHOULD);
+                boosts.merge(new Term(TEXT_EXACT, t.lower()), EXACT_BOOST * factor, Float::sum);
             }
             for (List<String> alt : t.alternatives()) {
-                topic.add(boost(new TermQuery(new Term(TEXT_FOLDED, phraseTerm(alt))), EXPANSION_BOOST), Occur.SHOULD);
+                boosts.merge(new Term(TEXT_FOLDED, phraseTerm(alt)), EXPANSION_BOOST, Float::sum);
             }
         }
         for (QueryTerm[] b : plan.bigrams()) {
             float factor = (b[0].weak() || b[1].weak() ? WEAK_FACTOR : 1f)
                     * (designators.contains(b[0].folded()) && designators.contains(b[1].folded()) ? DESIGNATOR_FACTOR : 1f);
-            topic.add(boost(new TermQuery(new Term(TEXT_FOLDED, b[0].folded() + " " + b[1].folded())), FOLDED_BOOST * BIGRAM_FACTOR * factor), Occur.SHOULD);
+            boosts.merge(new Term(TEXT_FOLDED, b[0].folded() + " " + b[1].folded()), FOLDED_BOOST * BIGRAM_FACTOR * factor, Float::sum);
             if (b[0].prefersExact() || b[1].prefersExact()) {
-                topic.add(boost(new TermQuery(new Term(TEXT_EXACT, b[0].lower() + " " + b[1].lower())), EXACT_BOOST * BIGRAM_FACTOR * factor), Occur.SHOULD);
+                boosts.merge(new Term(TEXT_EXACT, b[0].lower() + " " + b[1].lower()), EXACT_BOOST * BIGRAM_FACTOR * factor, Float::sum);
             }
         }
+        BooleanQuery.Builder topic = new BooleanQuery.Builder();
+        boosts.forEach((term, boost) -> topic.add(boost(new TermQuery(term), boost), Occur.SHOULD));
         return topic.build();
     }
 

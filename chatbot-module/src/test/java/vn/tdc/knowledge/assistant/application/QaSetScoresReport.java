@@ -13,7 +13,7 @@ import vn.tdc.knowledge.testing.QaScorer;
 /**
  * Prints per-set and per-kind scores of every QA set ({@code mvn -pl chatbot-module test -Dtest=QaSetScoresReport
  * -Dqa.scores=true}); {@code -Dqa.verbose=true} also prints each failure with the answer, {@code -Dqa.show=id,id}
- * the answers to these questions, {@code -Dqa.ward=xa-dong-cuu,bac-ninh} asks every question on that ward's pages.
+ * the answers to these questions, {@code -Dqa.sets=blind3,blind5} scores only these sets, {@code -Dqa.ward=xa-dong-cuu,bac-ninh} asks every question on that ward's pages.
  */
 @EnabledIfSystemProperty(named = "qa.scores", matches = "true")
 class QaSetScoresReport {
@@ -25,7 +25,8 @@ class QaSetScoresReport {
         WardContext ward = wardProperty.isBlank() ? WardContext.NONE : new WardContext(List.of(wardProperty.split(",")));
         ChatEngine assistant = ward.present() ? (question, conversationId) -> offline.answer(question, conversationId, ward) : offline;
         boolean verbose = Boolean.getBoolean("qa.verbose");
-        for (String set : List.of("sample", "own", "dev", "blind", "blind2", "dev2", "wards", "blind3", "blind4")) {
+        String sets = System.getProperty("qa.sets", "sample,own,dev,blind,blind2,dev2,wards,blind3,blind4,blind5");
+        for (String set : sets.split(",")) {
             if (QaSetScoresReport.class.getResource("/" + set + "-qa.jsonl") == null) {
                 continue;
             }

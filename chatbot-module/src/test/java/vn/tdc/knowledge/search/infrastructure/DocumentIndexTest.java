@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.tdc.knowledge.document.application.LegalDocumentParser;
 import vn.tdc.knowledge.document.domain.LegalDocument;
+import vn.tdc.knowledge.search.application.SearchPlan;
 import vn.tdc.knowledge.search.domain.SearchHit;
 import vn.tdc.knowledge.testing.ContentDocuments;
 
@@ -157,6 +158,29 @@ class DocumentIndexTest {
         assertThat(index.search("xã Tân Hòa cân điện tử", 5)).noneMatch(h -> h.excerpt().contains("cân điện tử"));
         assertThat(index.search("xã Tân Hòa nhãn hàng hóa", 5)).anyMatch(h -> h.excerpt().contains("nhãn hàng hóa"));
         assertThat(index.places().places()).anyMatch(p -> p.key().equals("tan hoa"));
+    }
+
+    @Test
+    void should_read_a_rewritten_section_and_its_words_after_the_passages_were_read_once() {
+        // given: the passages and the statistics of the first text were read (and kept by the index's caches)
+        LegalDocument first = document("y", "xã Tân Hòa", "I. NỘI DUNG\n1. Việc\n- Kiểm tra cân điện tử hiệu Zentrik tại chợ.\n");
+        LegalDocument second = document("y", "xã Tân Hòa", "I. NỘI DUNG\n1. Việc\n- Tuyên truyền về nhãn hàng hóa.\n");
+        index.upsert(first);
+        SearchPlan plan = index.plan("xã Tân Hòa làm việc gì", 5, Optional.empty());
+        assertThat(index.retrieve(plan)).anyMatch(p -> p.chunk().text().contains("cân điện tử"));
+        double unknown = index.inverseDocumentFrequencies(List.of("zzzz"))[0];
+        assertThat(index.inverseDocumentFrequencies(List.of("zentrik"))[0]).isLessThan(unknown);
+        assertThat(index.containsTerm("zentrik")).isTrue();
+
+        // when
+        index.upsert(second);
+
+        // then
+        assertThat(index.retrieve(plan)).isNotEmpty()
+                .noneMatch(p -> p.chunk().text().contains("cân điện tử"))
+                .anyMatch(p -> p.chunk().text().contains("nhãn hàng hóa"));
+        assertThat(index.containsTerm("zentrik")).isFalse();
+        assertThat(index.inverseDocumentFrequencies(List.of("zentrik"))[0]).isEqualTo(unknown);
     }
 
     @Test
