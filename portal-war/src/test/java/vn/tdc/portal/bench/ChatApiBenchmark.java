@@ -36,7 +36,7 @@ public final class ChatApiBenchmark {
                 .toList();
         int calls = args.length > 2 ? Integer.parseInt(args[2]) : 2000;
         ExecutorService clientThreads = Executors.newFixedThreadPool(4);
-        HttpClient client = HttpClient.newBuilder().executor(clientThreads).build();
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(clientThreads).build();
         System.out.printf("POST %s, %d distinct questions, %d calls per run%n", chat, bodies.size(), calls);
         for (int concurrency : new int[]{1, 16}) {
             run(client, chat, bodies, Math.min(calls, 300), concurrency);

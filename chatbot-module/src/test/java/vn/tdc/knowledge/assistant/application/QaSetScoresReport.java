@@ -25,7 +25,7 @@ class QaSetScoresReport {
         WardContext ward = wardProperty.isBlank() ? WardContext.NONE : new WardContext(List.of(wardProperty.split(",")));
         ChatEngine assistant = ward.present() ? (question, conversationId) -> offline.answer(question, conversationId, ward) : offline;
         boolean verbose = Boolean.getBoolean("qa.verbose");
-        String sets = System.getProperty("qa.sets", "sample,own,dev,blind,blind2,dev2,wards,blind3,blind4,blind5");
+        String sets = System.getProperty("qa.sets", "sample,own,dev,blind,blind2,dev2,wards,blind3,blind4,blind5,blind6");
         for (String set : sets.split(",")) {
             if (QaSetScoresReport.class.getResource("/" + set + "-qa.jsonl") == null) {
                 continue;
