@@ -102,6 +102,7 @@ public final class AssistantService implements ChatEngine {
     private final ExtractiveAnswerer answerer;
     private final ProperNameCheck properNames;
     private final AbsentFactCheck absentFacts;
+    private final NumberedInstrumentCheck instruments;
     private final AnswerComposer composer = new AnswerComposer();
 
     /** Default policy and an in-memory store of up to 10 000 conversations kept 30 minutes. */
@@ -116,6 +117,7 @@ public final class AssistantService implements ChatEngine {
         this.answerer = new ExtractiveAnswerer(policy);
         this.properNames = new ProperNameCheck(index);
         this.absentFacts = new AbsentFactCheck(index);
+        this.instruments = new NumberedInstrumentCheck(index);
     }
 
     /**
@@ -175,7 +177,8 @@ public final class AssistantService implements ChatEngine {
         if (!plan.hasTerms()) {
             return placeOverview(plan, id, reportKind);
         }
-        if (properNames.namesUnknownEntity(message) || absentFacts.asksForAbsentFact(folded)) {
+        if (properNames.namesUnknownEntity(message) || absentFacts.asksForAbsentFact(folded)
+                || instruments.namesUnknownInstrument(folded)) {
             return notGrounded(withReport(reportKind.isPresent() ? composer.helpOnly() : composer.notFound(), reportKind), id, reportKind);
         }
         Question q = new Question(message, folded, type, id, reportKind);

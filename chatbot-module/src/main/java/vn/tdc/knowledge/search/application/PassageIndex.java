@@ -35,6 +35,9 @@ public interface PassageIndex {
         return known;
     }
 
+    /** Whether one indexed chunk contains every one of these folded syllables or syllable bigrams. */
+    boolean mentionsTogether(List<String> foldedTerms);
+
     /** One chunk by source id and anchor. */
     Optional<IndexChunk> chunk(String documentId, String anchor);
 

@@ -27,6 +27,8 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.IndexWriterConfig.OpenMode;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
@@ -436,6 +438,23 @@ public final class DocumentIndex implements PassageIndex, Closeable {
                 known[i] = caches.docFreq(reader, new Term(TEXT_FOLDED, foldedTerms.get(i))) > 0;
             }
             return known;
+        } finally {
+            release(searcher);
+        }
+    }
+
+    @Override
+    public boolean mentionsTogether(List<String> foldedTerms) {
+        if (foldedTerms.isEmpty()) {
+            return true;
+        }
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        foldedTerms.forEach(t -> all.add(new TermQuery(new Term(TEXT_FOLDED, t)), BooleanClause.Occur.FILTER));
+        IndexSearcher searcher = acquire();
+        try {
+            return searcher.count(all.build()) > 0;
+        } catch (IOException e) {
+            throw new UncheckedIOException("search failed", e);
         } finally {
             release(searcher);
         }

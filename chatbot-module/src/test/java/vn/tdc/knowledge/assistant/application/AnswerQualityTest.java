@@ -2,6 +2,7 @@ package vn.tdc.knowledge.assistant.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -12,11 +13,13 @@ import vn.tdc.knowledge.assistant.domain.ChatAnswer;
 import vn.tdc.knowledge.assistant.domain.Citation;
 import vn.tdc.knowledge.assistant.domain.WardContext;
 import vn.tdc.knowledge.search.domain.SearchHit;
+import vn.tdc.knowledge.search.domain.SourceType;
 import vn.tdc.knowledge.search.infrastructure.DocumentIndex;
 import vn.tdc.knowledge.testing.ContentDocuments;
 import vn.tdc.knowledge.testing.EvalFold;
 import vn.tdc.knowledge.testing.QaCase;
 import vn.tdc.knowledge.testing.QaScorer;
+import vn.tdc.knowledge.testing.SeedArticles;
 
 /**
  * Scores the assistant and the search exactly like /work/shared/eval/chat_eval.py, on the sample set
@@ -144,6 +147,32 @@ class AnswerQualityTest {
 
         // then
         assertThat(passed).isGreaterThanOrEqualTo(floor);
+    }
+
+    /**
+     * On the index the running portal has (the plans and its seed articles, which are the default ward's news), asked on
+     * xã Đông Cứu's pages: what the evaluation of the running portal measures. Articles change the statistics and the
+     * passages every answer is chosen from, so these scores differ from the plans-only ones (on dev, five off-topic
+     * questions are answered because of them: left for the next pass); they must not drop.
+     */
+    @ParameterizedTest(name = "{0} on the portal's index at least {1}")
+    @CsvSource({"/sample-qa.jsonl, 9", "/own-qa.jsonl, 154", "/dev-qa.jsonl, 284", "/dev2-qa.jsonl, 45",
+            "/blind2-qa.jsonl, 81", "/blind3-qa.jsonl, 83", "/blind5-qa.jsonl, 74", "/blind6-qa.jsonl, 55"})
+    void should_keep_the_scores_on_the_portals_index_with_its_seed_articles(String set, int floor) throws IOException {
+        // given
+        WardContext dongCuu = WardContext.of("xa-dong-cuu", "bac-ninh");
+        try (DocumentIndex portal = DocumentIndex.inMemory()) {
+            portal.rebuild(ContentDocuments.documents());
+            portal.replaceAll(SourceType.ARTICLE, SeedArticles.chunks());
+            AssistantService onPortal = new AssistantService(portal);
+            QaScorer scorer = new QaScorer((question, conversationId) -> onPortal.answer(question, conversationId, dongCuu));
+
+            // when
+            long passed = QaCase.load(set).stream().map(scorer::score).filter(QaScorer.Outcome::passed).count();
+
+            // then
+            assertThat(passed).isGreaterThanOrEqualTo(floor);
+        }
     }
 
     private static void assertPasses(QaCase qa) {

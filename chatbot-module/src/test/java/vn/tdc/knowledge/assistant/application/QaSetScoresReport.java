@@ -6,21 +6,30 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import vn.tdc.knowledge.assistant.domain.WardContext;
+import vn.tdc.knowledge.search.domain.SourceType;
+import vn.tdc.knowledge.search.infrastructure.DocumentIndex;
 import vn.tdc.knowledge.testing.ContentDocuments;
 import vn.tdc.knowledge.testing.QaCase;
 import vn.tdc.knowledge.testing.QaScorer;
+import vn.tdc.knowledge.testing.SeedArticles;
 
 /**
  * Prints per-set and per-kind scores of every QA set ({@code mvn -pl chatbot-module test -Dtest=QaSetScoresReport
  * -Dqa.scores=true}); {@code -Dqa.verbose=true} also prints each failure with the answer, {@code -Dqa.show=id,id}
- * the answers to these questions, {@code -Dqa.sets=blind3,blind5} scores only these sets, {@code -Dqa.ward=xa-dong-cuu,bac-ninh} asks every question on that ward's pages.
+ * the answers to these questions, {@code -Dqa.articles=true} also indexes the seed articles as the portal does, {@code -Dqa.sets=blind3,blind5} scores only these sets, {@code -Dqa.ward=xa-dong-cuu,bac-ninh} asks every question on that ward's pages.
  */
 @EnabledIfSystemProperty(named = "qa.scores", matches = "true")
 class QaSetScoresReport {
 
     @Test
     void print_the_scores_of_every_set() {
-        AssistantService offline = new AssistantService(ContentDocuments.sharedIndex());
+        DocumentIndex index = ContentDocuments.sharedIndex();
+        if (Boolean.getBoolean("qa.articles")) {
+            index = DocumentIndex.inMemory();
+            index.rebuild(ContentDocuments.documents());
+            index.replaceAll(SourceType.ARTICLE, SeedArticles.chunks());
+        }
+        AssistantService offline = new AssistantService(index);
         String wardProperty = System.getProperty("qa.ward", "");
         WardContext ward = wardProperty.isBlank() ? WardContext.NONE : new WardContext(List.of(wardProperty.split(",")));
         ChatEngine assistant = ward.present() ? (question, conversationId) -> offline.answer(question, conversationId, ward) : offline;

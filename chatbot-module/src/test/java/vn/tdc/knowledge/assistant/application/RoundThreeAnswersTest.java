@@ -147,4 +147,24 @@ class RoundThreeAnswersTest {
         assertThat(answer.answer()).doesNotContain("không thể cung cấp thông tin cá nhân");
         assertThat(answer.grounded()).isTrue();
     }
+
+    @Test
+    void should_decline_a_question_about_a_numbered_instrument_the_documents_never_name() {
+        // when: "100" and "đo lường" are in the plans ("100% các phương tiện đo"), "Nghị định 100" is not
+        ChatAnswer answer = assistant.answer("Nghị định 100 về đo lường quy định những gì?", null);
+
+        // then
+        assertThat(answer.grounded()).isFalse();
+        assertThat(answer.citations()).isEmpty();
+    }
+
+    @Test
+    void should_still_answer_about_a_numbered_instrument_the_plans_name() {
+        // when
+        ChatAnswer answer = assistant.answer("Quyết định 1703 của Thủ tướng nói về gì?", null);
+
+        // then
+        assertThat(answer.grounded()).isTrue();
+        assertThat(answer.answer()).contains("1703");
+    }
 }
