@@ -12,7 +12,9 @@ import vn.tdc.knowledge.search.application.PassageIndex;
 /**
  * Recognises questions asking for a fact the documents never state ({@code absent-facts.txt}: address, phone
  * number, opening hours, amount of a fine…). Such a question shares many words with the plans ("Sở Khoa học và
- * Công nghệ", "UBND phường…") but is not answered by them; it is declined when the index mentions none of it.
+ * Công nghệ", "UBND phường…") but is not answered by them; it is declined when no directive or plan mentions it.
+ * Articles do not count: they tell residents what to write in a report ("địa chỉ cơ sở", "số điện thoại của bạn"),
+ * which says nothing of an office's address or phone number.
  *
  * <p>A question typed with diacritics is compared as typed ("mục phát" is not "mức phạt"); one typed without
  * them is compared folded, and a match whose first or last syllable forms an indexed pair with the word next to
@@ -80,7 +82,7 @@ final class AbsentFactCheck {
                 if (!asTyped && insideKnownCompound(folded, i, i + n)) {
                     continue;
                 }
-                if (index.countKnownTerms(ask.indexTerms()) < ask.indexTerms().size()) {
+                if (index.countKnownDocumentTerms(ask.indexTerms()) < ask.indexTerms().size()) {
                     return true;
                 }
             }

@@ -26,6 +26,9 @@ public interface PassageIndex {
     /** How many of these folded syllables or syllable bigrams ("do luong") occur in the indexed text. */
     int countKnownTerms(List<String> foldedTerms);
 
+    /** How many of these folded syllables or syllable bigrams occur in the directives and plans (not in articles). */
+    int countKnownDocumentTerms(List<String> foldedTerms);
+
     /** Which of these folded syllables or syllable bigrams occur in the indexed text, in order. */
     default boolean[] knownTerms(List<String> foldedTerms) {
         boolean[] known = new boolean[foldedTerms.size()];

@@ -429,6 +429,16 @@ public final class DocumentIndex implements PassageIndex, Closeable {
     }
 
     @Override
+    public int countKnownDocumentTerms(List<String> foldedTerms) {
+        IndexSearcher searcher = acquire();
+        try {
+            return (int) foldedTerms.stream().filter(t -> caches.inDocuments(searcher, new Term(TEXT_FOLDED, t))).count();
+        } finally {
+            release(searcher);
+        }
+    }
+
+    @Override
     public boolean[] knownTerms(List<String> foldedTerms) {
         IndexSearcher searcher = acquire();
         try {

@@ -5,7 +5,13 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 import vn.tdc.knowledge.search.domain.IndexChunk;
+import vn.tdc.knowledge.search.domain.SourceType;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,7 +24,7 @@ import java.io.UncheckedIOException;
  * <p>Entries are keyed by the reader they were read from ({@link IndexReader.CacheKey}), so a refreshed reader (after
  * a commit) never sees an entry of the previous one; those age out. Chunks are bounded by bytes
  * ({@value #CHUNK_BYTES_PER_CHAR} per character of their texts, at most {@link #DEFAULT_CHUNK_BYTES} in all), term
- * frequencies by count ({@value #MAX_TERMS}). Thread-safe.
+ * frequencies and whether the plans hold a term by count ({@value #MAX_TERMS} each). Thread-safe.
  */
 final class ReaderCaches {
 
@@ -35,6 +41,7 @@ final class ReaderCaches {
 
     private final Cache<DocAt, IndexChunk> chunks;
     private final Cache<TermAt, Integer> frequencies;
+    private final Cache<TermAt, Boolean> inDocuments;
     private final ChunkDocumentMapper mapper;
 
     ReaderCaches(ChunkDocumentMapper mapper, long maxChunkBytes) {
@@ -45,6 +52,7 @@ final class ReaderCaches {
                 .executor(Runnable::run)
                 .build();
         this.frequencies = Caffeine.newBuilder().maximumSize(MAX_TERMS).executor(Runnable::run).build();
+        this.inDocuments = Caffeine.newBuilder().maximumSize(MAX_TERMS).executor(Runnable::run).build();
     }
 
     /** The chunk stored as document {@code doc} of {@code reader}. */
@@ -70,6 +78,21 @@ final class ReaderCaches {
                 return reader.docFreq(at.term());
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read term statistics", e);
+            }
+        });
+    }
+
+    /** Whether a chunk of a directive or plan (not an article) of the searcher's reader contains {@code term}. */
+    boolean inDocuments(IndexSearcher searcher, Term term) {
+        return inDocuments.get(new TermAt(keyOf(searcher.getIndexReader()), term), at -> {
+            Query query = new BooleanQuery.Builder()
+                    .add(new TermQuery(new Term(IndexFields.TYPE, SourceType.DOCUMENT.code())), BooleanClause.Occur.FILTER)
+                    .add(new TermQuery(at.term()), BooleanClause.Occur.FILTER)
+                    .build();
+            try {
+                return searcher.count(query) > 0;
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot count chunks", e);
             }
         });
     }

@@ -152,12 +152,12 @@ class AnswerQualityTest {
     /**
      * On the index the running portal has (the plans and its seed articles, which are the default ward's news), asked on
      * xã Đông Cứu's pages: what the evaluation of the running portal measures. Articles change the statistics and the
-     * passages every answer is chosen from, so these scores differ from the plans-only ones (on dev, five off-topic
-     * questions are answered because of them: left for the next pass); they must not drop.
+     * passages every answer is chosen from, so these scores differ from the plans-only ones (on dev, two off-topic
+     * questions are still answered because of them and one is declined: left for the next pass); they must not drop.
      */
     @ParameterizedTest(name = "{0} on the portal's index at least {1}")
-    @CsvSource({"/sample-qa.jsonl, 9", "/own-qa.jsonl, 154", "/dev-qa.jsonl, 284", "/dev2-qa.jsonl, 45",
-            "/blind2-qa.jsonl, 81", "/blind3-qa.jsonl, 83", "/blind5-qa.jsonl, 74", "/blind6-qa.jsonl, 55"})
+    @CsvSource({"/sample-qa.jsonl, 9", "/own-qa.jsonl, 154", "/dev-qa.jsonl, 286", "/dev2-qa.jsonl, 45",
+            "/blind2-qa.jsonl, 81", "/blind3-qa.jsonl, 83", "/blind5-qa.jsonl, 74", "/blind6-qa.jsonl, 56"})
     void should_keep_the_scores_on_the_portals_index_with_its_seed_articles(String set, int floor) throws IOException {
         // given
         WardContext dongCuu = WardContext.of("xa-dong-cuu", "bac-ninh");

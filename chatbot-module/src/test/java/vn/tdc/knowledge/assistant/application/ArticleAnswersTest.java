@@ -3,10 +3,12 @@ package vn.tdc.knowledge.assistant.application;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.tdc.knowledge.assistant.domain.ChatAnswer;
+import vn.tdc.knowledge.search.domain.IndexChunk;
 import vn.tdc.knowledge.search.infrastructure.DocumentIndex;
 import vn.tdc.knowledge.testing.ContentDocuments;
 import vn.tdc.knowledge.testing.TestArticles;
@@ -98,5 +100,20 @@ class ArticleAnswersTest {
 
         // then
         assertThat(answer.citations()).isNotEmpty().allSatisfy(c -> assertThat(c.type()).isEqualTo("document"));
+    }
+
+    @Test
+    void should_not_take_an_article_about_writing_a_report_for_an_offices_address() {
+        // given: an article tells residents to write their own address, phone number and email in a report
+        IndexChunk howTo = TestArticles.chunks().get(2);
+        index.replace(TestArticles.ID, List.of(TestArticles.chunks().get(0), new IndexChunk(howTo.source(), "3",
+                "Cách gửi phản ánh", howTo.context(), "Cách gửi phản ánh",
+                "Cách gửi phản ánh\nGhi rõ họ tên, địa chỉ, số điện thoại và email của bạn để cán bộ liên hệ lại.")));
+
+        // when
+        ChatAnswer answer = assistant.answer("Sở Khoa học và Công nghệ tỉnh Bắc Ninh ở địa chỉ nào?", null);
+
+        // then
+        assertThat(answer.grounded()).as(answer.answer()).isFalse();
     }
 }
