@@ -30,6 +30,7 @@ import vn.tdc.knowledge.search.application.SourceScope;
 import vn.tdc.knowledge.search.domain.IndexChunk;
 import vn.tdc.knowledge.search.domain.Passage;
 import vn.tdc.knowledge.search.domain.SourceInfo;
+import vn.tdc.knowledge.search.domain.SourceType;
 
 /**
  * The offline question-answering assistant: retrieves passages from the index (a {@link PassageIndex},
@@ -380,14 +381,17 @@ public final class AssistantService implements ChatEngine {
         QuestionType type = classifier.classify(FoldedText.of(topic.get()));
         Map<String, List<Passage>> byDocument = new LinkedHashMap<>();
         for (Passage p : index.retrieve(wide)) {
-            byDocument.computeIfAbsent(p.source().documentId(), k -> new ArrayList<>()).add(p);
+            if (p.source().type() == SourceType.DOCUMENT) {
+                // which places or plans: news articles are neither, and their score must not set the bar
+                byDocument.computeIfAbsent(p.source().documentId(), k -> new ArrayList<>()).add(p);
+            }
         }
         double topScore = byDocument.values().stream().mapToDouble(ps -> ps.get(0).score()).max().orElse(0);
         Set<String> knownPhrases = knownPhrases(wide);
         if (!wide.bigrams().isEmpty() && knownPhrases.isEmpty()) {
             return Optional.empty();
         }
-        double[] idf = index.inverseDocumentFrequencies(wide.terms().stream().map(QueryTerm::folded).toList());
+        double[] idf = index.documentInverseFrequencies(wide.terms().stream().map(QueryTerm::folded).toList());
         int rarestAt = 0;
         for (int i = 1; i < idf.length; i++) {
             rarestAt = idf[i] > idf[rarestAt] ? i : rarestAt;

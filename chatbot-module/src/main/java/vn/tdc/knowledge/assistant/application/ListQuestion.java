@@ -13,14 +13,17 @@ final class ListQuestion {
 
     private static final String WHICH = "(nào|nao)";
     private static final Pattern LIST_PHRASE = Pattern.compile(
-            "(?iu)\\b(những|nhung|các|cac)\\s+(địa phương|dia phuong|nơi|noi|kế hoạch|ke hoach|văn bản|van ban"
+            "(?iu)(\\b(kế hoạch|ke hoach|văn bản|van ban)\\s+(của|cua)\\s+)?\\b(những|nhung|các|cac)\\s+(địa phương|dia phuong|nơi|noi|kế hoạch|ke hoach|văn bản|van ban"
                     + "|phường,? xã|phuong,? xa|phường|phuong|xã|xa|tỉnh|tinh|đơn vị|don vi|cấp|cap)\\s+" + WHICH + "\\b"
                     + "|\\b(địa phương|dia phuong|nơi|noi|kế hoạch|ke hoach|văn bản|van ban)\\s+" + WHICH + "\\s+(cũng|cung)\\b");
 
     private ListQuestion() {
     }
 
-    /** The question without its "những địa phương nào", if it is a list question: what every plan is checked for. */
+    /**
+     * The question without its "những địa phương nào" (and a "kế hoạch của" before it, which only says the places'
+     * plans are meant), if it is a list question: what every plan is checked for.
+     */
     static Optional<String> topic(String message) {
         Matcher m = LIST_PHRASE.matcher(message);
         if (!m.find()) {

@@ -23,6 +23,9 @@ public interface PassageIndex {
     /** Inverse document frequency of each folded syllable over the indexed chunks. */
     double[] inverseDocumentFrequencies(List<String> foldedTerms);
 
+    /** Inverse document frequency of each folded syllable over the chunks of directives and plans only. */
+    double[] documentInverseFrequencies(List<String> foldedTerms);
+
     /** How many of these folded syllables or syllable bigrams ("do luong") occur in the indexed text. */
     int countKnownTerms(List<String> foldedTerms);
 

@@ -410,6 +410,26 @@ public final class DocumentIndex implements PassageIndex, Closeable {
         }
     }
 
+    /** As {@link #inverseDocumentFrequencies}, over the chunks of directives and plans (all chunks when there are none). */
+    @Override
+    public double[] documentInverseFrequencies(List<String> foldedTerms) {
+        IndexSearcher searcher = acquire();
+        try {
+            int chunks = caches.documentChunksWith(searcher, ReaderCaches.DOCUMENTS);
+            if (chunks == 0) {
+                return inverseDocumentFrequencies(foldedTerms);
+            }
+            double[] idf = new double[foldedTerms.size()];
+            for (int i = 0; i < idf.length; i++) {
+                int df = caches.documentChunksWith(searcher, new Term(TEXT_FOLDED, foldedTerms.get(i)));
+                idf[i] = Math.log(1 + (chunks - df + 0.5) / (df + 0.5));
+            }
+            return idf;
+        } finally {
+            release(searcher);
+        }
+    }
+
     /** How many of these folded terms or syllable bigrams ("do luong") occur in the indexed text. */
     @Override
     public int countKnownTerms(List<String> foldedTerms) {
@@ -432,7 +452,7 @@ public final class DocumentIndex implements PassageIndex, Closeable {
     public int countKnownDocumentTerms(List<String> foldedTerms) {
         IndexSearcher searcher = acquire();
         try {
-            return (int) foldedTerms.stream().filter(t -> caches.inDocuments(searcher, new Term(TEXT_FOLDED, t))).count();
+            return (int) foldedTerms.stream().filter(t -> caches.documentChunksWith(searcher, new Term(TEXT_FOLDED, t)) > 0).count();
         } finally {
             release(searcher);
         }

@@ -8,7 +8,6 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import vn.tdc.knowledge.search.domain.IndexChunk;
 import vn.tdc.knowledge.search.domain.SourceType;
@@ -33,6 +32,9 @@ final class ReaderCaches {
     static final int CHUNK_OVERHEAD_BYTES = 512;
     static final int MAX_TERMS = 50_000;
 
+    /** The term every chunk of a directive or plan carries. */
+    static final Term DOCUMENTS = new Term(IndexFields.TYPE, SourceType.DOCUMENT.code());
+
     private record DocAt(IndexReader.CacheKey reader, int doc) {
     }
 
@@ -41,7 +43,7 @@ final class ReaderCaches {
 
     private final Cache<DocAt, IndexChunk> chunks;
     private final Cache<TermAt, Integer> frequencies;
-    private final Cache<TermAt, Boolean> inDocuments;
+    private final Cache<TermAt, Integer> inDocuments;
     private final ChunkDocumentMapper mapper;
 
     ReaderCaches(ChunkDocumentMapper mapper, long maxChunkBytes) {
@@ -82,15 +84,18 @@ final class ReaderCaches {
         });
     }
 
-    /** Whether a chunk of a directive or plan (not an article) of the searcher's reader contains {@code term}. */
-    boolean inDocuments(IndexSearcher searcher, Term term) {
+    /**
+     * How many chunks of directives and plans (not articles) of the searcher's reader contain {@code term};
+     * with {@link #DOCUMENTS} itself, how many such chunks there are.
+     */
+    int documentChunksWith(IndexSearcher searcher, Term term) {
         return inDocuments.get(new TermAt(keyOf(searcher.getIndexReader()), term), at -> {
-            Query query = new BooleanQuery.Builder()
-                    .add(new TermQuery(new Term(IndexFields.TYPE, SourceType.DOCUMENT.code())), BooleanClause.Occur.FILTER)
-                    .add(new TermQuery(at.term()), BooleanClause.Occur.FILTER)
-                    .build();
+            BooleanQuery.Builder query = new BooleanQuery.Builder().add(new TermQuery(DOCUMENTS), BooleanClause.Occur.FILTER);
+            if (!at.term().equals(DOCUMENTS)) {
+                query.add(new TermQuery(at.term()), BooleanClause.Occur.FILTER);
+            }
             try {
-                return searcher.count(query) > 0;
+                return searcher.count(query.build());
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot count chunks", e);
             }
