@@ -17,13 +17,16 @@ import java.util.regex.Pattern;
  * <p>Rules: a line {@code ABBR = full form} applies only when the abbreviation is typed exactly in that case
  * (diacritics ignored: "QD" is "QĐ"), so "bn" stays the chat "bao nhiêu" while "BN" is Bắc Ninh; a line
  * {@code ABBR # = full form} applies in any case, but only before a number. An abbreviation joined to a number
- * by "/" or "-" ("37/KH-UBND") is part of that number and stays. Immutable, thread-safe.
+ * by "/" or "-" ("37/KH-UBND") is part of that number and stays. A dotted prefix glued to a name ("P.Thành Đông")
+ * is read as if spaced. Immutable, thread-safe.
  */
 public final class OfficialAbbreviations {
 
     public static final String RESOURCE = "/vn/tdc/knowledge/search/official-abbreviations-vi.txt";
     private static final String BEFORE_NUMBER = "#";
     private static final String EDGE_BEFORE = "(?<![\\p{L}\\p{N}/&\\-])";
+    /** "P.Thành Đông", "X.Đông Cứu", "TP.Hải Phòng": the dotted prefix typed without its space. */
+    private static final Pattern GLUED_PREFIX = Pattern.compile("(?<![\\p{L}\\p{N}])(P\\.|X\\.|TP\\.)(?=\\p{Lu})");
     private static final OfficialAbbreviations DEFAULT = new OfficialAbbreviations(ResourceLines.read(RESOURCE));
 
     private final Pattern exact;
@@ -66,6 +69,10 @@ public final class OfficialAbbreviations {
         String probe = VietnameseFolding.foldKeepCase(text);
         if (probe.length() != text.length()) {
             return text;
+        }
+        String spaced = GLUED_PREFIX.matcher(text).replaceAll("$1 ");
+        if (spaced.length() != text.length()) {
+            return expand(spaced);
         }
         String once = replace(text, probe.toUpperCase(Locale.ROOT), numbered, numberedForms, " ");
         return replace(once, VietnameseFolding.foldKeepCase(once), exact, exactForms, "");

@@ -31,7 +31,7 @@ class DeclineDiagnosisReport {
         ProperNameCheck names = new ProperNameCheck(index);
         AbsentFactCheck absent = new AbsentFactCheck(index);
         ExtractiveAnswerer answerer = new ExtractiveAnswerer(AnswerPolicy.defaults());
-        for (String set : List.of("sample", "own", "dev", "blind", "blind2", "dev2", "wards", "blind3")) {
+        for (String set : List.of("sample", "own", "dev", "blind", "blind2", "dev2", "wards", "blind3", "blind5")) {
             QaScorer scorer = new QaScorer(assistant);
             Map<String, Integer> byCheck = new TreeMap<>();
             int answerable = 0;

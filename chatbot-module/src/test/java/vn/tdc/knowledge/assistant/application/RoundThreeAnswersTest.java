@@ -28,7 +28,9 @@ class RoundThreeAnswersTest {
     @CsvSource(delimiter = '|', value = {
             "Phường Đức Phổ có gặp gỡ nói chuyện với hộ kinh doanh về tiêu chuẩn chất lượng không? | đối thoại",
             "Ở Thành Đông tiền để đi kiểm tra, tuyên truyền lấy từ khoản nào? | ngân sách phường",
-            "Đông Cứu giúp hộ buôn bán dán nhãn hàng thế nào? | nhãn"})
+            "Đông Cứu giúp hộ buôn bán dán nhãn hàng thế nào? | nhãn",
+            "Tiền Giang tính gì để có đội ngũ làm đo lường, chất lượng giỏi hơn? | nguồn nhân lực",
+            "P.Thành Đông làm kế hoạch này căn cứ kế hoạch số mấy của UBND TP HP? | 289"})
     void should_answer_a_question_asked_in_everyday_words_from_the_plan(String question, String expected) {
         // when
         ChatAnswer answer = assistant.answer(question, null);

@@ -30,4 +30,11 @@ class OfficialAbbreviationsTest {
     void should_spell_out_official_then_chat_abbreviations_in_a_question() {
         assertThat(Abbreviations.question("SKHCN tỉnh BN có bn công văn")).isEqualTo("Sở Khoa học và Công nghệ tỉnh Bắc Ninh có bao nhiêu công văn");
     }
+
+    @Test
+    void should_spell_out_a_dotted_prefix_typed_against_the_name() {
+        assertThat(abbreviations.expand("P.Thành Đông và X.Đông Cứu")).isEqualTo("phường Thành Đông và xã Đông Cứu");
+        assertThat(abbreviations.expand("Ban TT UBMTTQVN phường")).isEqualTo("Ban Thường trực UBMTTQVN phường");
+        assertThat(abbreviations.expand("Phòng VH-XH")).isEqualTo("Phòng Văn hóa – Xã hội");
+    }
 }
