@@ -6,21 +6,24 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import vn.tdc.knowledge.document.domain.AdministrativeLevel;
+import vn.tdc.knowledge.search.analysis.Slug;
 import vn.tdc.knowledge.search.domain.IndexChunk;
 import vn.tdc.knowledge.search.domain.SourceInfo;
 import vn.tdc.knowledge.search.domain.SourceType;
 
 /**
  * The seed articles of {@code ../content/articles} cut into chunks the way the portal's article indexer cuts them
- * (title and summary; the text before the first heading; one chunk per h2/h3 section), as news of xã Đông Cứu, so that
- * answers can be scored on the index the running portal has. An approximation of the portal's indexer (plain text
+ * (title and summary; the text before the first heading; one chunk per h2/h3 section), each filed under its unit as
+ * the portal files it, so that answers can be scored on the index the running portal has. An approximation of the portal's indexer (plain text
  * from the HTML), for scoring only.
  */
 public final class SeedArticles {
@@ -47,6 +50,27 @@ public final class SeedArticles {
         return bySource;
     }
 
+    /**
+     * The article's source as the portal files it under its unit: a ward's article has the ward's place and province
+     * (as the ward's plan has them), a province's has the province as region, an article of no unit is national.
+     */
+    private static SourceInfo source(String id, String title, String author, String slug, String unit) {
+        String reference = "Bài viết „" + title + "”";
+        String url = "/tin-tuc/" + slug;
+        Collection<SourceInfo> plans = ContentDocuments.sharedIndex().sources().values();
+        Optional<SourceInfo> ward = plans.stream().filter(p -> p.unit().equals(unit)).findFirst()
+                .map(p -> new SourceInfo(id, SourceType.ARTICLE, title, author, reference, "", p.places(), p.regions(), "", "", "",
+                        url, unit, AdministrativeLevel.WARD));
+        if (ward.isPresent() || unit.isBlank()) {
+            return ward.orElseGet(() -> new SourceInfo(id, SourceType.ARTICLE, title, author, reference, "", List.of(), List.of(),
+                    "", "", "", url, "", AdministrativeLevel.NATIONAL));
+        }
+        List<String> province = plans.stream().flatMap(p -> p.regions().stream())
+                .filter(r -> Slug.words(r).endsWith(unit)).distinct().toList();
+        return new SourceInfo(id, SourceType.ARTICLE, title, author, reference, "", List.of(), province, "", "", "", url, unit,
+                AdministrativeLevel.PROVINCE);
+    }
+
     private static List<IndexChunk> chunksOf(String id, String file) {
         String[] parts = file.split("(?m)^---\\s*$", 3);
         Map<String, String> front = new HashMap<>();
@@ -55,9 +79,7 @@ public final class SeedArticles {
             front.put(line.substring(0, colon).strip(), line.substring(colon + 1).strip());
         }
         String title = front.get("title");
-        SourceInfo source = new SourceInfo(id, SourceType.ARTICLE, title, front.getOrDefault("author", "xã Đông Cứu"),
-                "Bài viết „" + title + "”", "", List.of("xã Đông Cứu"), List.of("tỉnh Bắc Ninh"), "", "", "",
-                "/tin-tuc/" + front.get("slug"), "xa-dong-cuu", AdministrativeLevel.WARD);
+        SourceInfo source = source(id, title, front.getOrDefault("author", ""), front.get("slug"), front.getOrDefault("unit", ""));
         List<IndexChunk> chunks = new ArrayList<>();
         chunks.add(new IndexChunk(source, "tom-tat", "Tóm tắt", "", title, title + "\n" + front.get("summary")));
         List<String> intro = new ArrayList<>();

@@ -1,6 +1,7 @@
 package vn.tdc.knowledge.assistant.application;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -82,6 +83,9 @@ public final class AssistantService implements ChatEngine {
     /** A preamble line stating a basis: it cites an instrument by number ("Kế hoạch số 40/KH-UBND", "Chỉ thị 38-CT/TW"). */
     private static final Pattern BASIS_LINE = Pattern.compile("\\d+\\s*[/-]\\s*[\\p{Lu}Đ]");
 
+    /** Articles read beside the plan's passages, and how many more passages are retrieved to find them apart. */
+    private static final int ARTICLE_PASSAGES = 3;
+    private static final int RETRIEVED_FOR_ARTICLES = 12;
     /** Passages read for a question asking which plans say something. */
     private static final int LIST_PASSAGES = 24;
     /**
@@ -285,7 +289,7 @@ public final class AssistantService implements ChatEngine {
         QuestionType type = q.type();
         String id = q.id();
         Optional<String> reportKind = q.reportKind();
-        List<Passage> passages = index.retrieve(plan);
+        List<Passage> passages = passages(plan);
         Optional<ChatAnswer> fromIdentification = answerFromIdentification(plan, type, folded, passages, id, reportKind, preface);
         if (fromIdentification.isPresent()) {
             return fromIdentification.get();
@@ -311,7 +315,7 @@ public final class AssistantService implements ChatEngine {
             if (topic.isPresent()) {
                 SearchPlan handling = index.plan(topic.get(), policy.passages(), Optional.empty()).withPlaces(plan.places())
                         .withScope(plan.scope());
-                extraction = extract(handling, QuestionType.WHAT_TO_DO, index.retrieve(handling));
+                extraction = extract(handling, QuestionType.WHAT_TO_DO, passages(handling));
                 type = QuestionType.GENERAL;
             }
         }
@@ -324,6 +328,29 @@ public final class AssistantService implements ChatEngine {
             text = composer.yes(text);
         }
         return new ChatAnswer(withReport(text, reportKind, preface), true, composer.citations(extraction), id, MODE, reportKind);
+    }
+
+    /**
+     * The passages a question is answered from: the plan's best {@code limit} passages of directives and plans, and
+     * its best {@value #ARTICLE_PASSAGES} of articles, best first. Read together, the news a ward publishes about its
+     * plan ("Kế hoạch… triển khai…", in everyday words) would push the plan's own passages out of the few read.
+     */
+    private List<Passage> passages(SearchPlan plan) {
+        List<Passage> documents = new ArrayList<>();
+        List<Passage> articles = new ArrayList<>();
+        for (Passage p : index.retrieve(plan.withLimit(plan.limit() + RETRIEVED_FOR_ARTICLES))) {
+            if (p.source().type() == SourceType.DOCUMENT) {
+                if (documents.size() < plan.limit()) {
+                    documents.add(p);
+                }
+            } else if (articles.size() < ARTICLE_PASSAGES) {
+                articles.add(p);
+            }
+        }
+        List<Passage> all = new ArrayList<>(documents);
+        all.addAll(articles);
+        all.sort(Comparator.comparingDouble(Passage::score).reversed());
+        return all;
     }
 
     /**
@@ -454,10 +481,11 @@ public final class AssistantService implements ChatEngine {
         boolean signer = type == QuestionType.SIGNER;
         boolean issued = type == QuestionType.WHEN && ISSUE_QUESTION.matcher(folded.folded()).find()
                 && !OTHER_INSTRUMENT.matcher(folded.folded()).find();
-        if ((!signer && !issued) || passages.isEmpty()) {
+        List<Passage> documents = documentsOf(passages);
+        if ((!signer && !issued) || documents.isEmpty()) {
             return Optional.empty();
         }
-        SourceInfo source = passages.get(0).source();
+        SourceInfo source = documents.get(0).source();
         if (issued && !NUMBER.matcher(folded.folded()).results().allMatch(n -> source.number().contains(n.group()))) {
             return Optional.empty();
         }
@@ -497,11 +525,12 @@ public final class AssistantService implements ChatEngine {
      */
     private Optional<ChatAnswer> answerBasis(FoldedText folded, List<Passage> passages, String id, Optional<String> reportKind,
             String preface) {
-        if (passages.isEmpty() || !BASIS_QUESTION.matcher(folded.folded()).find()
-                || passages.stream().map(p -> p.source().documentId()).distinct().count() != 1) {
+        List<Passage> documents = documentsOf(passages);
+        if (documents.isEmpty() || !BASIS_QUESTION.matcher(folded.folded()).find()
+                || documents.stream().map(p -> p.source().documentId()).distinct().count() != 1) {
             return Optional.empty();
         }
-        Optional<IndexChunk> preamble = index.chunk(passages.get(0).source().documentId(), Section.PREAMBLE_ANCHOR);
+        Optional<IndexChunk> preamble = index.chunk(documents.get(0).source().documentId(), Section.PREAMBLE_ANCHOR);
         if (preamble.isEmpty()) {
             return Optional.empty();
         }
@@ -518,6 +547,11 @@ public final class AssistantService implements ChatEngine {
                 Optional.empty());
         return Optional.of(new ChatAnswer(withReport(composer.grounded(extraction, QuestionType.GENERAL), reportKind, preface), true,
                 composer.citations(extraction), id, MODE, reportKind));
+    }
+
+    /** The passages of directives and plans (an article has no identification card, preamble or basis). */
+    private static List<Passage> documentsOf(List<Passage> passages) {
+        return passages.stream().filter(p -> p.source().type() == SourceType.DOCUMENT).toList();
     }
 
     private String withReport(String text, Optional<String> reportKind) {

@@ -401,7 +401,7 @@ public final class DocumentIndex implements PassageIndex, Closeable {
             int n = Math.max(1, reader.numDocs());
             double[] idf = new double[foldedTerms.size()];
             for (int i = 0; i < idf.length; i++) {
-                int df = caches.docFreq(reader, new Term(TEXT_FOLDED, foldedTerms.get(i)));
+                int df = caches.docFreq(searcher, new Term(TEXT_FOLDED, foldedTerms.get(i)));
                 idf[i] = Math.log(1 + (n - df + 0.5) / (df + 0.5));
             }
             return idf;
@@ -435,10 +435,9 @@ public final class DocumentIndex implements PassageIndex, Closeable {
     public int countKnownTerms(List<String> foldedTerms) {
         IndexSearcher searcher = acquire();
         try {
-            IndexReader reader = searcher.getIndexReader();
             int known = 0;
             for (String t : foldedTerms) {
-                if (caches.docFreq(reader, new Term(TEXT_FOLDED, t)) > 0) {
+                if (caches.docFreq(searcher, new Term(TEXT_FOLDED, t)) > 0) {
                     known++;
                 }
             }
@@ -462,10 +461,9 @@ public final class DocumentIndex implements PassageIndex, Closeable {
     public boolean[] knownTerms(List<String> foldedTerms) {
         IndexSearcher searcher = acquire();
         try {
-            IndexReader reader = searcher.getIndexReader();
             boolean[] known = new boolean[foldedTerms.size()];
             for (int i = 0; i < known.length; i++) {
-                known[i] = caches.docFreq(reader, new Term(TEXT_FOLDED, foldedTerms.get(i))) > 0;
+                known[i] = caches.docFreq(searcher, new Term(TEXT_FOLDED, foldedTerms.get(i))) > 0;
             }
             return known;
         } finally {
@@ -494,7 +492,7 @@ public final class DocumentIndex implements PassageIndex, Closeable {
     public boolean containsTerm(String folded) {
         IndexSearcher searcher = acquire();
         try {
-            return caches.docFreq(searcher.getIndexReader(), new Term(TEXT_FOLDED, folded)) > 0;
+            return caches.docFreq(searcher, new Term(TEXT_FOLDED, folded)) > 0;
         } finally {
             release(searcher);
         }

@@ -73,13 +73,17 @@ final class ReaderCaches {
         }
     }
 
-    /** How many documents of {@code reader} contain {@code term}. */
-    int docFreq(IndexReader reader, Term term) {
-        return frequencies.get(new TermAt(keyOf(reader), term), at -> {
+    /**
+     * How many live chunks of the searcher's reader contain {@code term}. Counted by a query, not read from the term
+     * dictionary: {@code docFreq} still counts chunks deleted since the last merge (a portal that re-indexes its plans
+     * at start keeps its old copies there until Lucene merges them), which made answers differ between two runs.
+     */
+    int docFreq(IndexSearcher searcher, Term term) {
+        return frequencies.get(new TermAt(keyOf(searcher.getIndexReader()), term), at -> {
             try {
-                return reader.docFreq(at.term());
+                return searcher.count(new TermQuery(at.term()));
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot read term statistics", e);
+                throw new UncheckedIOException("cannot count chunks", e);
             }
         });
     }

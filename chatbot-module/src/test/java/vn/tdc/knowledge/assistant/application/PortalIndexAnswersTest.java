@@ -57,4 +57,27 @@ class PortalIndexAnswersTest {
         // then
         assertThat(answer.grounded()).as(answer.answer()).isFalse();
     }
+
+    @Test
+    void should_answer_what_a_plan_carries_out_though_the_wards_own_article_is_among_the_passages() {
+        // when
+        ChatAnswer answer = assistant.answer("KH phường Đức Phổ triển khai KH số mấy của UBND tỉnh QNg?", null, DONG_CUU);
+
+        // then
+        assertThat(answer.grounded()).as(answer.answer()).isTrue();
+        assertThat(answer.answer()).contains("40/KH-UBND");
+    }
+
+    @Test
+    void should_name_the_signer_of_a_plan_when_the_question_follows_one_about_another_plan() {
+        // given
+        String conversation = "portal-index-signer";
+        assistant.answer("ai ky ke hoach cua xa dong cuu", conversation, DONG_CUU);
+
+        // when: phường Thành Đông's news article is the best passage naming the place
+        ChatAnswer answer = assistant.answer("vậy bên thành đông thì sao", conversation, DONG_CUU);
+
+        // then
+        assertThat(answer.answer()).contains("Vũ Kim Quang");
+    }
 }

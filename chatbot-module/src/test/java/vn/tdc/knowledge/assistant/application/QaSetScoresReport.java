@@ -1,5 +1,7 @@
 package vn.tdc.knowledge.assistant.application;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -16,15 +18,19 @@ import vn.tdc.knowledge.testing.SeedArticles;
 /**
  * Prints per-set and per-kind scores of every QA set ({@code mvn -pl chatbot-module test -Dtest=QaSetScoresReport
  * -Dqa.scores=true}); {@code -Dqa.verbose=true} also prints each failure with the answer, {@code -Dqa.show=id,id}
- * the answers to these questions, {@code -Dqa.articles=true} also indexes the seed articles as the portal does, {@code -Dqa.sets=blind3,blind5} scores only these sets, {@code -Dqa.ward=xa-dong-cuu,bac-ninh} asks every question on that ward's pages.
+ * the answers to these questions, {@code -Dqa.articles=true} also indexes the seed articles as the portal does, {@code -Dqa.index=<dir>} answers
+ * from a copy of a portal's index directory ({@code data/index}), {@code -Dqa.sets=blind3,blind5} scores only these sets, {@code -Dqa.ward=xa-dong-cuu,bac-ninh} asks every question on that ward's pages.
  */
 @EnabledIfSystemProperty(named = "qa.scores", matches = "true")
 class QaSetScoresReport {
 
     @Test
-    void print_the_scores_of_every_set() {
+    void print_the_scores_of_every_set() throws IOException {
         DocumentIndex index = ContentDocuments.sharedIndex();
-        if (Boolean.getBoolean("qa.articles")) {
+        String copied = System.getProperty("qa.index", "");
+        if (!copied.isBlank()) {
+            index = new DocumentIndex(Path.of(copied));
+        } else if (Boolean.getBoolean("qa.articles")) {
             index = DocumentIndex.inMemory();
             index.rebuild(ContentDocuments.documents());
             index.replaceAll(SourceType.ARTICLE, SeedArticles.chunks());
