@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.ToIntFunction;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
@@ -397,14 +398,7 @@ public final class DocumentIndex implements PassageIndex, Closeable {
     public double[] inverseDocumentFrequencies(List<String> foldedTerms) {
         IndexSearcher searcher = acquire();
         try {
-            IndexReader reader = searcher.getIndexReader();
-            int n = Math.max(1, reader.numDocs());
-            double[] idf = new double[foldedTerms.size()];
-            for (int i = 0; i < idf.length; i++) {
-                int df = caches.docFreq(searcher, new Term(TEXT_FOLDED, foldedTerms.get(i)));
-                idf[i] = Math.log(1 + (n - df + 0.5) / (df + 0.5));
-            }
-            return idf;
+            return inverseFrequencies(foldedTerms, searcher.getIndexReader().numDocs(), term -> caches.docFreq(searcher, term));
         } finally {
             release(searcher);
         }
@@ -419,15 +413,21 @@ public final class DocumentIndex implements PassageIndex, Closeable {
             if (chunks == 0) {
                 return inverseDocumentFrequencies(foldedTerms);
             }
-            double[] idf = new double[foldedTerms.size()];
-            for (int i = 0; i < idf.length; i++) {
-                int df = caches.documentChunksWith(searcher, new Term(TEXT_FOLDED, foldedTerms.get(i)));
-                idf[i] = Math.log(1 + (chunks - df + 0.5) / (df + 0.5));
-            }
-            return idf;
+            return inverseFrequencies(foldedTerms, chunks, term -> caches.documentChunksWith(searcher, term));
         } finally {
             release(searcher);
         }
+    }
+
+    /** {@code ln(1 + (N - df + 0.5) / (df + 0.5))} of each folded syllable, {@code df} counted over {@code chunks}. */
+    private static double[] inverseFrequencies(List<String> foldedTerms, int chunks, ToIntFunction<Term> chunksWith) {
+        int n = Math.max(1, chunks);
+        double[] idf = new double[foldedTerms.size()];
+        for (int i = 0; i < idf.length; i++) {
+            int df = chunksWith.applyAsInt(new Term(TEXT_FOLDED, foldedTerms.get(i)));
+            idf[i] = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+        }
+        return idf;
     }
 
     /** How many of these folded terms or syllable bigrams ("do luong") occur in the indexed text. */
